@@ -1,0 +1,243 @@
+//! Wire formats: the date and date-time forms Twilio uses, as functions and as serde helpers
+//! (`#[serde(with = "twilio_api_v2010::formats::rfc2822")]`) for your own types, such as
+//! webhook payloads.
+use time::OffsetDateTime;
+use time::format_description::well_known::{Rfc2822, Rfc3339};
+/// Percent-encodes one path segment, so that no value can add a segment, a query or a
+/// fragment: only ASCII letters, digits, `-`, `_` and `~` are left as they are.
+pub fn path_segment(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+/// Formats a date-time as RFC 2822, as Twilio writes them (`Wed, 18 Dec 2019 20:02:01 +0000`).
+pub fn format_rfc2822(value: &OffsetDateTime) -> String {
+    value.format(&Rfc2822).unwrap_or_default()
+}
+/// Formats a date-time as RFC 3339.
+pub fn format_rfc3339(value: &OffsetDateTime) -> String {
+    value.format(&Rfc3339).unwrap_or_default()
+}
+/// Formats a date as `YYYY-MM-DD`.
+pub fn format_date(value: &time::Date) -> String {
+    format!("{:04}-{:02}-{:02}", value.year(), u8::from(value.month()), value.day())
+}
+/// Parses an RFC 2822 date-time, one-digit days included (`Fri, 2 Dec 2022 22:02:49 +0000`).
+///
+/// # Errors
+///
+/// When `text` is not an RFC 2822 date-time.
+pub fn parse_rfc2822(text: &str) -> Result<OffsetDateTime, time::error::Parse> {
+    let text = text.trim();
+    match OffsetDateTime::parse(text, &Rfc2822) {
+        Ok(v) => Ok(v),
+        Err(first) => {
+            let padded = match text.split_once(", ") {
+                Some((weekday, rest)) if rest.as_bytes().get(1) == Some(&b' ') => {
+                    format!("{weekday}, 0{rest}")
+                }
+                None if text.as_bytes().get(1) == Some(&b' ') => format!("0{text}"),
+                _ => return Err(first),
+            };
+            OffsetDateTime::parse(&padded, &Rfc2822).map_err(|_| first)
+        }
+    }
+}
+/// Parses a calendar date `YYYY-MM-DD`; `None` if `text` is not one.
+pub fn parse_date(text: &str) -> Option<time::Date> {
+    let mut parts = text.trim().splitn(3, '-');
+    let year: i32 = parts.next()?.parse().ok()?;
+    let month: u8 = parts.next()?.parse().ok()?;
+    let day: u8 = parts.next()?.parse().ok()?;
+    time::Date::from_calendar_date(year, time::Month::try_from(month).ok()?, day).ok()
+}
+/// Serde for RFC 2822 date-times: `#[serde(with = "...::formats::rfc2822")]`.
+pub mod rfc2822 {
+    use serde::{Deserialize, Deserializer, Serializer};
+    use time::OffsetDateTime;
+    /// Writes RFC 2822.
+    pub fn serialize<S: Serializer>(
+        value: &OffsetDateTime,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&super::format_rfc2822(value))
+    }
+    /// Reads RFC 2822.
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<OffsetDateTime, D::Error> {
+        let text = String::deserialize(d)?;
+        super::parse_rfc2822(&text)
+            .map_err(|e| serde::de::Error::custom(
+                format!("invalid RFC 2822 date `{text}`: {e}"),
+            ))
+    }
+    /// The same for optional fields; `null` is `None`.
+    pub mod option {
+        use serde::{Deserialize, Deserializer, Serializer};
+        use time::OffsetDateTime;
+        /// Writes RFC 2822 or `null`.
+        pub fn serialize<S: Serializer>(
+            value: &Option<OffsetDateTime>,
+            s: S,
+        ) -> Result<S::Ok, S::Error> {
+            match value {
+                Some(v) => super::serialize(v, s),
+                None => s.serialize_none(),
+            }
+        }
+        /// Reads RFC 2822 or `null`.
+        pub fn deserialize<'de, D: Deserializer<'de>>(
+            d: D,
+        ) -> Result<Option<OffsetDateTime>, D::Error> {
+            match Option::<String>::deserialize(d)? {
+                None => Ok(None),
+                Some(text) => {
+                    crate::formats::parse_rfc2822(&text)
+                        .map(Some)
+                        .map_err(|e| serde::de::Error::custom(
+                            format!("invalid RFC 2822 date `{text}`: {e}"),
+                        ))
+                }
+            }
+        }
+    }
+}
+/// Serde for RFC 3339 date-times.
+pub mod rfc3339 {
+    use serde::{Deserialize, Deserializer, Serializer};
+    use time::OffsetDateTime;
+    use time::format_description::well_known::Rfc3339;
+    /// Writes RFC 3339.
+    pub fn serialize<S: Serializer>(
+        value: &OffsetDateTime,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&super::format_rfc3339(value))
+    }
+    /// Reads RFC 3339.
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<OffsetDateTime, D::Error> {
+        let text = String::deserialize(d)?;
+        OffsetDateTime::parse(&text, &Rfc3339)
+            .map_err(|e| serde::de::Error::custom(
+                format!("invalid RFC 3339 date-time `{text}`: {e}"),
+            ))
+    }
+    /// The same for optional fields; `null` is `None`.
+    pub mod option {
+        use serde::{Deserialize, Deserializer, Serializer};
+        use time::OffsetDateTime;
+        use time::format_description::well_known::Rfc3339;
+        /// Writes RFC 3339 or `null`.
+        pub fn serialize<S: Serializer>(
+            value: &Option<OffsetDateTime>,
+            s: S,
+        ) -> Result<S::Ok, S::Error> {
+            match value {
+                Some(v) => super::serialize(v, s),
+                None => s.serialize_none(),
+            }
+        }
+        /// Reads RFC 3339 or `null`.
+        pub fn deserialize<'de, D: Deserializer<'de>>(
+            d: D,
+        ) -> Result<Option<OffsetDateTime>, D::Error> {
+            match Option::<String>::deserialize(d)? {
+                None => Ok(None),
+                Some(text) => {
+                    OffsetDateTime::parse(&text, &Rfc3339)
+                        .map(Some)
+                        .map_err(|e| serde::de::Error::custom(
+                            format!("invalid RFC 3339 date-time `{text}`: {e}"),
+                        ))
+                }
+            }
+        }
+    }
+}
+/// Serde for calendar dates, `YYYY-MM-DD`.
+pub mod date {
+    use serde::{Deserialize, Deserializer, Serializer};
+    /// Writes `YYYY-MM-DD`.
+    pub fn serialize<S: Serializer>(
+        value: &time::Date,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&super::format_date(value))
+    }
+    /// Reads `YYYY-MM-DD`.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<time::Date, D::Error> {
+        let text = String::deserialize(d)?;
+        super::parse_date(&text)
+            .ok_or_else(|| serde::de::Error::custom(format!("invalid date `{text}`")))
+    }
+    /// The same for optional fields; `null` is `None`.
+    pub mod option {
+        use serde::{Deserialize, Deserializer, Serializer};
+        /// Writes `YYYY-MM-DD` or `null`.
+        pub fn serialize<S: Serializer>(
+            value: &Option<time::Date>,
+            s: S,
+        ) -> Result<S::Ok, S::Error> {
+            match value {
+                Some(v) => super::serialize(v, s),
+                None => s.serialize_none(),
+            }
+        }
+        /// Reads `YYYY-MM-DD` or `null`.
+        pub fn deserialize<'de, D: Deserializer<'de>>(
+            d: D,
+        ) -> Result<Option<time::Date>, D::Error> {
+            match Option::<String>::deserialize(d)? {
+                None => Ok(None),
+                Some(text) => {
+                    crate::formats::parse_date(&text)
+                        .map(Some)
+                        .ok_or_else(|| serde::de::Error::custom(
+                            format!("invalid date `{text}`"),
+                        ))
+                }
+            }
+        }
+    }
+}
+/// Checks a URL that Twilio will call or fetch: absolute `http` or `https`, with a valid host
+/// name that has no underscore (Twilio rejects those).
+///
+/// # Errors
+///
+/// The rule the URL breaks.
+pub fn check_callback_url(url: &url::Url) -> Result<(), &'static str> {
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err("must be an http or https URL");
+    }
+    match url.host() {
+        None => Err("must have a host name"),
+        Some(url::Host::Domain(domain)) => {
+            if domain.contains('_') {
+                return Err("must not have an underscore in its host name");
+            }
+            let labels_ok = domain
+                .trim_end_matches('.')
+                .split('.')
+                .all(|label| {
+                    !label.is_empty() && label.len() <= 63 && !label.starts_with('-')
+                        && !label.ends_with('-')
+                        && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                });
+            if !labels_ok || domain.len() > 253 {
+                return Err("must have a valid host name");
+            }
+            Ok(())
+        }
+        Some(_) => Ok(()),
+    }
+}

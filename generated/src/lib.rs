@@ -1,0 +1,72 @@
+//! A typed client for Twilio - Api, generated from `twilio_api_v2010.json`.
+//!
+//! This is the public Twilio REST API.
+//!
+//! # Quick start
+//!
+//! `CreateUserDefinedMessageSubscription`: Subscribe to User Defined Messages for a given Call SID.
+//!
+//! ```no_run
+//! use twilio_api_v2010::{CallSid, Client, CreateUserDefinedMessageSubscriptionParams, Url};
+//!
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! // Reads TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (or an API key) from the environment.
+//! let client = Client::from_env()?;
+//! let call_sid: CallSid = "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa".parse()?;
+//! let params = CreateUserDefinedMessageSubscriptionParams::new(Url::parse("https://www.example.com/your-endpoint-that-can-receive-messages")?);
+//! let user_defined_message_subscription = client.calls(&call_sid).user_defined_message_subscriptions().create(params).await?;
+//! println!("{:?}", user_defined_message_subscription.account_sid);
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! # Configuration
+//!
+//! [`Client::from_env`] reads `TWILIO_ACCOUNT_SID`, and `TWILIO_AUTH_TOKEN` or `TWILIO_API_KEY`
+//! with `TWILIO_API_SECRET`. `TWILIO_REGION` and `TWILIO_EDGE` pick Twilio's regional hosts
+//! (`api.{edge}.{region}.twilio.com`), and `TWILIO_API_BASE_URL` sends every request to
+//! another base URL, for tests and proxies. [`Client::builder`] sets the same in code.
+//!
+//! # Errors
+//!
+//! Every call returns [`Error`]: Twilio's error body ([`Error::Api`]), an input that breaks a
+//! rule of the API and was not sent ([`Error::Validation`]), a failed or timed-out request
+//! ([`Error::Transport`]), or an answer that could not be decoded ([`Error::Undecodable`]).
+#![forbid(unsafe_code)]
+#[rustfmt::skip]
+mod client;
+#[rustfmt::skip]
+mod error;
+#[rustfmt::skip]
+pub mod formats;
+#[rustfmt::skip]
+mod models;
+#[rustfmt::skip]
+mod resources;
+#[rustfmt::skip]
+mod sids;
+#[rustfmt::skip]
+mod support;
+pub use client::Client;
+pub use client::ClientBuilder;
+pub use client::DEFAULT_CONNECT_TIMEOUT;
+pub use client::DEFAULT_MAX_RESPONSE_BYTES;
+pub use client::DEFAULT_TIMEOUT;
+pub use client::user_agent;
+pub use error::ApiError;
+pub use error::BODY_EXCERPT_LIMIT;
+pub use error::ConfigError;
+pub use error::Error;
+pub use error::TransportError;
+pub use error::UndecodableResponse;
+pub use error::ValidationError;
+pub use models::*;
+pub use resources::*;
+pub use sids::*;
+pub use support::InvalidEnumValue;
+pub use support::InvalidSid;
+pub use support::UnknownValue;
+pub use time;
+pub use time::OffsetDateTime;
+pub use url;
+pub use url::Url;

@@ -1,0 +1,290 @@
+//! How to reach each operation from the [`Client`](crate::Client), and the operations' parameters.
+use crate::{Client, Error};
+impl Client {
+    /// One account and what it contains.
+    pub fn account(&self, account_sid: &crate::AccountSid) -> crate::AccountContext<'_> {
+        crate::AccountContext {
+            client: self,
+            account_sid: account_sid.clone(),
+        }
+    }
+    /// The client's own account: the one whose SID the client was built with.
+    pub fn default_account(&self) -> AccountContext<'_> {
+        AccountContext {
+            client: self,
+            account_sid: crate::AccountSid::from_checked(self.account_sid().to_owned()),
+        }
+    }
+    /// One call and what it contains.
+    ///
+    /// In the client's own account; see [`Client::account`](crate::Client::account) for another.
+    pub fn calls(&self, call_sid: &crate::CallSid) -> crate::CallContext<'_> {
+        self.default_account().calls(call_sid)
+    }
+}
+/// One account and what it contains.
+#[derive(Clone)]
+pub struct AccountContext<'a> {
+    client: &'a Client,
+    account_sid: crate::AccountSid,
+}
+impl std::fmt::Debug for AccountContext<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AccountContext")
+            .field("account_sid", &self.account_sid)
+            .finish_non_exhaustive()
+    }
+}
+impl<'a> AccountContext<'a> {
+    /// One call and what it contains.
+    pub fn calls(&self, call_sid: &crate::CallSid) -> crate::CallContext<'a> {
+        crate::CallContext {
+            client: self.client,
+            account_sid: self.account_sid.clone(),
+            call_sid: call_sid.clone(),
+        }
+    }
+}
+/// One call and what it contains.
+#[derive(Clone)]
+pub struct CallContext<'a> {
+    client: &'a Client,
+    account_sid: crate::AccountSid,
+    call_sid: crate::CallSid,
+}
+impl std::fmt::Debug for CallContext<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CallContext")
+            .field("account_sid", &self.account_sid)
+            .field("call_sid", &self.call_sid)
+            .finish_non_exhaustive()
+    }
+}
+impl<'a> CallContext<'a> {
+    /// The user defined message subscription resources.
+    pub fn user_defined_message_subscriptions(
+        &self,
+    ) -> crate::UserDefinedMessageSubscriptionList<'a> {
+        crate::UserDefinedMessageSubscriptionList {
+            client: self.client,
+            account_sid: self.account_sid.clone(),
+            call_sid: self.call_sid.clone(),
+        }
+    }
+    /// The user defined message resources.
+    pub fn user_defined_messages(&self) -> crate::UserDefinedMessageList<'a> {
+        crate::UserDefinedMessageList {
+            client: self.client,
+            account_sid: self.account_sid.clone(),
+            call_sid: self.call_sid.clone(),
+        }
+    }
+}
+/// The inputs of `CreateUserDefinedMessageSubscription`: required ones go to [`CreateUserDefinedMessageSubscriptionParams::new`], optional ones have setters.
+#[derive(Clone, Debug)]
+#[must_use]
+pub struct CreateUserDefinedMessageSubscriptionParams {
+    callback: url::Url,
+    idempotency_key: Option<String>,
+    method: Option<crate::Method>,
+}
+impl CreateUserDefinedMessageSubscriptionParams {
+    /// The inputs the operation requires.
+    pub fn new(callback: url::Url) -> Self {
+        Self {
+            callback,
+            idempotency_key: None,
+            method: None,
+        }
+    }
+    /// A unique string value to identify API call. This should be a unique string value per API call and can be a randomly generated.
+    pub fn idempotency_key(mut self, value: impl Into<String>) -> Self {
+        self.idempotency_key = Some(value.into());
+        self
+    }
+    /// The HTTP method Twilio will use when requesting the above `Url`. Either `GET` or `POST`. Default is `POST`.
+    pub fn method(mut self, value: crate::Method) -> Self {
+        self.method = Some(value);
+        self
+    }
+    /// Checks every input against the API's rules, before anything is sent.
+    fn validate(&self) -> Result<(), Error> {
+        {
+            let v = &self.callback;
+            crate::formats::check_callback_url(v)
+                .map_err(|rule| Error::validation("Callback", rule))?;
+        }
+        if let Some(v) = &self.method {
+            if !v.is_known() {
+                return Err(
+                    Error::validation(
+                        "Method",
+                        format!("`{}` is not one of the listed values", v.as_str()),
+                    ),
+                );
+            }
+        }
+        Ok(())
+    }
+    /// The form pairs, in spec order; a list repeats its key.
+    fn form_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        {
+            let v = &self.callback;
+            out.push(("Callback", v.as_str().to_owned()));
+        }
+        if let Some(v) = &self.idempotency_key {
+            out.push(("IdempotencyKey", v.clone()));
+        }
+        if let Some(v) = &self.method {
+            out.push(("Method", v.as_str().to_owned()));
+        }
+        out
+    }
+}
+/// The user defined message subscription resources.
+#[derive(Clone)]
+pub struct UserDefinedMessageSubscriptionList<'a> {
+    client: &'a Client,
+    account_sid: crate::AccountSid,
+    call_sid: crate::CallSid,
+}
+impl std::fmt::Debug for UserDefinedMessageSubscriptionList<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UserDefinedMessageSubscriptionList")
+            .field("account_sid", &self.account_sid)
+            .field("call_sid", &self.call_sid)
+            .finish_non_exhaustive()
+    }
+}
+impl<'a> UserDefinedMessageSubscriptionList<'a> {
+    /// Subscribe to User Defined Messages for a given Call SID.
+    ///
+    /// `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions.json` (`CreateUserDefinedMessageSubscription`).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Validation`] if an input breaks a rule of the API (nothing is sent), [`Error::Api`] if Twilio refuses the request, [`Error::Transport`] if it does not complete, and [`Error::Undecodable`] if the answer cannot be read.
+    pub async fn create(
+        &self,
+        params: crate::CreateUserDefinedMessageSubscriptionParams,
+    ) -> Result<crate::UserDefinedMessageSubscription, Error> {
+        params.validate()?;
+        let request = crate::client::Request {
+            method: reqwest::Method::POST,
+            server: "https://api.twilio.com",
+            path: format!(
+                "/2010-04-01/Accounts/{}/Calls/{}/UserDefinedMessageSubscriptions.json",
+                self.account_sid.as_str(), self.call_sid.as_str()
+            ),
+            query: Vec::new(),
+            headers: Vec::new(),
+            body: crate::client::Body::Form(params.form_pairs()),
+        };
+        self.client.call_json(request).await
+    }
+    /// Delete a specific User Defined Message Subscription.
+    ///
+    /// `DELETE /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions/{Sid}.json` (`DeleteUserDefinedMessageSubscription`).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Validation`] if an input breaks a rule of the API (nothing is sent), [`Error::Api`] if Twilio refuses the request, [`Error::Transport`] if it does not complete, and [`Error::Undecodable`] if the answer cannot be read.
+    pub async fn delete(
+        &self,
+        sid: &crate::UserDefinedMessageSubscriptionSid,
+    ) -> Result<(), Error> {
+        let request = crate::client::Request {
+            method: reqwest::Method::DELETE,
+            server: "https://api.twilio.com",
+            path: format!(
+                "/2010-04-01/Accounts/{}/Calls/{}/UserDefinedMessageSubscriptions/{}.json",
+                self.account_sid.as_str(), self.call_sid.as_str(), sid.as_str()
+            ),
+            query: Vec::new(),
+            headers: Vec::new(),
+            body: crate::client::Body::Empty,
+        };
+        self.client.call_empty(request).await
+    }
+}
+/// The inputs of `CreateUserDefinedMessage`: required ones go to [`CreateUserDefinedMessageParams::new`], optional ones have setters.
+#[derive(Clone, Debug)]
+#[must_use]
+pub struct CreateUserDefinedMessageParams {
+    content: String,
+    idempotency_key: Option<String>,
+}
+impl CreateUserDefinedMessageParams {
+    /// The inputs the operation requires.
+    pub fn new(content: impl Into<String>) -> Self {
+        Self {
+            content: content.into(),
+            idempotency_key: None,
+        }
+    }
+    /// A unique string value to identify API call. This should be a unique string value per API call and can be a randomly generated.
+    pub fn idempotency_key(mut self, value: impl Into<String>) -> Self {
+        self.idempotency_key = Some(value.into());
+        self
+    }
+    /// Checks every input against the API's rules, before anything is sent.
+    #[allow(clippy::unused_self, clippy::unnecessary_wraps)]
+    fn validate(&self) -> Result<(), Error> {
+        Ok(())
+    }
+    /// The form pairs, in spec order; a list repeats its key.
+    fn form_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        {
+            let v = &self.content;
+            out.push(("Content", v.clone()));
+        }
+        if let Some(v) = &self.idempotency_key {
+            out.push(("IdempotencyKey", v.clone()));
+        }
+        out
+    }
+}
+/// The user defined message resources.
+#[derive(Clone)]
+pub struct UserDefinedMessageList<'a> {
+    client: &'a Client,
+    account_sid: crate::AccountSid,
+    call_sid: crate::CallSid,
+}
+impl std::fmt::Debug for UserDefinedMessageList<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UserDefinedMessageList")
+            .field("account_sid", &self.account_sid)
+            .field("call_sid", &self.call_sid)
+            .finish_non_exhaustive()
+    }
+}
+impl<'a> UserDefinedMessageList<'a> {
+    /// Create a new User Defined Message for the given Call SID.
+    ///
+    /// `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessages.json` (`CreateUserDefinedMessage`).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Validation`] if an input breaks a rule of the API (nothing is sent), [`Error::Api`] if Twilio refuses the request, [`Error::Transport`] if it does not complete, and [`Error::Undecodable`] if the answer cannot be read.
+    pub async fn create(
+        &self,
+        params: crate::CreateUserDefinedMessageParams,
+    ) -> Result<crate::UserDefinedMessage, Error> {
+        params.validate()?;
+        let request = crate::client::Request {
+            method: reqwest::Method::POST,
+            server: "https://api.twilio.com",
+            path: format!(
+                "/2010-04-01/Accounts/{}/Calls/{}/UserDefinedMessages.json", self
+                .account_sid.as_str(), self.call_sid.as_str()
+            ),
+            query: Vec::new(),
+            headers: Vec::new(),
+            body: crate::client::Body::Form(params.form_pairs()),
+        };
+        self.client.call_json(request).await
+    }
+}

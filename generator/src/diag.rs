@@ -1,0 +1,161 @@
+//! Located problems in a spec: every one carries a JSON pointer (RFC 6901) into the document.
+
+use std::fmt;
+
+/// The stage of the pipeline that found a problem.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stage {
+    /// Reading the bytes as JSON or YAML and as an OpenAPI 3.0 document.
+    Load,
+    /// Choosing the operations to generate.
+    Select,
+    /// Turning the document into the model: `$ref`s, names, types.
+    Lower,
+    /// Printing Rust code from the model.
+    Render,
+}
+
+/// One problem, where it is, and how to fix it when that is known.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Diagnostic {
+    /// The stage that found it.
+    pub stage: Stage,
+    /// JSON pointer into the spec (`""` is the whole document).
+    pub pointer: String,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    /// A problem found by `stage` at `pointer`.
+    pub fn new(stage: Stage, pointer: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            stage,
+            pointer: pointer.into(),
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    /// Adds a hint on how to fix the problem.
+    #[must_use]
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let pointer = if self.pointer.is_empty() {
+            "(document root)"
+        } else {
+            &self.pointer
+        };
+        write!(f, "error: {}\n  --> #{pointer}", self.message)?;
+        if let Some(hint) = &self.hint {
+            write!(f, "\n  hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// All the problems one stage found. A stage reports every problem it sees, not only the first.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Diagnostics(pub Vec<Diagnostic>);
+
+impl Diagnostics {
+    /// Records a problem.
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.0.push(diagnostic);
+    }
+
+    /// Whether nothing was recorded.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The problems, in the order they were found.
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.0.iter()
+    }
+
+    /// `Ok(value)` if nothing was recorded, else all the problems: the end of a stage.
+    pub fn finish<T>(self, value: T) -> Result<T, Diagnostics> {
+        if self.is_empty() {
+            Ok(value)
+        } else {
+            Err(self)
+        }
+    }
+}
+
+impl From<Diagnostic> for Diagnostics {
+    fn from(d: Diagnostic) -> Self {
+        Self(vec![d])
+    }
+}
+
+impl fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, d) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            writeln!(f, "{d}")?;
+        }
+        let n = self.0.len();
+        write!(f, "{n} problem{} found", if n == 1 { "" } else { "s" })
+    }
+}
+
+impl std::error::Error for Diagnostics {}
+
+/// Escapes one reference token of a JSON pointer (RFC 6901: `~` is `~0`, `/` is `~1`).
+pub fn escape(token: &str) -> String {
+    token.replace('~', "~0").replace('/', "~1")
+}
+
+/// Undoes [`escape`].
+pub fn unescape(token: &str) -> String {
+    token.replace("~1", "/").replace("~0", "~")
+}
+
+/// Builds a pointer from tokens, escaping each.
+pub fn pointer<I, S>(tokens: I) -> String
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
+    let mut out = String::new();
+    for t in tokens {
+        out.push('/');
+        out.push_str(&escape(t.as_ref()));
+    }
+    out
+}
+
+/// Appends one token to a pointer.
+pub fn child(base: &str, token: impl AsRef<str>) -> String {
+    format!("{base}/{}", escape(token.as_ref()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pointer_escaping_follows_rfc_6901() {
+        assert_eq!(
+            pointer(["paths", "/2010-04-01/Accounts/{AccountSid}.json", "post"]),
+            "/paths/~12010-04-01~1Accounts~1{AccountSid}.json/post"
+        );
+        assert_eq!(escape("a~b/c"), "a~0b~1c");
+        assert_eq!(unescape("a~0b~1c"), "a~b/c");
+        assert_eq!(unescape(&escape("~1")), "~1");
+    }
+}

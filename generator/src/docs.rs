@@ -1,0 +1,215 @@
+//! Spec prose made safe for rustdoc.
+//!
+//! Twilio's descriptions are Markdown written for a web page: relative links, bare URLs, square
+//! brackets that are not links, HTML-looking text such as `<Dial>`, and sometimes indented lines.
+//! Passed to rustdoc unchanged, they would produce broken intra-doc links, `bare_urls` warnings,
+//! HTML tag warnings and, worst, indented lines that rustdoc would compile as doctests.
+
+/// Where relative links in Twilio's descriptions point.
+const DOCS_ORIGIN: &str = "https://www.twilio.com";
+
+/// Turns a spec description into rustdoc Markdown that builds without warnings.
+pub fn sanitize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut in_fence = false;
+    for (i, raw) in text.replace("\r\n", "\n").split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let line = raw.trim();
+        if line.starts_with("```") {
+            // Fenced blocks are shown as text, never compiled as doctests.
+            out.push_str(if in_fence { "```" } else { "```text" });
+            in_fence = !in_fence;
+            continue;
+        }
+        if in_fence {
+            out.push_str(raw.trim_end());
+            continue;
+        }
+        sanitize_line(line, &mut out);
+    }
+    if in_fence {
+        out.push_str("\n```");
+    }
+    out.trim().to_owned()
+}
+
+fn is_url_start(rest: &str) -> bool {
+    rest.starts_with("https://") || rest.starts_with("http://")
+}
+
+/// Length in bytes of the URL at the start of `rest`.
+fn url_len(rest: &str) -> usize {
+    let end = rest
+        .find(|c: char| {
+            c.is_whitespace() || matches!(c, '<' | '>' | '"' | '`' | '[' | ']' | '(' | ')')
+        })
+        .unwrap_or(rest.len());
+    // A sentence's full stop or comma after a URL is not part of it.
+    rest[..end]
+        .trim_end_matches(['.', ',', ';', ':', '!', '?', '\''])
+        .len()
+}
+
+fn sanitize_line(line: &str, out: &mut String) {
+    let mut i = 0;
+    let bytes = line.as_bytes();
+    while i < line.len() {
+        let rest = &line[i..];
+        let c = rest.chars().next().unwrap_or(' ');
+        if c == '`' {
+            // Inline code is copied as it is, if it is closed on this line.
+            if let Some(close) = rest[1..].find('`') {
+                let code = &rest[..close + 2];
+                out.push_str(code);
+                i += code.len();
+            } else {
+                out.push_str("\\`");
+                i += 1;
+            }
+            continue;
+        }
+        if c == '[' {
+            if let Some(link_len) = markdown_link(rest, out) {
+                i += link_len;
+            } else {
+                out.push_str("\\[");
+                i += 1;
+            }
+            continue;
+        }
+        if c == '<' && is_url_start(&rest[1..]) {
+            let n = url_len(&rest[1..]);
+            out.push('<');
+            out.push_str(&rest[1..1 + n]);
+            out.push('>');
+            i += 1 + n;
+            if line[i..].starts_with('>') {
+                i += 1;
+            }
+            continue;
+        }
+        if is_url_start(rest) && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
+            let n = url_len(rest);
+            out.push('<');
+            out.push_str(&rest[..n]);
+            out.push('>');
+            i += n;
+            continue;
+        }
+        match c {
+            ']' => out.push_str("\\]"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '*' if i == 0 && rest.starts_with("* ") => out.push('*'),
+            '*' | '_' | '#' | '|' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+        i += c.len_utf8();
+    }
+}
+
+/// Copies a Markdown link `[text](target)` at the start of `rest`, making a relative target
+/// absolute, and returns how many bytes it used. `None` if `rest` does not start with a link.
+fn markdown_link(rest: &str, out: &mut String) -> Option<usize> {
+    let close = rest.find(']')?;
+    let text = &rest[1..close];
+    if text.contains('[') || !rest[close + 1..].starts_with('(') {
+        return None;
+    }
+    let target_start = close + 2;
+    let target_len = rest[target_start..].find(')')?;
+    let target = rest[target_start..target_start + target_len].trim();
+    if target.is_empty() || target.contains(char::is_whitespace) {
+        return None;
+    }
+    let mut label = String::new();
+    sanitize_line(text, &mut label);
+    let label = label.replace("\\[", "").replace("\\]", "");
+    out.push('[');
+    out.push_str(if label.is_empty() { target } else { &label });
+    out.push_str("](");
+    if target.starts_with('/') {
+        out.push_str(DOCS_ORIGIN);
+    }
+    out.push_str(target);
+    out.push(')');
+    Some(target_start + target_len + 1)
+}
+
+/// The first sentence of a description, for one-line summaries.
+pub fn summary(text: &str) -> String {
+    let text = text.trim();
+    let first_line = text.lines().next().unwrap_or("");
+    match first_line.find(". ") {
+        Some(end) => first_line[..=end].to_owned(),
+        None => first_line.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sanitize;
+
+    #[test]
+    fn relative_links_become_absolute() {
+        assert_eq!(
+            sanitize("The SID of the [Account](/docs/iam/api/account) that created it."),
+            "The SID of the [Account](https://www.twilio.com/docs/iam/api/account) that created it."
+        );
+    }
+
+    #[test]
+    fn absolute_links_are_kept() {
+        let s = "See [Call](https://www.twilio.com/docs/voice/api/call-resource).";
+        assert_eq!(sanitize(s), s);
+    }
+
+    #[test]
+    fn bare_urls_get_angle_brackets() {
+        assert_eq!(
+            sanitize("relative to https://api.twilio.com."),
+            "relative to <https://api.twilio.com>."
+        );
+        assert_eq!(
+            sanitize("see <https://x.example/y>"),
+            "see <https://x.example/y>"
+        );
+    }
+
+    #[test]
+    fn stray_brackets_and_html_are_escaped() {
+        assert_eq!(sanitize("a [b] c"), "a \\[b\\] c");
+        assert_eq!(sanitize("use <Dial> here"), "use &lt;Dial&gt; here");
+        assert_eq!(sanitize("x */ y `a*/b`"), "x \\*/ y `a*/b`");
+        assert_eq!(sanitize("snake_case"), "snake\\_case");
+    }
+
+    #[test]
+    fn indented_lines_are_not_code_blocks() {
+        assert_eq!(
+            sanitize("first\n        fn main() {}"),
+            "first\nfn main() {}"
+        );
+    }
+
+    #[test]
+    fn fences_are_text() {
+        assert_eq!(sanitize("```\nlet x = 1;\n```"), "```text\nlet x = 1;\n```");
+        assert_eq!(sanitize("```json\n{}"), "```text\n{}\n```");
+    }
+
+    #[test]
+    fn inline_code_is_untouched() {
+        assert_eq!(
+            sanitize("Either `GET` or `POST`."),
+            "Either `GET` or `POST`."
+        );
+        assert_eq!(sanitize("a ` b"), "a \\` b");
+    }
+}

@@ -1,0 +1,512 @@
+//! Bytes to `openapiv3::OpenAPI`, reading only what the selection needs.
+//!
+//! A whole Twilio spec is about 2 MB, and turning all of it into `openapiv3` types costs more than
+//! everything else the generator does for a handful of operations. So loading runs in two steps:
+//! the document is first scanned as borrowed raw JSON (which checks its syntax everywhere), then
+//! only the selected operations and the components they reach through `$ref` are parsed into
+//! `openapiv3` types. With `--all` everything is parsed. Each piece is parsed on its own, so one
+//! run reports every broken piece, each with its JSON pointer.
+
+use std::collections::{BTreeSet, VecDeque};
+
+use indexmap::IndexMap;
+use openapiv3::{Components, OpenAPI, Paths, ReferenceOr};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use serde_json::value::RawValue;
+
+use crate::diag::{Diagnostic, Diagnostics, Stage, child};
+use crate::select::{METHODS, Selection};
+
+/// Component sections that `$ref`s may point into, in document order.
+const COMPONENT_KINDS: [&str; 9] = [
+    "schemas",
+    "responses",
+    "parameters",
+    "examples",
+    "requestBodies",
+    "headers",
+    "securitySchemes",
+    "links",
+    "callbacks",
+];
+
+fn load_error(pointer: impl Into<String>, message: impl Into<String>) -> Diagnostic {
+    Diagnostic::new(Stage::Load, pointer, message)
+}
+
+/// Turns a `serde_path_to_error` path into a JSON pointer below `base`.
+fn path_pointer(base: &str, path: &serde_path_to_error::Path) -> String {
+    let mut out = base.to_owned();
+    for seg in path.iter() {
+        match seg {
+            serde_path_to_error::Segment::Seq { index } => out = child(&out, index.to_string()),
+            serde_path_to_error::Segment::Map { key } => out = child(&out, key),
+            serde_path_to_error::Segment::Enum { variant } => out = child(&out, variant),
+            serde_path_to_error::Segment::Unknown => {}
+        }
+    }
+    out
+}
+
+/// Parses `raw` JSON text as `T`, reporting a failure at its pointer below `base`.
+fn parse_raw<T: DeserializeOwned>(raw: &str, base: &str, what: &str) -> Result<T, Diagnostic> {
+    let mut de = serde_json::Deserializer::from_str(raw);
+    serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let pointer = path_pointer(base, e.path());
+        load_error(pointer, format!("invalid {what}: {}", e.into_inner()))
+    })
+}
+
+/// Like [`parse_raw`], for types that borrow from the text.
+fn parse_borrowed<'de, T: Deserialize<'de>>(
+    raw: &'de str,
+    base: &str,
+    what: &str,
+) -> Result<T, Diagnostic> {
+    let mut de = serde_json::Deserializer::from_str(raw);
+    serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let pointer = path_pointer(base, e.path());
+        load_error(pointer, format!("invalid {what}: {}", e.into_inner()))
+    })
+}
+
+/// Parses a JSON value as `T`, reporting a failure at its pointer below `base`.
+fn parse_value<T: DeserializeOwned>(
+    value: &Value,
+    base: &str,
+    what: &str,
+) -> Result<T, Diagnostic> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let pointer = path_pointer(base, e.path());
+        load_error(pointer, format!("invalid {what}: {}", e.into_inner()))
+    })
+}
+
+/// The document's text as JSON. YAML is read into a value and written out as JSON, so that the
+/// rest of loading has one path.
+fn to_json_text(bytes: &[u8]) -> Result<std::borrow::Cow<'_, str>, Diagnostics> {
+    let first = bytes.iter().find(|b| !b.is_ascii_whitespace()).copied();
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        load_error(
+            "",
+            format!(
+                "the spec is not UTF-8 text (byte {} is invalid)",
+                e.valid_up_to()
+            ),
+        )
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if matches!(first, Some(b'{')) || first.is_none() {
+        return Ok(std::borrow::Cow::Borrowed(text));
+    }
+    let de = serde_yaml_ng::Deserializer::from_str(text);
+    let value: Value = serde_path_to_error::deserialize(de).map_err(|e| {
+        let pointer = path_pointer("", e.path());
+        let inner = e.into_inner();
+        let at = inner
+            .location()
+            .map(|l| format!(" at line {} column {}", l.line(), l.column()))
+            .unwrap_or_default();
+        load_error(pointer, format!("invalid YAML{at}: {inner}"))
+    })?;
+    serde_json::to_string(&value)
+        .map(std::borrow::Cow::Owned)
+        .map_err(|e| load_error("", format!("YAML that cannot be written as JSON: {e}")).into())
+}
+
+/// The operations of one path item: id and tags, read without parsing the rest.
+#[derive(Deserialize)]
+struct LightOperation {
+    #[serde(rename = "operationId")]
+    operation_id: Option<String>,
+    #[serde(default)]
+    tags: Vec<String>,
+}
+
+/// Collects every `"$ref"` string inside `value`.
+fn collect_refs(value: &Value, out: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                if k == "$ref" {
+                    if let Value::String(s) = v {
+                        out.push(s.clone());
+                    }
+                } else {
+                    collect_refs(v, out);
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| collect_refs(v, out)),
+        _ => {}
+    }
+}
+
+/// A loaded document: the `openapiv3` form of the selected part of the spec.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The selected operations and the components they reach (all of them with `--all`).
+    pub openapi: OpenAPI,
+    /// How many operations the whole spec has, selected or not.
+    pub total_operations: usize,
+}
+
+/// Reads a spec (JSON or YAML, OpenAPI 3.0.x) and parses the part that `selection` needs.
+///
+/// # Errors
+///
+/// Every problem found, each with the JSON pointer where it is: bad syntax, an OpenAPI version
+/// other than 3.0.x, a piece that is not valid OpenAPI, a selection that matches nothing.
+pub fn load(bytes: &[u8], selection: &Selection) -> Result<Document, Diagnostics> {
+    let text = to_json_text(bytes)?;
+    let top: IndexMap<String, &RawValue> = {
+        let mut de = serde_json::Deserializer::from_str(&text);
+        serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            let pointer = path_pointer("", e.path());
+            let inner = e.into_inner();
+            let message = if inner.is_syntax() || inner.is_eof() {
+                format!(
+                    "invalid JSON at line {} column {}: {inner}",
+                    inner.line(),
+                    inner.column()
+                )
+            } else {
+                format!("the spec must be a JSON object: {inner}")
+            };
+            load_error(pointer, message)
+        })?
+    };
+
+    check_version(top.get("openapi").copied())?;
+
+    let mut diags = Diagnostics::default();
+    let mut openapi = OpenAPI::default();
+
+    for (key, raw) in &top {
+        let pointer = child("", key);
+        let result = match key.as_str() {
+            "openapi" => parse_raw(raw.get(), &pointer, "version").map(|v| openapi.openapi = v),
+            "info" => parse_raw(raw.get(), &pointer, "info object").map(|v| openapi.info = v),
+            "servers" => {
+                parse_raw(raw.get(), &pointer, "servers list").map(|v| openapi.servers = v)
+            }
+            "security" => {
+                parse_raw(raw.get(), &pointer, "security list").map(|v| openapi.security = Some(v))
+            }
+            "tags" => parse_raw(raw.get(), &pointer, "tags list").map(|v| openapi.tags = v),
+            "paths" | "components" | "externalDocs" => Ok(()),
+            k if k.starts_with("x-") => parse_raw(raw.get(), &pointer, "extension").map(|v| {
+                openapi.extensions.insert(key.clone(), v);
+            }),
+            _ => Err(load_error(
+                pointer,
+                format!("unknown top-level field `{key}` in an OpenAPI 3.0 document"),
+            )),
+        };
+        if let Err(d) = result {
+            diags.push(d);
+        }
+    }
+    if !top.contains_key("info") {
+        diags.push(load_error("", "the document has no `info` object"));
+    }
+
+    let raw_paths: IndexMap<String, &RawValue> = match top.get("paths") {
+        Some(raw) => match parse_borrowed(raw.get(), "/paths", "paths object") {
+            Ok(p) => p,
+            Err(d) => {
+                diags.push(d);
+                IndexMap::new()
+            }
+        },
+        None => {
+            diags.push(load_error("", "the document has no `paths` object"));
+            IndexMap::new()
+        }
+    };
+    let raw_components: IndexMap<String, IndexMap<String, &RawValue>> =
+        match top.get("components") {
+            Some(raw) => parse_borrowed(raw.get(), "/components", "components object")
+                .unwrap_or_else(|d| {
+                    diags.push(d);
+                    IndexMap::new()
+                }),
+            None => IndexMap::new(),
+        };
+
+    let mut total_operations = 0;
+    let mut paths = Paths::default();
+    let mut wanted: VecDeque<String> = VecDeque::new();
+    for (path, raw) in &raw_paths {
+        let pointer = child("/paths", path);
+        if path.starts_with("x-") {
+            continue;
+        }
+        if selection.all {
+            total_operations += count_operations(raw.get());
+            match parse_raw(raw.get(), &pointer, "path item") {
+                Ok(item) => {
+                    paths.paths.insert(path.clone(), item);
+                }
+                Err(d) => diags.push(d),
+            }
+            continue;
+        }
+        let light: IndexMap<String, &RawValue> =
+            match parse_borrowed(raw.get(), &pointer, "path item") {
+                Ok(l) => l,
+                Err(d) => {
+                    diags.push(d);
+                    continue;
+                }
+            };
+        let mut keep: Vec<&str> = Vec::new();
+        for (method, raw_op) in &light {
+            if !METHODS.contains(&method.as_str()) {
+                continue;
+            }
+            total_operations += 1;
+            let op: LightOperation =
+                match parse_raw(raw_op.get(), &child(&pointer, method), "operation") {
+                    Ok(op) => op,
+                    Err(d) => {
+                        diags.push(d);
+                        continue;
+                    }
+                };
+            if selection.matches(path, op.operation_id.as_deref(), &op.tags) {
+                keep.push(method);
+            }
+        }
+        if keep.is_empty() {
+            continue;
+        }
+        let mut value: Value = match parse_raw(raw.get(), &pointer, "path item") {
+            Ok(v) => v,
+            Err(d) => {
+                diags.push(d);
+                continue;
+            }
+        };
+        if let Value::Object(map) = &mut value {
+            map.retain(|k, _| !METHODS.contains(&k.as_str()) || keep.contains(&k.as_str()));
+        }
+        let mut refs = Vec::new();
+        collect_refs(&value, &mut refs);
+        wanted.extend(refs);
+        match parse_value(&value, &pointer, "path item") {
+            Ok(item) => {
+                paths.paths.insert(path.clone(), item);
+            }
+            Err(d) => diags.push(d),
+        }
+    }
+    openapi.paths = paths;
+
+    if !selection.all && !selection.is_empty() && openapi.paths.paths.is_empty() && diags.is_empty()
+    {
+        diags.push(
+            Diagnostic::new(Stage::Select, "/paths", "the selection matches no operation of this spec")
+                .with_hint("check the operationIds, tags and path prefixes in the selection file, or pass --all"),
+        );
+    }
+    if !selection.all {
+        for id in &selection.operations {
+            if !mentions_operation(&raw_paths, id) {
+                diags.push(
+                    Diagnostic::new(
+                        Stage::Select,
+                        "/paths",
+                        format!("no operation has operationId `{id}`"),
+                    )
+                    .with_hint(
+                        "operationIds are case-sensitive; see the spec's `operationId` fields",
+                    ),
+                );
+            }
+        }
+    }
+
+    // Components: all of them with --all, otherwise those reachable from the selection.
+    let mut components = Components::default();
+    let mut seen: BTreeSet<String> = BTreeSet::new();
+    if selection.all {
+        for (kind, entries) in &raw_components {
+            for name in entries.keys() {
+                wanted.push_back(format!(
+                    "#/components/{}/{}",
+                    kind,
+                    crate::diag::escape(name)
+                ));
+            }
+        }
+    }
+    // Security schemes are always wanted: they say how requests authenticate.
+    if let Some(schemes) = raw_components.get("securitySchemes") {
+        for name in schemes.keys() {
+            wanted.push_back(format!(
+                "#/components/securitySchemes/{}",
+                crate::diag::escape(name)
+            ));
+        }
+    }
+    while let Some(reference) = wanted.pop_front() {
+        if !seen.insert(reference.clone()) {
+            continue;
+        }
+        let Some(local) = reference.strip_prefix('#') else {
+            continue; // External references are reported by the lowering, at their use.
+        };
+        let tokens: Vec<String> = local
+            .split('/')
+            .skip(1)
+            .map(crate::diag::unescape)
+            .collect();
+        let [section, kind, name] = tokens.as_slice() else {
+            continue;
+        };
+        if section != "components" {
+            continue;
+        }
+        let Some(raw) = raw_components.get(kind).and_then(|m| m.get(name)) else {
+            continue; // Dangling: the lowering reports it where the `$ref` is.
+        };
+        let pointer = crate::diag::pointer(["components", kind.as_str(), name.as_str()]);
+        let value: Value = if selection.all {
+            Value::Null
+        } else {
+            match parse_raw(raw.get(), &pointer, "component") {
+                Ok(v) => v,
+                Err(d) => {
+                    diags.push(d);
+                    continue;
+                }
+            }
+        };
+        if !selection.all {
+            let mut refs = Vec::new();
+            collect_refs(&value, &mut refs);
+            wanted.extend(refs);
+        }
+        let what = kind.as_str();
+        let result = match what {
+            "schemas" => parse_piece(raw, &value, &pointer, "schema").map(|v| {
+                components.schemas.insert(name.clone(), v);
+            }),
+            "responses" => parse_piece(raw, &value, &pointer, "response").map(|v| {
+                components.responses.insert(name.clone(), v);
+            }),
+            "parameters" => parse_piece(raw, &value, &pointer, "parameter").map(|v| {
+                components.parameters.insert(name.clone(), v);
+            }),
+            "examples" => parse_piece(raw, &value, &pointer, "example").map(|v| {
+                components.examples.insert(name.clone(), v);
+            }),
+            "requestBodies" => parse_piece(raw, &value, &pointer, "request body").map(|v| {
+                components.request_bodies.insert(name.clone(), v);
+            }),
+            "headers" => parse_piece(raw, &value, &pointer, "header").map(|v| {
+                components.headers.insert(name.clone(), v);
+            }),
+            "securitySchemes" => parse_piece(raw, &value, &pointer, "security scheme").map(|v| {
+                components.security_schemes.insert(name.clone(), v);
+            }),
+            "links" => parse_piece(raw, &value, &pointer, "link").map(|v| {
+                components.links.insert(name.clone(), v);
+            }),
+            "callbacks" => parse_piece(raw, &value, &pointer, "callback").map(|v| {
+                components.callbacks.insert(name.clone(), v);
+            }),
+            _ => Err(load_error(
+                crate::diag::pointer(["components", kind.as_str()]),
+                format!(
+                    "unknown components section `{kind}`; known: {}",
+                    COMPONENT_KINDS.join(", ")
+                ),
+            )),
+        };
+        if let Err(d) = result {
+            diags.push(d);
+        }
+    }
+    sort_components(&mut components);
+    if top.contains_key("components") {
+        openapi.components = Some(components);
+    }
+
+    diags.finish(Document {
+        openapi,
+        total_operations,
+    })
+}
+
+/// Sorts each components section by name, so output never depends on the order of discovery.
+fn sort_components(c: &mut Components) {
+    c.schemas.sort_keys();
+    c.responses.sort_keys();
+    c.parameters.sort_keys();
+    c.examples.sort_keys();
+    c.request_bodies.sort_keys();
+    c.headers.sort_keys();
+    c.security_schemes.sort_keys();
+    c.links.sort_keys();
+    c.callbacks.sort_keys();
+}
+
+/// Parses a component from its raw text (with `--all`) or from the value already read.
+fn parse_piece<T: DeserializeOwned>(
+    raw: &RawValue,
+    value: &Value,
+    pointer: &str,
+    what: &str,
+) -> Result<ReferenceOr<T>, Diagnostic> {
+    if value.is_null() {
+        parse_raw(raw.get(), pointer, what)
+    } else {
+        parse_value(value, pointer, what)
+    }
+}
+
+fn count_operations(raw: &str) -> usize {
+    serde_json::from_str::<IndexMap<String, serde::de::IgnoredAny>>(raw)
+        .map(|m| m.keys().filter(|k| METHODS.contains(&k.as_str())).count())
+        .unwrap_or(0)
+}
+
+fn mentions_operation(raw_paths: &IndexMap<String, &RawValue>, id: &str) -> bool {
+    raw_paths.values().any(|raw| {
+        serde_json::from_str::<IndexMap<String, &RawValue>>(raw.get()).is_ok_and(|item| {
+            item.iter().any(|(m, op)| {
+                METHODS.contains(&m.as_str())
+                    && serde_json::from_str::<LightOperation>(op.get())
+                        .is_ok_and(|op| op.operation_id.as_deref() == Some(id))
+            })
+        })
+    })
+}
+
+/// Only OpenAPI 3.0.x is accepted: 2.0 and 3.1 differ in ways that would be silently misread.
+fn check_version(raw: Option<&RawValue>) -> Result<(), Diagnostics> {
+    let Some(raw) = raw else {
+        let d = load_error("", "the document has no `openapi` field")
+            .with_hint("this generator reads OpenAPI 3.0.x documents (`\"openapi\": \"3.0.3\"`)");
+        return Err(d.into());
+    };
+    let version: Option<String> = serde_json::from_str(raw.get()).ok();
+    match version {
+        Some(v) if v.starts_with("3.0.") || v == "3.0" => Ok(()),
+        Some(v) => Err(load_error(
+            "/openapi",
+            format!("OpenAPI version `{v}` is not supported"),
+        )
+        .with_hint("this generator reads OpenAPI 3.0.x; convert the document or pin a 3.0 version")
+        .into()),
+        None => Err(load_error(
+            "/openapi",
+            format!("`openapi` must be a version string, found {}", raw.get()),
+        )
+        .into()),
+    }
+}

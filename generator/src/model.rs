@@ -1,0 +1,290 @@
+//! The model: what the generated crate contains, as plain data.
+//!
+//! The lowering builds it from the `openapiv3` document; the renderer turns it into code. It
+//! holds no tokens and no references into the spec, so it can be snapshotted and compared. Every
+//! named thing keeps both its Rust name and its name on the wire, like progenitor's
+//! `OperationParameter { name, api_name }`.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+/// The whole API to generate.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Api {
+    /// The package name (`twilio-api-v2010`).
+    pub package: String,
+    /// The package version.
+    pub version: String,
+    /// The spec's title.
+    pub title: String,
+    /// The spec's description, sanitized for rustdoc.
+    pub description: String,
+    /// The default server (`https://api.twilio.com`).
+    pub server: String,
+    /// Whether requests authenticate with HTTP Basic (Twilio's Account SID and Auth Token).
+    pub basic_auth: bool,
+    /// SID types by Rust name.
+    pub sids: BTreeMap<String, SidKind>,
+    /// Enums and structs by Rust name.
+    pub types: BTreeMap<String, TypeDef>,
+    /// Operations, sorted by path and method.
+    pub operations: Vec<Operation>,
+    /// The navigation tree: how a caller reaches each operation from the client.
+    pub root: Node,
+}
+
+/// A kind of Twilio SID: two letters and 32 hex digits.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SidKind {
+    /// The Rust type name (`CallSid`).
+    pub name: String,
+    /// The allowed prefixes (`["CA"]`); empty means any two letters.
+    pub prefixes: Vec<String>,
+    /// Whether upper-case hex digits are allowed after the prefix.
+    pub upper_hex: bool,
+    /// The spec's pattern, for docs and errors.
+    pub pattern: String,
+    /// What the SID identifies.
+    pub doc: String,
+}
+
+/// A named type.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TypeDef {
+    /// A struct with named fields.
+    Struct(StructDef),
+    /// A string enum.
+    Enum(EnumDef),
+}
+
+/// A struct: a response resource, a nested object, or a JSON request body.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StructDef {
+    /// The Rust name.
+    pub name: String,
+    /// Docs.
+    pub doc: String,
+    /// Where it is defined in the spec.
+    pub pointer: String,
+    /// Fields in spec order.
+    pub fields: Vec<Field>,
+}
+
+/// One field of a struct.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Field {
+    /// The Rust name.
+    pub rust_name: String,
+    /// The JSON name.
+    pub wire_name: String,
+    /// The type.
+    pub ty: Type,
+    /// Whether the field may be missing or null (then it is an `Option`).
+    pub optional: bool,
+    /// Docs.
+    pub doc: String,
+}
+
+/// A string enum. Values the spec does not list are kept when decoding responses, but callers
+/// cannot build one, so requests only carry listed values.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EnumDef {
+    /// The Rust name.
+    pub name: String,
+    /// Docs.
+    pub doc: String,
+    /// The variants.
+    pub variants: Vec<Variant>,
+}
+
+/// One enum value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Variant {
+    /// The Rust name.
+    pub rust_name: String,
+    /// The wire value.
+    pub wire_name: String,
+}
+
+/// The Rust type of a value.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type", content = "of", rename_all = "snake_case")]
+pub enum Type {
+    /// `String`.
+    String,
+    /// A SID type, by name.
+    Sid(String),
+    /// An absolute URL, checked before sending (`format: uri` in a request).
+    Url,
+    /// A date-time sent and received as RFC 2822 (`Wed, 18 Dec 2019 20:02:01 +0000`).
+    DateTimeRfc2822,
+    /// A date-time as RFC 3339 (`format: date-time`).
+    DateTime,
+    /// A calendar date, `YYYY-MM-DD` (`format: date`).
+    Date,
+    /// A whole number.
+    Integer {
+        /// `true` for `format: int32`.
+        int32: bool,
+        /// The smallest allowed value.
+        min: Option<i64>,
+        /// The largest allowed value.
+        max: Option<i64>,
+    },
+    /// A floating-point number.
+    Number {
+        /// The smallest allowed value.
+        min: Option<f64>,
+        /// The largest allowed value.
+        max: Option<f64>,
+    },
+    /// `bool`.
+    Boolean,
+    /// An enum, by name.
+    Enum(String),
+    /// A struct, by name.
+    Struct(String),
+    /// Any JSON value (free-form objects, untyped schemas).
+    Json,
+    /// A list.
+    Array(Box<Type>),
+    /// An object with arbitrary keys (`additionalProperties`).
+    Map(Box<Type>),
+}
+
+/// Where a parameter goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Location {
+    /// A path segment.
+    Path,
+    /// The query string.
+    Query,
+    /// A request header.
+    Header,
+    /// A form or JSON body field.
+    Body,
+}
+
+/// One input of an operation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Parameter {
+    /// The Rust name (`idempotency_key`).
+    pub rust_name: String,
+    /// The wire name (`IdempotencyKey`).
+    pub wire_name: String,
+    /// Where it goes.
+    pub location: Location,
+    /// Whether it must be given.
+    pub required: bool,
+    /// Its type.
+    pub ty: Type,
+    /// Docs.
+    pub doc: String,
+}
+
+/// The body of a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BodyKind {
+    /// `application/x-www-form-urlencoded`; arrays are repeated keys.
+    Form,
+    /// `application/json` (or a `+json` type).
+    Json,
+}
+
+/// What a successful call returns.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum Returns {
+    /// Nothing (204).
+    Nothing,
+    /// A JSON body of this type.
+    Json(Type),
+}
+
+/// The HTTP method.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum Method {
+    /// GET.
+    Get,
+    /// POST.
+    Post,
+    /// PUT.
+    Put,
+    /// PATCH.
+    Patch,
+    /// DELETE.
+    Delete,
+}
+
+impl Method {
+    /// The method as it is written in a request line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Patch => "PATCH",
+            Method::Delete => "DELETE",
+        }
+    }
+}
+
+/// One operation of the API.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Operation {
+    /// The spec's `operationId` (`CreateUserDefinedMessageSubscription`).
+    pub operation_id: String,
+    /// The method name on its handle (`create`).
+    pub rust_name: String,
+    /// The HTTP method.
+    pub method: Method,
+    /// The path template (`/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/….json`).
+    pub path: String,
+    /// The server the operation is sent to.
+    pub server: String,
+    /// Where it is in the spec.
+    pub pointer: String,
+    /// Docs.
+    pub doc: String,
+    /// Path parameters, in path order.
+    pub path_params: Vec<Parameter>,
+    /// The parameter set by the method's own argument (`Sid` of `delete(&sid)`), if any.
+    pub target: Option<String>,
+    /// Query, header and body parameters.
+    pub params: Vec<Parameter>,
+    /// The body's encoding, when it has one.
+    pub body: Option<BodyKind>,
+    /// The name of the generated parameters struct, when the operation has non-path inputs.
+    pub params_struct: Option<String>,
+    /// The success status code.
+    pub status: u16,
+    /// What a successful call returns.
+    pub returns: Returns,
+    /// Whether the spec has an `IdempotencyKey` input for it.
+    pub idempotent_key: bool,
+}
+
+/// A node of the navigation tree: the client, a context (`CallContext`: an instance that has
+/// sub-resources) or a list handle (`UserDefinedMessageSubscriptionList`).
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct Node {
+    /// The Rust type name (empty for the root, which is the client itself).
+    pub type_name: String,
+    /// The accessor method on the parent (`calls`).
+    pub accessor: String,
+    /// The path parameter the accessor takes (`CallSid`), if any.
+    pub param: Option<Parameter>,
+    /// Docs for the accessor and the type.
+    pub doc: String,
+    /// Whether this is the account context that the client itself stands for: its
+    /// sub-resources are also reachable from the client, with the client's account.
+    pub client_account: bool,
+    /// Indices into `Api::operations` of the operations on this node.
+    pub operations: Vec<usize>,
+    /// The children, in name order.
+    pub children: Vec<Node>,
+}

@@ -1,0 +1,1312 @@
+//! [`model::Api`] to the files of the generated crate.
+//!
+//! Items are built with `quote!` from the model; askama templates from `templates/` lay out whole
+//! files; every Rust file is parsed by `syn::parse_file` (proof that it is Rust) and printed by
+//! `prettyplease`. Nothing edits the text after that.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::diag::{Diagnostic, Diagnostics, Stage};
+use crate::model::{
+    Api, BodyKind, EnumDef, Location, Method, Node, Operation, Parameter, Returns, StructDef, Type,
+    TypeDef,
+};
+
+/// The generated crate: relative path to file contents, in path order.
+pub type Files = BTreeMap<String, String>;
+
+/// What the renderer needs besides the model.
+#[derive(Debug, Clone)]
+pub struct RenderOptions {
+    /// The spec's file name, for the "generated from" notes.
+    pub spec_name: String,
+    /// The operation the crate docs' quick start calls, if the selection names one.
+    pub quickstart: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "module.rs.txt", escape = "none")]
+struct ModuleFile<'a> {
+    doc: Vec<String>,
+    body: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "lib.rs.txt", escape = "none")]
+struct LibFile {
+    crate_doc: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "client.rs.txt", escape = "none")]
+struct ClientFile {
+    form_body: bool,
+    json_body: bool,
+    call_json: bool,
+    call_empty: bool,
+}
+
+#[derive(Template)]
+#[template(path = "formats.rs.txt", escape = "none")]
+struct FormatsFile;
+
+#[derive(Template)]
+#[template(path = "error.rs.txt", escape = "none")]
+struct ErrorFile;
+
+#[derive(Template)]
+#[template(path = "support.rs.txt", escape = "none")]
+struct SupportFile;
+
+#[derive(Template)]
+#[template(path = "Cargo.toml.txt", escape = "none")]
+struct CargoFile<'a> {
+    spec_name: &'a str,
+    package: &'a str,
+    version: &'a str,
+    title: &'a str,
+    lib_name: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "README.md.txt", escape = "none")]
+struct ReadmeFile<'a> {
+    spec_name: &'a str,
+    package: &'a str,
+    title: &'a str,
+    operations: Vec<(String, String, String, String)>,
+}
+
+fn render_error(path: &str, message: impl Into<String>) -> Diagnostic {
+    Diagnostic::new(Stage::Render, "", format!("{path}: {}", message.into()))
+}
+
+/// Parses `text` as a Rust file and pretty-prints it.
+fn rust_file(path: &str, text: &str) -> Result<String, Diagnostic> {
+    let file = syn::parse_file(text)
+        .map_err(|e| render_error(path, format!("generated text is not Rust: {e}")))?;
+    Ok(prettyplease::unparse(&file))
+}
+
+fn template<T: Template>(path: &str, t: &T) -> Result<String, Diagnostic> {
+    t.render()
+        .map_err(|e| render_error(path, format!("template failed: {e}")))
+}
+
+/// Renders the whole crate.
+///
+/// # Errors
+///
+/// A diagnostic if generated text fails to parse as Rust (a generator bug) or a template fails.
+pub fn render(api: &Api, options: &RenderOptions) -> Result<Files, Diagnostics> {
+    let mut diags = Diagnostics::default();
+    let mut files = Files::new();
+    let lib_name = api.package.replace('-', "_");
+    let mut add = |path: &str, result: Result<String, Diagnostic>| match result {
+        Ok(text) => {
+            files.insert(path.to_owned(), text);
+        }
+        Err(d) => diags.push(d),
+    };
+
+    add(
+        "Cargo.toml",
+        template(
+            "Cargo.toml",
+            &CargoFile {
+                spec_name: &options.spec_name,
+                package: &api.package,
+                version: &api.version,
+                title: &api.title,
+                lib_name: &lib_name,
+            },
+        ),
+    );
+    let ops_table = operation_table(api);
+    add(
+        "README.md",
+        template(
+            "README.md",
+            &ReadmeFile {
+                spec_name: &options.spec_name,
+                package: &api.package,
+                title: &api.title,
+                operations: ops_table,
+            },
+        ),
+    );
+    let crate_doc = crate_doc(api, options, &lib_name);
+    add(
+        "src/lib.rs",
+        template("src/lib.rs", &LibFile { crate_doc }).and_then(|t| rust_file("src/lib.rs", &t)),
+    );
+    let client_file = ClientFile {
+        form_body: api.operations.iter().any(|op| {
+            op.body == Some(BodyKind::Form)
+                && op.params.iter().any(|p| p.location == Location::Body)
+        }),
+        json_body: api
+            .operations
+            .iter()
+            .any(|op| op.body == Some(BodyKind::Json)),
+        call_json: api
+            .operations
+            .iter()
+            .any(|op| matches!(op.returns, Returns::Json(_))),
+        call_empty: api
+            .operations
+            .iter()
+            .any(|op| op.returns == Returns::Nothing),
+    };
+    add(
+        "src/client.rs",
+        template("src/client.rs", &client_file).and_then(|t| rust_file("src/client.rs", &t)),
+    );
+    add(
+        "src/formats.rs",
+        template("src/formats.rs", &FormatsFile).and_then(|t| rust_file("src/formats.rs", &t)),
+    );
+    add(
+        "src/error.rs",
+        template("src/error.rs", &ErrorFile).and_then(|t| rust_file("src/error.rs", &t)),
+    );
+    add(
+        "src/support.rs",
+        template("src/support.rs", &SupportFile).and_then(|t| rust_file("src/support.rs", &t)),
+    );
+
+    let sids = sids_module(api);
+    add(
+        "src/sids.rs",
+        module(
+            "src/sids.rs",
+            &[
+                "SID types: one per kind of Twilio SID, shared by every operation and model."
+                    .to_owned(),
+                String::new(),
+                "Each checks its length, prefix and hexadecimal digits when it is made, parsed or"
+                    .to_owned(),
+                "deserialized, so a SID in a request path is always exactly 34 safe characters."
+                    .to_owned(),
+            ],
+            &sids,
+        ),
+    );
+    let models = models_module(api);
+    add(
+        "src/models.rs",
+        module(
+            "src/models.rs",
+            &["Resources and enums, as the spec's schemas describe them.".to_owned()],
+            &models,
+        ),
+    );
+    match resources_module(api) {
+        Ok(resources) => add("src/resources.rs", module("src/resources.rs", &[
+            "How to reach each operation from the [`Client`](crate::Client), and the operations' parameters.".to_owned(),
+        ], &resources)),
+        Err(d) => diags.push(d),
+    }
+    diags.finish(files)
+}
+
+fn module(path: &str, doc: &[String], items: &TokenStream) -> Result<String, Diagnostic> {
+    let body = items.to_string();
+    template(
+        path,
+        &ModuleFile {
+            doc: doc.to_vec(),
+            body: &body,
+        },
+    )
+    .and_then(|t| rust_file(path, &t))
+}
+
+fn operation_table(api: &Api) -> Vec<(String, String, String, String)> {
+    let calls = call_paths(api);
+    api.operations
+        .iter()
+        .enumerate()
+        .map(|(i, op)| {
+            let call = calls.get(&i).cloned().unwrap_or_default();
+            (
+                op.operation_id.clone(),
+                op.method.as_str().to_owned(),
+                op.path.clone(),
+                call,
+            )
+        })
+        .collect()
+}
+
+/// For each operation index, how a caller reaches it: `client.calls(&call_sid).user_defined_messages().create(params)`.
+fn call_paths(api: &Api) -> BTreeMap<usize, String> {
+    fn walk(
+        node: &Node,
+        prefix: &str,
+        out: &mut BTreeMap<usize, String>,
+        api: &Api,
+        account_shortcut: bool,
+    ) {
+        for &i in &node.operations {
+            let op = &api.operations[i];
+            let mut args = Vec::new();
+            if let Some(t) = &op.target {
+                if let Some(p) = op.path_params.iter().find(|p| &p.wire_name == t) {
+                    args.push(format!("&{}", p.rust_name));
+                }
+            }
+            if op.params_struct.is_some() {
+                args.push("params".to_owned());
+            }
+            out.insert(i, format!("{prefix}.{}({})", op.rust_name, args.join(", ")));
+        }
+        for c in &node.children {
+            let call = match &c.param {
+                Some(p) => format!("{}(&{})", c.accessor, p.rust_name),
+                None => format!("{}()", c.accessor),
+            };
+            let next = if c.client_account && account_shortcut {
+                prefix.to_owned()
+            } else {
+                format!("{prefix}.{call}")
+            };
+            walk(c, &next, out, api, false);
+        }
+    }
+    let mut out = BTreeMap::new();
+    // Sub-resources of the client's own account are reached from the client directly.
+    walk(&api.root, "client", &mut out, api, true);
+    out
+}
+
+fn crate_doc(api: &Api, options: &RenderOptions, lib_name: &str) -> Vec<String> {
+    let mut lines = vec![
+        format!(
+            "A typed client for {}, generated from `{}`.",
+            api.title, options.spec_name
+        ),
+        String::new(),
+    ];
+    if !api.description.is_empty() {
+        lines.extend(api.description.lines().map(str::to_owned));
+        lines.push(String::new());
+    }
+    lines.push("# Quick start".to_owned());
+    lines.push(String::new());
+    match quickstart(api, options, lib_name) {
+        Some(example) => lines.extend(example),
+        None => {
+            lines.push("```no_run".to_owned());
+            lines.push(format!("let client = {lib_name}::Client::from_env()?;"));
+            lines.push("# let _ = client;".to_owned());
+            lines.push(format!("# Ok::<(), {lib_name}::Error>(())"));
+            lines.push("```".to_owned());
+        }
+    }
+    lines.extend(
+        [
+            "",
+            "# Configuration",
+            "",
+            "[`Client::from_env`] reads `TWILIO_ACCOUNT_SID`, and `TWILIO_AUTH_TOKEN` or `TWILIO_API_KEY`",
+            "with `TWILIO_API_SECRET`. `TWILIO_REGION` and `TWILIO_EDGE` pick Twilio's regional hosts",
+            "(`api.{edge}.{region}.twilio.com`), and `TWILIO_API_BASE_URL` sends every request to",
+            "another base URL, for tests and proxies. [`Client::builder`] sets the same in code.",
+            "",
+            "# Errors",
+            "",
+            "Every call returns [`Error`]: Twilio's error body ([`Error::Api`]), an input that breaks a",
+            "rule of the API and was not sent ([`Error::Validation`]), a failed or timed-out request",
+            "([`Error::Transport`]), or an answer that could not be decoded ([`Error::Undecodable`]).",
+        ]
+        .map(str::to_owned),
+    );
+    lines
+}
+
+/// A quick-start example that calls one operation the way Twilio's documentation does.
+fn quickstart(api: &Api, options: &RenderOptions, lib_name: &str) -> Option<Vec<String>> {
+    let calls = call_paths(api);
+    let mut candidates: Vec<usize> = (0..api.operations.len()).collect();
+    candidates.sort_by_key(|&i| {
+        let op = &api.operations[i];
+        let named = options.quickstart.as_deref() == Some(op.operation_id.as_str());
+        let create = op.rust_name == "create";
+        (
+            !named,
+            !create,
+            op.params.iter().filter(|p| p.required).count(),
+            op.path.len(),
+            op.operation_id.clone(),
+        )
+    });
+    'ops: for i in candidates {
+        let op = &api.operations[i];
+        let call = calls.get(&i)?;
+        let mut uses = vec!["Client".to_owned()];
+        let mut body = vec![
+            "// Reads TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (or an API key) from the environment.".to_owned(),
+            "let client = Client::from_env()?;".to_owned(),
+        ];
+        let reachable: Vec<&Parameter> = op
+            .path_params
+            .iter()
+            .filter(|p| p.wire_name != "AccountSid")
+            .collect();
+        for p in reachable {
+            match &p.ty {
+                Type::Sid(name) => {
+                    let prefix = api
+                        .sids
+                        .get(name)
+                        .and_then(|s| s.prefixes.first().cloned())
+                        .unwrap_or_else(|| "XX".to_owned());
+                    uses.push(name.clone());
+                    body.push(format!(
+                        "let {}: {name} = \"{prefix}{}\".parse()?;",
+                        p.rust_name,
+                        "a".repeat(32)
+                    ));
+                }
+                _ => continue 'ops,
+            }
+        }
+        if let Some(ps) = &op.params_struct {
+            uses.push(ps.clone());
+            let mut args = Vec::new();
+            for p in op.params.iter().filter(|p| p.required) {
+                match &p.ty {
+                    Type::Url => {
+                        uses.push("Url".to_owned());
+                        let url = if p.wire_name.to_ascii_lowercase().contains("callback") {
+                            "https://www.example.com/your-endpoint-that-can-receive-messages"
+                        } else {
+                            "https://www.example.com/"
+                        };
+                        args.push(format!("Url::parse(\"{url}\")?"));
+                    }
+                    Type::String => args.push(format!("\"{}\"", example_text(&p.wire_name))),
+                    _ => continue 'ops,
+                }
+            }
+            body.push(format!("let params = {ps}::new({});", args.join(", ")));
+        }
+        let result = match &op.returns {
+            Returns::Json(Type::Struct(name)) => {
+                let field = match api.types.get(name) {
+                    Some(TypeDef::Struct(s)) => s
+                        .fields
+                        .iter()
+                        .find(|f| f.rust_name == "account_sid")
+                        .or_else(|| s.fields.iter().find(|f| f.rust_name == "sid"))
+                        .map(|f| f.rust_name.clone()),
+                    _ => None,
+                };
+                let var = ident::snake(name.trim_end_matches("Response"));
+                body.push(format!("let {var} = {call}.await?;"));
+                match field {
+                    Some(f) => body.push(format!("println!(\"{{:?}}\", {var}.{f});")),
+                    None => body.push(format!("println!(\"{{{var}:?}}\");")),
+                }
+                continue_with(body)
+            }
+            _ => {
+                body.push(format!("{call}.await?;"));
+                continue_with(body)
+            }
+        };
+        uses.sort();
+        uses.dedup();
+        let mut lines = vec![
+            format!("`{}`: {}", op.operation_id, crate::docs::summary(&op.doc)),
+            String::new(),
+            "```no_run".to_owned(),
+            format!("use {lib_name}::{{{}}};", uses.join(", ")),
+            String::new(),
+            "# async fn run() -> Result<(), Box<dyn std::error::Error>> {".to_owned(),
+        ];
+        lines.extend(result);
+        lines.push("# Ok(())".to_owned());
+        lines.push("# }".to_owned());
+        lines.push("```".to_owned());
+        return Some(lines);
+    }
+    None
+}
+
+use crate::ident;
+
+fn continue_with(body: Vec<String>) -> Vec<String> {
+    body
+}
+
+fn example_text(wire: &str) -> &'static str {
+    if wire == "Content" {
+        "{\\\"key\\\":\\\"value\\\"}"
+    } else {
+        "example"
+    }
+}
+
+fn lit(s: &str) -> Literal {
+    Literal::string(s)
+}
+
+fn id(s: &str) -> Ident {
+    Ident::new(s, Span::call_site())
+}
+
+fn doc_attr(text: &str) -> TokenStream {
+    if text.is_empty() {
+        return TokenStream::new();
+    }
+    let lines = text.lines().map(|l| {
+        let l = format!(" {l}");
+        quote!(#[doc = #l])
+    });
+    quote!(#(#lines)*)
+}
+
+// ---------------------------------------------------------------------------------------------
+// SIDs
+
+fn sids_module(api: &Api) -> TokenStream {
+    let items = api.sids.values().map(|sid| {
+        let name = id(&sid.name);
+        let doc = doc_attr(&format!("{}\n\nPattern: `{}`.", sid.doc, sid.pattern));
+        let prefixes = sid.prefixes.iter().map(|p| lit(p));
+        let upper = sid.upper_hex;
+        quote! {
+            crate::support::sid_type!(#doc #name, [#(#prefixes),*], #upper);
+        }
+    });
+    quote!(#(#items)*)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Models
+
+/// The Rust type, and the serde `with` module a struct field of it needs.
+fn rust_type(ty: &Type) -> TokenStream {
+    match ty {
+        Type::String => quote!(String),
+        Type::Sid(n) | Type::Enum(n) | Type::Struct(n) => {
+            let n = id(n);
+            quote!(crate::#n)
+        }
+        Type::Url => quote!(url::Url),
+        Type::DateTimeRfc2822 | Type::DateTime => quote!(time::OffsetDateTime),
+        Type::Date => quote!(time::Date),
+        Type::Integer { int32: true, .. } => quote!(i32),
+        Type::Integer { int32: false, .. } => quote!(i64),
+        Type::Number { .. } => quote!(f64),
+        Type::Boolean => quote!(bool),
+        Type::Json => quote!(serde_json::Value),
+        Type::Array(inner) => {
+            let inner = rust_type(&nested(inner));
+            quote!(Vec<#inner>)
+        }
+        Type::Map(inner) => {
+            let inner = rust_type(&nested(inner));
+            quote!(std::collections::BTreeMap<String, #inner>)
+        }
+    }
+}
+
+/// Inside lists and maps, dates stay text and URLs stay strings: serde's `with` cannot reach them.
+fn nested(ty: &Type) -> Type {
+    match ty {
+        Type::DateTimeRfc2822 | Type::DateTime | Type::Date | Type::Url => Type::String,
+        other => other.clone(),
+    }
+}
+
+fn serde_with(ty: &Type, optional: bool) -> Option<String> {
+    let base = match ty {
+        Type::DateTimeRfc2822 => "crate::formats::rfc2822",
+        Type::DateTime => "crate::formats::rfc3339",
+        Type::Date => "crate::formats::date",
+        _ => return None,
+    };
+    Some(if optional {
+        format!("{base}::option")
+    } else {
+        base.to_owned()
+    })
+}
+
+fn models_module(api: &Api) -> TokenStream {
+    let items = api.types.values().map(|def| match def {
+        TypeDef::Struct(s) => struct_item(s),
+        TypeDef::Enum(e) => enum_item(e),
+    });
+    quote!(#(#items)*)
+}
+
+fn struct_item(s: &StructDef) -> TokenStream {
+    let name = id(&s.name);
+    let doc = doc_attr(&s.doc);
+    let fields = s.fields.iter().map(|f| {
+        let fname = id(&f.rust_name);
+        let mut ty = f.ty.clone();
+        if matches!(&ty, Type::Url) {
+            ty = Type::String;
+        }
+        let boxed = matches!(&ty, Type::Struct(n) if n == &s.name);
+        let mut tokens = rust_type(&ty);
+        if boxed {
+            tokens = quote!(Box<#tokens>);
+        }
+        let field_doc = if f.doc.is_empty() {
+            format!("The `{}` field.", f.wire_name)
+        } else {
+            f.doc.clone()
+        };
+        let fdoc = doc_attr(&field_doc);
+        let mut serde_args = Vec::new();
+        if f.rust_name != f.wire_name {
+            let w = lit(&f.wire_name);
+            serde_args.push(quote!(rename = #w));
+        }
+        if let Some(with) = serde_with(&ty, f.optional) {
+            let w = lit(&with);
+            serde_args.push(quote!(with = #w));
+        }
+        if f.optional {
+            serde_args.push(quote!(default));
+            serde_args.push(quote!(skip_serializing_if = "Option::is_none"));
+            tokens = quote!(Option<#tokens>);
+        }
+        let serde_attr = if serde_args.is_empty() {
+            quote!()
+        } else {
+            quote!(#[serde(#(#serde_args),*)])
+        };
+        quote! {
+            #fdoc
+            #serde_attr
+            pub #fname: #tokens
+        }
+    });
+    quote! {
+        #doc
+        #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct #name {
+            #(#fields,)*
+        }
+    }
+}
+
+fn enum_item(e: &EnumDef) -> TokenStream {
+    let name = id(&e.name);
+    let doc = doc_attr(&format!(
+        "{}\n\nDecoding keeps values the spec does not list as [`{}::Unknown`]; requests only carry listed values.",
+        e.doc, e.name
+    ));
+    let variants = e.variants.iter().map(|v| {
+        let vn = id(&v.rust_name);
+        let vdoc = doc_attr(&format!("`{}`", v.wire_name.replace('`', "'")));
+        quote!(#vdoc #vn)
+    });
+    let to_str = e.variants.iter().map(|v| {
+        let vn = id(&v.rust_name);
+        let w = lit(&v.wire_name);
+        quote!(Self::#vn => #w)
+    });
+    let from_str = e.variants.iter().map(|v| {
+        let vn = id(&v.rust_name);
+        let w = lit(&v.wire_name);
+        quote!(#w => Self::#vn)
+    });
+    let values = e.variants.iter().map(|v| lit(&v.wire_name));
+    let kind = lit(&e.name);
+    quote! {
+        #doc
+        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum #name {
+            #(#variants,)*
+            /// A value the spec does not list, as Twilio sent it.
+            Unknown(crate::UnknownValue),
+        }
+
+        impl #name {
+            /// The values the spec lists.
+            pub const VALUES: &'static [&'static str] = &[#(#values),*];
+
+            /// The value as it is sent and received.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(#to_str,)*
+                    Self::Unknown(v) => v.as_str(),
+                }
+            }
+
+            /// Whether the spec lists this value.
+            pub fn is_known(&self) -> bool {
+                !matches!(self, Self::Unknown(_))
+            }
+
+            fn from_wire(value: String) -> Self {
+                match value.as_str() {
+                    #(#from_str,)*
+                    _ => Self::Unknown(crate::UnknownValue(value)),
+                }
+            }
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl std::str::FromStr for #name {
+            type Err = crate::InvalidEnumValue;
+
+            /// Parses one of the listed values; anything else is an error.
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                let value = Self::from_wire(s.to_owned());
+                if value.is_known() {
+                    Ok(value)
+                } else {
+                    Err(crate::InvalidEnumValue { kind: #kind, allowed: Self::VALUES })
+                }
+            }
+        }
+
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                String::deserialize(deserializer).map(Self::from_wire)
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resources
+
+/// A path value carried by a handle: its field name and the parameter it came from.
+#[derive(Clone)]
+struct ChainItem {
+    field: Ident,
+    param: Parameter,
+}
+
+fn path_arg_type(p: &Parameter) -> (TokenStream, TokenStream) {
+    // (argument type, stored type)
+    match &p.ty {
+        Type::Sid(n) => {
+            let n = id(n);
+            (quote!(&crate::#n), quote!(crate::#n))
+        }
+        Type::Integer { .. } => (quote!(i64), quote!(i64)),
+        _ => (quote!(&str), quote!(String)),
+    }
+}
+
+fn path_arg_store(p: &Parameter, arg: &Ident) -> TokenStream {
+    match &p.ty {
+        Type::Sid(_) => quote!(#arg.clone()),
+        Type::Integer { .. } => quote!(#arg),
+        _ => quote!(#arg.to_owned()),
+    }
+}
+
+/// The text of a path value, safe for one segment.
+fn path_segment(p: &Parameter, expr: TokenStream) -> TokenStream {
+    match &p.ty {
+        Type::Sid(_) => quote!(#expr.as_str()),
+        Type::Integer { .. } => quote!(#expr),
+        _ => quote!(crate::formats::path_segment(&#expr)),
+    }
+}
+
+fn resources_module(api: &Api) -> Result<TokenStream, Diagnostic> {
+    let mut items = Vec::new();
+    let mut client_methods = Vec::new();
+    node_items(api, &api.root, &[], true, &mut items, &mut client_methods)?;
+    // Shortcuts: the client stands for its own account.
+    if let Some(account) = api.root.children.iter().find(|c| c.client_account) {
+        let ty = id(&account.type_name);
+        let param = account
+            .param
+            .as_ref()
+            .map(|p| (id(&p.rust_name), path_arg_type(p).1));
+        if let Some((field, stored)) = param {
+            client_methods.push(quote! {
+                /// The client's own account: the one whose SID the client was built with.
+                pub fn default_account(&self) -> #ty<'_> {
+                    #ty { client: self, #field: #stored::from_checked(self.account_sid().to_owned()) }
+                }
+            });
+            let taken: Vec<String> = api
+                .root
+                .children
+                .iter()
+                .map(|c| c.accessor.clone())
+                .chain(
+                    api.root
+                        .operations
+                        .iter()
+                        .map(|&i| api.operations[i].rust_name.clone()),
+                )
+                .chain(["default_account".to_owned()])
+                .collect();
+            for c in &account.children {
+                if taken.contains(&c.accessor) {
+                    continue;
+                }
+                let accessor = id(&c.accessor);
+                let cty = id(&c.type_name);
+                let doc = doc_attr(&format!(
+                    "{}\n\nIn the client's own account; see [`Client::account`](crate::Client::account) for another.",
+                    c.doc
+                ));
+                match &c.param {
+                    Some(p) => {
+                        let arg = id(&p.rust_name);
+                        let (arg_ty, _) = path_arg_type(p);
+                        client_methods.push(quote! {
+                            #doc
+                            pub fn #accessor(&self, #arg: #arg_ty) -> crate::#cty<'_> {
+                                self.default_account().#accessor(#arg)
+                            }
+                        });
+                    }
+                    None => client_methods.push(quote! {
+                        #doc
+                        pub fn #accessor(&self) -> crate::#cty<'_> {
+                            self.default_account().#accessor()
+                        }
+                    }),
+                }
+            }
+        }
+    }
+    Ok(quote! {
+        use crate::{Client, Error};
+
+        impl Client {
+            #(#client_methods)*
+        }
+
+        #(#items)*
+    })
+}
+
+/// Emits the handle type of `node` (unless it is the root), its accessors to its children, and
+/// its operations; then recurses.
+fn node_items(
+    api: &Api,
+    node: &Node,
+    chain: &[ChainItem],
+    is_root: bool,
+    items: &mut Vec<TokenStream>,
+    client_methods: &mut Vec<TokenStream>,
+) -> Result<(), Diagnostic> {
+    let mut methods = Vec::new();
+    for child in &node.children {
+        let cty = id(&child.type_name);
+        let accessor = id(&child.accessor);
+        let doc = doc_attr(&child.doc);
+        let client_expr = if is_root {
+            quote!(self)
+        } else {
+            quote!(self.client)
+        };
+        let carried = chain.iter().map(|c| {
+            let f = &c.field;
+            quote!(#f: self.#f.clone())
+        });
+        let lifetime = if is_root { quote!('_) } else { quote!('a) };
+        match &child.param {
+            Some(p) => {
+                let arg = id(&p.rust_name);
+                let (arg_ty, _) = path_arg_type(p);
+                let store = path_arg_store(p, &arg);
+                methods.push(quote! {
+                    #doc
+                    pub fn #accessor(&self, #arg: #arg_ty) -> crate::#cty<#lifetime> {
+                        crate::#cty { client: #client_expr, #(#carried,)* #arg: #store }
+                    }
+                });
+            }
+            None => methods.push(quote! {
+                #doc
+                pub fn #accessor(&self) -> crate::#cty<#lifetime> {
+                    crate::#cty { client: #client_expr, #(#carried,)* }
+                }
+            }),
+        }
+    }
+    for &i in &node.operations {
+        let op = &api.operations[i];
+        methods.push(operation_method(op, chain, is_root)?);
+        if let Some(ps) = &op.params_struct {
+            items.push(params_struct(op, ps));
+        }
+    }
+    if is_root {
+        client_methods.extend(methods);
+    } else {
+        let ty = id(&node.type_name);
+        let doc = doc_attr(&node.doc);
+        let fields = chain.iter().map(|c| {
+            let f = &c.field;
+            let (_, stored) = path_arg_type(&c.param);
+            quote!(#f: #stored)
+        });
+        let debug_fields = chain.iter().map(|c| {
+            let f = &c.field;
+            let name = lit(&c.field.to_string());
+            quote!(.field(#name, &self.#f))
+        });
+        let ty_name = lit(&node.type_name);
+        items.push(quote! {
+            #doc
+            #[derive(Clone)]
+            pub struct #ty<'a> {
+                client: &'a Client,
+                #(#fields,)*
+            }
+
+            impl std::fmt::Debug for #ty<'_> {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.debug_struct(#ty_name) #(#debug_fields)* .finish_non_exhaustive()
+                }
+            }
+
+            impl<'a> #ty<'a> {
+                #(#methods)*
+            }
+        });
+    }
+    for child in &node.children {
+        let mut next = chain.to_vec();
+        if let Some(p) = &child.param {
+            next.push(ChainItem {
+                field: id(&p.rust_name),
+                param: p.clone(),
+            });
+        }
+        node_items(api, child, &next, false, items, client_methods)?;
+    }
+    Ok(())
+}
+
+fn operation_method(
+    op: &Operation,
+    chain: &[ChainItem],
+    is_root: bool,
+) -> Result<TokenStream, Diagnostic> {
+    let name = id(&op.rust_name);
+    let client = if is_root {
+        quote!(self)
+    } else {
+        quote!(self.client)
+    };
+    let expected = chain.len() + usize::from(op.target.is_some());
+    if expected != op.path_params.len() {
+        return Err(Diagnostic::new(
+            Stage::Render,
+            op.pointer.clone(),
+            format!(
+                "the path `{}` has {} parameters, but its place in the navigation tree supplies {expected}",
+                op.path,
+                op.path_params.len()
+            ),
+        ));
+    }
+    // The path, with each `{Param}` filled from the handle (or the target argument).
+    let mut format_string = String::new();
+    let mut rest = op.path.as_str();
+    while let Some(open) = rest.find('{') {
+        format_string.push_str(&rest[..open].replace('}', "}}"));
+        let close = rest[open..].find('}').map_or(rest.len(), |c| open + c);
+        format_string.push_str("{}");
+        rest = &rest[(close + 1).min(rest.len())..];
+    }
+    format_string.push_str(&rest.replace('{', "{{").replace('}', "}}"));
+    let mut args = Vec::new();
+    let mut fn_args = Vec::new();
+    for (idx, p) in op.path_params.iter().enumerate() {
+        if idx < chain.len() {
+            let f = &chain[idx].field;
+            args.push(path_segment(&chain[idx].param, quote!(self.#f)));
+        } else {
+            let arg = id(&p.rust_name);
+            let (arg_ty, _) = path_arg_type(p);
+            fn_args.push(quote!(#arg: #arg_ty));
+            args.push(path_segment(p, quote!(#arg)));
+        }
+    }
+    let fmt = lit(&format_string);
+    let path_expr = if args.is_empty() {
+        quote!(#fmt.to_owned())
+    } else {
+        quote!(format!(#fmt, #(#args),*))
+    };
+
+    let mut validate = quote!();
+    let mut query = quote!(Vec::new());
+    let mut headers = quote!(Vec::new());
+    let mut body = quote!(crate::client::Body::Empty);
+    if let Some(ps) = &op.params_struct {
+        let ps = id(ps);
+        fn_args.push(quote!(params: crate::#ps));
+        validate = quote!(params.validate()?;);
+        if op.params.iter().any(|p| p.location == Location::Query) {
+            query = quote!(params.query_pairs());
+        }
+        if op.params.iter().any(|p| p.location == Location::Header) {
+            headers = quote!(params.header_pairs());
+        }
+        match op.body {
+            Some(BodyKind::Form) if op.params.iter().any(|p| p.location == Location::Body) => {
+                body = quote!(crate::client::Body::Form(params.form_pairs()));
+            }
+            Some(BodyKind::Json) => body = quote!(crate::client::Body::Json(params.json_body())),
+            _ => {}
+        }
+    } else if op.body == Some(BodyKind::Json) {
+        body = quote!(crate::client::Body::Json(serde_json::Value::Object(
+            serde_json::Map::new()
+        )));
+    }
+    let method = match op.method {
+        Method::Get => quote!(reqwest::Method::GET),
+        Method::Post => quote!(reqwest::Method::POST),
+        Method::Put => quote!(reqwest::Method::PUT),
+        Method::Patch => quote!(reqwest::Method::PATCH),
+        Method::Delete => quote!(reqwest::Method::DELETE),
+    };
+    let server = lit(&op.server);
+    let (ret, call) = match &op.returns {
+        Returns::Nothing => (quote!(()), quote!(call_empty)),
+        Returns::Json(ty) => (rust_type(ty), quote!(call_json)),
+    };
+    let mut doc = op.doc.clone();
+    doc.push_str(&format!(
+        "\n\n`{} {}` (`{}`).\n\n# Errors\n\n[`Error::Validation`] if an input breaks a rule of the API (nothing is sent), [`Error::Api`] if Twilio refuses the request, [`Error::Transport`] if it does not complete, and [`Error::Undecodable`] if the answer cannot be read.",
+        op.method.as_str(),
+        op.path,
+        op.operation_id
+    ));
+    let doc = doc_attr(&doc);
+    let _ = client;
+    let client_ref = if is_root {
+        quote!(self)
+    } else {
+        quote!(self.client)
+    };
+    Ok(quote! {
+        #doc
+        pub async fn #name(&self, #(#fn_args),*) -> Result<#ret, Error> {
+            #validate
+            let request = crate::client::Request {
+                method: #method,
+                server: #server,
+                path: #path_expr,
+                query: #query,
+                headers: #headers,
+                body: #body,
+            };
+            #client_ref.#call(request).await
+        }
+    })
+}
+
+/// The expression that turns `v` (a reference to a value of `ty`) into wire text.
+fn to_text(ty: &Type, v: &TokenStream) -> TokenStream {
+    match ty {
+        Type::String => quote!(#v.clone()),
+        Type::Sid(_) | Type::Url | Type::Enum(_) => quote!(#v.as_str().to_owned()),
+        Type::DateTimeRfc2822 => quote!(crate::formats::format_rfc2822(#v)),
+        Type::DateTime => quote!(crate::formats::format_rfc3339(#v)),
+        Type::Date => quote!(crate::formats::format_date(#v)),
+        Type::Integer { .. } | Type::Number { .. } | Type::Boolean => quote!(#v.to_string()),
+        Type::Json | Type::Struct(_) | Type::Map(_) | Type::Array(_) => {
+            quote!(serde_json::to_string(#v).unwrap_or_default())
+        }
+    }
+}
+
+/// The expression that turns `v` (a reference) into a JSON value.
+fn to_json(ty: &Type, v: &TokenStream) -> TokenStream {
+    match ty {
+        Type::DateTimeRfc2822
+        | Type::DateTime
+        | Type::Date
+        | Type::Url
+        | Type::Sid(_)
+        | Type::Enum(_) => {
+            let text = to_text(ty, v);
+            quote!(serde_json::Value::String(#text))
+        }
+        _ => quote!(serde_json::to_value(#v).unwrap_or(serde_json::Value::Null)),
+    }
+}
+
+/// The rules a value is checked against before sending; `v` is a reference.
+fn checks(p: &Parameter, v: &TokenStream) -> TokenStream {
+    let wire = lit(&p.wire_name);
+    match &p.ty {
+        Type::Url => quote! {
+            crate::formats::check_callback_url(#v).map_err(|rule| Error::validation(#wire, rule))?;
+        },
+        Type::Enum(_) => quote! {
+            if !#v.is_known() {
+                return Err(Error::validation(#wire, format!("`{}` is not one of the listed values", #v.as_str())));
+            }
+        },
+        Type::Integer { min, max, .. } => {
+            let mut out = quote!();
+            if let Some(min) = min {
+                let m = Literal::i64_unsuffixed(*min);
+                out.extend(quote! {
+                    if i64::from(*#v) < #m {
+                        return Err(Error::validation(#wire, format!("must be at least {}, found {}", #m, #v)));
+                    }
+                });
+            }
+            if let Some(max) = max {
+                let m = Literal::i64_unsuffixed(*max);
+                out.extend(quote! {
+                    if i64::from(*#v) > #m {
+                        return Err(Error::validation(#wire, format!("must be at most {}, found {}", #m, #v)));
+                    }
+                });
+            }
+            out
+        }
+        Type::Number { min, max } => {
+            let mut out = quote!();
+            if let Some(min) = min {
+                let m = Literal::f64_unsuffixed(*min);
+                out.extend(quote! {
+                    if *#v < #m {
+                        return Err(Error::validation(#wire, format!("must be at least {}, found {}", #m, #v)));
+                    }
+                });
+            }
+            if let Some(max) = max {
+                let m = Literal::f64_unsuffixed(*max);
+                out.extend(quote! {
+                    if *#v > #m {
+                        return Err(Error::validation(#wire, format!("must be at most {}, found {}", #m, #v)));
+                    }
+                });
+            }
+            out
+        }
+        Type::Array(inner) => {
+            let inner_param = Parameter {
+                ty: nested(inner),
+                ..p.clone()
+            };
+            let item = quote!(item);
+            let c = checks(&inner_param, &item);
+            if c.is_empty() {
+                quote!()
+            } else {
+                quote!(for item in #v { #c })
+            }
+        }
+        _ => quote!(),
+    }
+}
+
+fn params_struct(op: &Operation, ps: &str) -> TokenStream {
+    let name = id(ps);
+    let doc = doc_attr(&format!(
+        "The inputs of `{}`: required ones go to [`{ps}::new`], optional ones have setters.",
+        op.operation_id
+    ));
+    let mut fields = Vec::new();
+    let mut ctor_args = Vec::new();
+    let mut ctor_fields = Vec::new();
+    let mut setters = Vec::new();
+    let mut validate = Vec::new();
+    let mut pairs: BTreeMap<&'static str, Vec<TokenStream>> = BTreeMap::new();
+    let mut json = Vec::new();
+    for p in &op.params {
+        let f = id(&p.rust_name);
+        let wire = lit(&p.wire_name);
+        let is_array = matches!(p.ty, Type::Array(_));
+        let ty = rust_type(&p.ty);
+        let pdoc = if p.doc.is_empty() {
+            format!("`{}`.", p.wire_name)
+        } else {
+            p.doc.clone()
+        };
+        let fdoc = doc_attr(&pdoc);
+        let string_like = matches!(p.ty, Type::String);
+        let (arg_ty, arg_conv) = if string_like {
+            (quote!(impl Into<String>), quote!(value.into()))
+        } else if let Type::Array(inner) = &p.ty {
+            let inner = rust_type(&nested(inner));
+            (
+                quote!(impl IntoIterator<Item = #inner>),
+                quote!(value.into_iter().collect()),
+            )
+        } else {
+            (ty.clone(), quote!(value))
+        };
+        if p.required || is_array {
+            fields.push(quote!(#f: #ty));
+        } else {
+            fields.push(quote!(#f: Option<#ty>));
+        }
+        if p.required {
+            ctor_args.push(quote!(#f: #arg_ty));
+            ctor_fields.push(if string_like {
+                quote!(#f: #f.into())
+            } else if is_array {
+                quote!(#f: #f.into_iter().collect())
+            } else {
+                quote!(#f)
+            });
+        } else {
+            ctor_fields.push(if is_array {
+                quote!(#f: Vec::new())
+            } else {
+                quote!(#f: None)
+            });
+            let store = if is_array {
+                quote!(self.#f = #arg_conv;)
+            } else {
+                quote!(self.#f = Some(#arg_conv);)
+            };
+            setters.push(quote! {
+                #fdoc
+                pub fn #f(mut self, value: #arg_ty) -> Self {
+                    #store
+                    self
+                }
+            });
+        }
+        // Checks and wire pairs.
+        let v = quote!(v);
+        let check = checks(p, &v);
+        let always = p.required || is_array;
+        let bind = |body: TokenStream| {
+            if always {
+                quote!({ let v = &self.#f; #body })
+            } else {
+                quote!(if let Some(v) = &self.#f { #body })
+            }
+        };
+        if !check.is_empty() {
+            validate.push(bind(check));
+        }
+        let kind = match p.location {
+            Location::Query => "query",
+            Location::Header => "header",
+            Location::Body if op.body == Some(BodyKind::Json) => "json",
+            Location::Body => "form",
+            Location::Path => continue,
+        };
+        if kind == "json" {
+            let val = to_json(&p.ty, &v);
+            let insert = quote!(out.insert(#wire.to_owned(), #val););
+            if is_array && !p.required {
+                json.push(quote!(if !self.#f.is_empty() { let v = &self.#f; #insert }));
+            } else {
+                json.push(bind(insert));
+            }
+            continue;
+        }
+        let push = if let Type::Array(inner) = &p.ty {
+            let item = quote!(item);
+            let text = to_text(&nested(inner), &item);
+            quote!(for item in &self.#f { out.push((#wire, #text)); })
+        } else {
+            let text = to_text(&p.ty, &v);
+            bind(quote!(out.push((#wire, #text));))
+        };
+        pairs.entry(kind).or_default().push(push);
+    }
+    let default_derive = if ctor_args.is_empty() {
+        quote!(Default,)
+    } else {
+        quote!()
+    };
+    let mut helpers = Vec::new();
+    for (kind, pushes) in &pairs {
+        let fname = format_ident!("{}_pairs", kind);
+        let what = lit(&format!(
+            " The {kind} pairs, in spec order; a list repeats its key."
+        ));
+        helpers.push(quote! {
+            #[doc = #what]
+            fn #fname(&self) -> Vec<(&'static str, String)> {
+                let mut out = Vec::new();
+                #(#pushes)*
+                out
+            }
+        });
+    }
+    if op.body == Some(BodyKind::Json) {
+        helpers.push(quote! {
+            /// The JSON body.
+            fn json_body(&self) -> serde_json::Value {
+                let mut out = serde_json::Map::new();
+                #(#json)*
+                serde_json::Value::Object(out)
+            }
+        });
+    }
+    let new_doc = if ctor_args.is_empty() {
+        "No input is required; set optional ones with the setters.".to_owned()
+    } else {
+        "The inputs the operation requires.".to_owned()
+    };
+    let new_doc = doc_attr(&new_doc);
+    let validate_body = if validate.is_empty() {
+        quote!(Ok(()))
+    } else {
+        quote!(#(#validate)* Ok(()))
+    };
+    let allow_unused_self = if validate.is_empty() {
+        quote!(#[allow(clippy::unused_self, clippy::unnecessary_wraps)])
+    } else {
+        quote!()
+    };
+    quote! {
+        #doc
+        #[derive(Clone, Debug, #default_derive)]
+        #[must_use]
+        pub struct #name {
+            #(#fields,)*
+        }
+
+        impl #name {
+            #new_doc
+            pub fn new(#(#ctor_args),*) -> Self {
+                Self { #(#ctor_fields,)* }
+            }
+
+            #(#setters)*
+
+            /// Checks every input against the API's rules, before anything is sent.
+            #allow_unused_self
+            fn validate(&self) -> Result<(), Error> {
+                #validate_body
+            }
+
+            #(#helpers)*
+        }
+    }
+}
