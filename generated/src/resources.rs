@@ -114,15 +114,13 @@ impl CreateUserDefinedMessageSubscriptionParams {
             crate::formats::check_callback_url(v)
                 .map_err(|rule| Error::validation("Callback", rule))?;
         }
-        if let Some(v) = &self.method {
-            if !v.is_known() {
-                return Err(
-                    Error::validation(
-                        "Method",
-                        format!("`{}` is not one of the listed values", v.as_str()),
-                    ),
-                );
-            }
+        if let Some(v) = &self.method && !v.is_known() {
+            return Err(
+                Error::validation(
+                    "Method",
+                    format!("`{}` is not one of the listed values", v.as_str()),
+                ),
+            );
         }
         Ok(())
     }

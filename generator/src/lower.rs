@@ -1,4 +1,4 @@
-//! `openapiv3::OpenAPI` to [`model::Api`]: resolves `$ref`s, names things, picks Rust types and
+//! `openapiv3::OpenAPI` to [`Api`]: resolves `$ref`s, names things, picks Rust types and
 //! builds the navigation tree, collecting every problem with its JSON pointer.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -490,10 +490,10 @@ impl<'a> Lowerer<'a> {
             );
             return None;
         }
-        if let ReferenceOr::Reference { reference } = r {
-            if let Some(ty) = self.component_types.get(reference) {
-                return Some(ty.clone());
-            }
+        if let ReferenceOr::Reference { reference } = r
+            && let Some(ty) = self.component_types.get(reference)
+        {
+            return Some(ty.clone());
         }
         let (schema, via) = self.resolve(r, pointer)?;
         let schema = schema.clone();
@@ -714,10 +714,10 @@ impl<'a> Lowerer<'a> {
                 return None;
             }
         };
-        if let Some(reference) = via {
-            if matches!(ty, Type::Struct(_) | Type::Enum(_)) {
-                self.component_types.insert(reference, ty.clone());
-            }
+        if let Some(reference) = via
+            && matches!(ty, Type::Struct(_) | Type::Enum(_))
+        {
+            self.component_types.insert(reference, ty.clone());
         }
         Some(ty)
     }
@@ -1158,11 +1158,12 @@ impl<'a> Lowerer<'a> {
             .or_else(|| op.description.clone())
             .unwrap_or_default();
         let mut doc = docs::sanitize(&summary);
-        if let Some(d) = &op.description {
-            if Some(d) != op.summary.as_ref() && !d.is_empty() {
-                doc.push_str("\n\n");
-                doc.push_str(&docs::sanitize(d));
-            }
+        if let Some(d) = &op.description
+            && Some(d) != op.summary.as_ref()
+            && !d.is_empty()
+        {
+            doc.push_str("\n\n");
+            doc.push_str(&docs::sanitize(d));
         }
         if doc.is_empty() {
             doc = format!("The `{operation_id}` operation.");

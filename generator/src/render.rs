@@ -1,4 +1,4 @@
-//! [`model::Api`] to the files of the generated crate.
+//! [`Api`] to the files of the generated crate.
 //!
 //! Items are built with `quote!` from the model; askama templates from `templates/` lay out whole
 //! files; every Rust file is parsed by `syn::parse_file` (proof that it is Rust) and printed by
@@ -255,10 +255,10 @@ fn call_paths(api: &Api) -> BTreeMap<usize, String> {
         for &i in &node.operations {
             let op = &api.operations[i];
             let mut args = Vec::new();
-            if let Some(t) = &op.target {
-                if let Some(p) = op.path_params.iter().find(|p| &p.wire_name == t) {
-                    args.push(format!("&{}", p.rust_name));
-                }
+            if let Some(t) = &op.target
+                && let Some(p) = op.path_params.iter().find(|p| &p.wire_name == t)
+            {
+                args.push(format!("&{}", p.rust_name));
             }
             if op.params_struct.is_some() {
                 args.push("params".to_owned());
@@ -1059,72 +1059,75 @@ fn to_json(ty: &Type, v: &TokenStream) -> TokenStream {
     }
 }
 
+/// One rule a value is checked against before sending.
+enum Check {
+    /// A statement that returns early with `?` (`v` in scope).
+    Statement(TokenStream),
+    /// A condition on `v` that means the value is bad, and the error to return then.
+    Fails(TokenStream, TokenStream),
+}
+
 /// The rules a value is checked against before sending; `v` is a reference.
-fn checks(p: &Parameter, v: &TokenStream) -> TokenStream {
+fn checks(p: &Parameter, v: &TokenStream) -> Vec<Check> {
     let wire = lit(&p.wire_name);
+    let mut out = Vec::new();
     match &p.ty {
-        Type::Url => quote! {
+        Type::Url => out.push(Check::Statement(quote! {
             crate::formats::check_callback_url(#v).map_err(|rule| Error::validation(#wire, rule))?;
-        },
-        Type::Enum(_) => quote! {
-            if !#v.is_known() {
-                return Err(Error::validation(#wire, format!("`{}` is not one of the listed values", #v.as_str())));
-            }
-        },
+        })),
+        Type::Enum(_) => out.push(Check::Fails(
+            quote!(!#v.is_known()),
+            quote!(Error::validation(#wire, format!("`{}` is not one of the listed values", #v.as_str()))),
+        )),
         Type::Integer { min, max, .. } => {
-            let mut out = quote!();
             if let Some(min) = min {
                 let m = Literal::i64_unsuffixed(*min);
-                out.extend(quote! {
-                    if i64::from(*#v) < #m {
-                        return Err(Error::validation(#wire, format!("must be at least {}, found {}", #m, #v)));
-                    }
-                });
+                out.push(Check::Fails(
+                    quote!(i64::from(*#v) < #m),
+                    quote!(Error::validation(#wire, format!("must be at least {}, found {}", #m, #v))),
+                ));
             }
             if let Some(max) = max {
                 let m = Literal::i64_unsuffixed(*max);
-                out.extend(quote! {
-                    if i64::from(*#v) > #m {
-                        return Err(Error::validation(#wire, format!("must be at most {}, found {}", #m, #v)));
-                    }
-                });
+                out.push(Check::Fails(
+                    quote!(i64::from(*#v) > #m),
+                    quote!(Error::validation(#wire, format!("must be at most {}, found {}", #m, #v))),
+                ));
             }
-            out
         }
         Type::Number { min, max } => {
-            let mut out = quote!();
             if let Some(min) = min {
                 let m = Literal::f64_unsuffixed(*min);
-                out.extend(quote! {
-                    if *#v < #m {
-                        return Err(Error::validation(#wire, format!("must be at least {}, found {}", #m, #v)));
-                    }
-                });
+                out.push(Check::Fails(
+                    quote!(*#v < #m),
+                    quote!(Error::validation(#wire, format!("must be at least {}, found {}", #m, #v))),
+                ));
             }
             if let Some(max) = max {
                 let m = Literal::f64_unsuffixed(*max);
-                out.extend(quote! {
-                    if *#v > #m {
-                        return Err(Error::validation(#wire, format!("must be at most {}, found {}", #m, #v)));
-                    }
-                });
+                out.push(Check::Fails(
+                    quote!(*#v > #m),
+                    quote!(Error::validation(#wire, format!("must be at most {}, found {}", #m, #v))),
+                ));
             }
-            out
         }
         Type::Array(inner) => {
-            let inner_param = Parameter {
-                ty: nested(inner),
-                ..p.clone()
-            };
+            let inner_param = Parameter { ty: nested(inner), ..p.clone() };
             let item = quote!(item);
-            let c = checks(&inner_param, &item);
-            if c.is_empty() {
-                quote!()
-            } else {
-                quote!(for item in #v { #c })
+            let inner_checks: Vec<TokenStream> = checks(&inner_param, &item).into_iter().map(check_statement).collect();
+            if !inner_checks.is_empty() {
+                out.push(Check::Statement(quote!(for item in #v { #(#inner_checks)* })));
             }
         }
-        _ => quote!(),
+        _ => {}
+    }
+    out
+}
+
+fn check_statement(c: Check) -> TokenStream {
+    match c {
+        Check::Statement(s) => s,
+        Check::Fails(cond, err) => quote!(if #cond { return Err(#err); }),
     }
 }
 
@@ -1199,8 +1202,21 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
         }
         // Checks and wire pairs.
         let v = quote!(v);
-        let check = checks(p, &v);
         let always = p.required || is_array;
+        for check in checks(p, &v) {
+            validate.push(match check {
+                Check::Fails(cond, err) if !always => quote! {
+                    if let Some(v) = &self.#f && #cond {
+                        return Err(#err);
+                    }
+                },
+                Check::Fails(cond, err) => {
+                    quote!({ let v = &self.#f; if #cond { return Err(#err); } })
+                }
+                Check::Statement(s) if always => quote!({ let v = &self.#f; #s }),
+                Check::Statement(s) => quote!(if let Some(v) = &self.#f { #s }),
+            });
+        }
         let bind = |body: TokenStream| {
             if always {
                 quote!({ let v = &self.#f; #body })
@@ -1208,9 +1224,6 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
                 quote!(if let Some(v) = &self.#f { #body })
             }
         };
-        if !check.is_empty() {
-            validate.push(bind(check));
-        }
         let kind = match p.location {
             Location::Query => "query",
             Location::Header => "header",
