@@ -76,6 +76,9 @@ pub struct UserDefinedMessage {
     /// The SID of the [Call](https://www.twilio.com/docs/voice/api/call-resource) the User Defined Message is associated with.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub call_sid: Option<crate::CallSid>,
+    /// The SID that uniquely identifies this User Defined Message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sid: Option<crate::UserDefinedMessageSid>,
     /// The date that this User Defined Message was created, given in RFC 2822 format.
     #[serde(
         with = "crate::formats::rfc2822::option",
@@ -83,9 +86,6 @@ pub struct UserDefinedMessage {
         skip_serializing_if = "Option::is_none"
     )]
     pub date_created: Option<time::OffsetDateTime>,
-    /// The SID that uniquely identifies this User Defined Message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sid: Option<crate::UserDefinedMessageSid>,
 }
 /// The `api.v2010.account.call.user_defined_message_subscription` resource.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -97,6 +97,9 @@ pub struct UserDefinedMessageSubscription {
     /// The SID of the [Call](https://www.twilio.com/docs/voice/api/call-resource) the User Defined Message Subscription is associated with. This refers to the Call SID that is producing the User Defined Messages.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub call_sid: Option<crate::CallSid>,
+    /// The SID that uniquely identifies this User Defined Message Subscription.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sid: Option<crate::UserDefinedMessageSubscriptionSid>,
     /// The date that this User Defined Message Subscription was created, given in RFC 2822 format.
     #[serde(
         with = "crate::formats::rfc2822::option",
@@ -104,9 +107,6 @@ pub struct UserDefinedMessageSubscription {
         skip_serializing_if = "Option::is_none"
     )]
     pub date_created: Option<time::OffsetDateTime>,
-    /// The SID that uniquely identifies this User Defined Message Subscription.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sid: Option<crate::UserDefinedMessageSubscriptionSid>,
     /// The URI of the User Defined Message Subscription Resource, relative to `https://api.twilio.com`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uri: Option<String>,

@@ -1,7 +1,7 @@
 //! How to reach each operation from the [`Client`](crate::Client), and the operations' parameters.
 use crate::{Client, Error};
 impl Client {
-    /// One account and what it contains.
+    /// An account and what it contains.
     pub fn account(&self, account_sid: &crate::AccountSid) -> crate::AccountContext<'_> {
         crate::AccountContext {
             client: self,
@@ -15,14 +15,14 @@ impl Client {
             account_sid: crate::AccountSid::from_checked(self.account_sid().to_owned()),
         }
     }
-    /// One call and what it contains.
+    /// A call and what it contains.
     ///
     /// In the client's own account; see [`Client::account`](crate::Client::account) for another.
     pub fn calls(&self, call_sid: &crate::CallSid) -> crate::CallContext<'_> {
         self.default_account().calls(call_sid)
     }
 }
-/// One account and what it contains.
+/// An account and what it contains.
 #[derive(Clone)]
 pub struct AccountContext<'a> {
     client: &'a Client,
@@ -36,7 +36,7 @@ impl std::fmt::Debug for AccountContext<'_> {
     }
 }
 impl<'a> AccountContext<'a> {
-    /// One call and what it contains.
+    /// A call and what it contains.
     pub fn calls(&self, call_sid: &crate::CallSid) -> crate::CallContext<'a> {
         crate::CallContext {
             client: self.client,
@@ -45,7 +45,7 @@ impl<'a> AccountContext<'a> {
         }
     }
 }
-/// One call and what it contains.
+/// A call and what it contains.
 #[derive(Clone)]
 pub struct CallContext<'a> {
     client: &'a Client,
@@ -178,6 +178,7 @@ impl<'a> UserDefinedMessageSubscriptionList<'a> {
             query: Vec::new(),
             headers: Vec::new(),
             body: crate::client::Body::Form(params.form_pairs()),
+            success: 201,
         };
         self.client.call_json(request).await
     }
@@ -202,6 +203,7 @@ impl<'a> UserDefinedMessageSubscriptionList<'a> {
             query: Vec::new(),
             headers: Vec::new(),
             body: crate::client::Body::Empty,
+            success: 204,
         };
         self.client.call_empty(request).await
     }
@@ -225,11 +227,6 @@ impl CreateUserDefinedMessageParams {
     pub fn idempotency_key(mut self, value: impl Into<String>) -> Self {
         self.idempotency_key = Some(value.into());
         self
-    }
-    /// Checks every input against the API's rules, before anything is sent.
-    #[allow(clippy::unused_self, clippy::unnecessary_wraps)]
-    fn validate(&self) -> Result<(), Error> {
-        Ok(())
     }
     /// The form pairs, in spec order; a list repeats its key.
     fn form_pairs(&self) -> Vec<(&'static str, String)> {
@@ -271,7 +268,6 @@ impl<'a> UserDefinedMessageList<'a> {
         &self,
         params: crate::CreateUserDefinedMessageParams,
     ) -> Result<crate::UserDefinedMessage, Error> {
-        params.validate()?;
         let request = crate::client::Request {
             method: reqwest::Method::POST,
             server: "https://api.twilio.com",
@@ -282,6 +278,7 @@ impl<'a> UserDefinedMessageList<'a> {
             query: Vec::new(),
             headers: Vec::new(),
             body: crate::client::Body::Form(params.form_pairs()),
+            success: 201,
         };
         self.client.call_json(request).await
     }

@@ -104,12 +104,7 @@ fn to_json_text(bytes: &[u8]) -> Result<std::borrow::Cow<'_, str>, Diagnostics> 
     let de = serde_yaml_ng::Deserializer::from_str(text);
     let value: Value = serde_path_to_error::deserialize(de).map_err(|e| {
         let pointer = path_pointer("", e.path());
-        let inner = e.into_inner();
-        let at = inner
-            .location()
-            .map(|l| format!(" at line {} column {}", l.line(), l.column()))
-            .unwrap_or_default();
-        load_error(pointer, format!("invalid YAML{at}: {inner}"))
+        load_error(pointer, format!("invalid YAML: {}", e.into_inner()))
     })?;
     serde_json::to_string(&value)
         .map(std::borrow::Cow::Owned)

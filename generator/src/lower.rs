@@ -209,8 +209,8 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> Result<Api, Diagnostics> {
                     describe_sid(&name)
                 ),
                 many => format!(
-                    "The SID of a {}: one of {} and 32 hexadecimal digits.",
-                    describe_sid(&name),
+                    "The SID of {}: one of {} and 32 hexadecimal digits.",
+                    article(&describe_sid(&name)),
                     many.iter()
                         .map(|p| format!("`{p}`"))
                         .collect::<Vec<_>>()
@@ -249,6 +249,12 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> Result<Api, Diagnostics> {
 fn describe_sid(name: &str) -> String {
     let stem = name.strip_suffix("Sid").unwrap_or(name);
     heck::ToSnakeCase::to_snake_case(stem).replace('_', " ")
+}
+
+/// "a call", "an account".
+fn article(noun: &str) -> String {
+    let vowel = noun.starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U']);
+    format!("{} {noun}", if vowel { "an" } else { "a" })
 }
 
 fn rename_sid(ty: &mut Type, names: &BTreeMap<String, String>) {
@@ -1071,6 +1077,7 @@ impl<'a> Lowerer<'a> {
         // The response: the first 2xx.
         let mut status = 200;
         let mut returns = Returns::Nothing;
+        // Twilio describes a few fetches as a 307 whose body says where the data is.
         let success = op
             .responses
             .responses
@@ -1078,6 +1085,15 @@ impl<'a> Lowerer<'a> {
             .find_map(|(code, r)| match code {
                 StatusCode::Code(c) if (200..300).contains(c) => Some((*c, r)),
                 _ => None,
+            })
+            .or_else(|| {
+                op.responses
+                    .responses
+                    .iter()
+                    .find_map(|(code, r)| match code {
+                        StatusCode::Code(c @ 300..=399) => Some((*c, r)),
+                        _ => None,
+                    })
             });
         match success {
             None => {
@@ -1085,7 +1101,7 @@ impl<'a> Lowerer<'a> {
                     Diagnostic::new(
                         Stage::Lower,
                         child(pointer, "responses"),
-                        "the operation has no 2xx response",
+                        "the operation has no 2xx (or 3xx) response",
                     )
                     .with_hint("the generator needs to know what success looks like"),
                 );
@@ -1230,10 +1246,10 @@ impl<'a> Lowerer<'a> {
 
     /// Builds the navigation tree and names each operation's method.
     fn navigation(&mut self, operations: &mut [Operation]) -> Node {
+        let all_steps = merged_steps(operations);
         // Which (parent steps, name) pairs are contexts: instances that have sub-resources.
         let mut contexts: BTreeSet<Vec<String>> = BTreeSet::new();
-        for op in operations.iter() {
-            let steps = path_steps(&op.path);
+        for steps in &all_steps {
             for depth in 1..steps.len() {
                 contexts.insert(steps[..depth].iter().map(|s| s.name.clone()).collect());
             }
@@ -1245,14 +1261,9 @@ impl<'a> Lowerer<'a> {
         let mut node_scope = Scope::default();
         // Type names are handed out shallow nodes first, so a top-level resource keeps the plain name.
         let mut order: Vec<usize> = (0..operations.len()).collect();
-        order.sort_by_key(|&i| {
-            (
-                path_steps(&operations[i].path).len(),
-                operations[i].path.clone(),
-            )
-        });
+        order.sort_by_key(|&i| (all_steps[i].len(), operations[i].path.clone()));
         for i in order {
-            let steps = path_steps(&operations[i].path);
+            let steps = all_steps[i].clone();
             let Some((last, parents)) = steps.split_last() else {
                 continue;
             };
@@ -1338,6 +1349,13 @@ fn dedupe_methods(node: &mut Node, operations: &mut [Operation]) {
     }
 }
 
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
 fn verb(method: Method, instance: bool) -> &'static str {
     match (method, instance) {
         (Method::Get, false) => "list",
@@ -1387,16 +1405,24 @@ fn child_node<'n>(
             let type_name = lowerer.type_scope.claim(&scope.claim(&type_name));
             let doc = if context {
                 format!(
-                    "One {} and what it contains.",
-                    describe_sid(&format!("{singular}Sid"))
+                    "{} and what it contains.",
+                    capitalize(&article(&describe_sid(&format!("{singular}Sid"))))
                 )
             } else {
                 format!("The {} resources.", describe_sid(&format!("{singular}Sid")))
             };
+            // A context's SID is named after its resource (`call_sid`), even where a path calls
+            // it just `Sid`.
+            let param = param.filter(|_| context).map(|mut p| {
+                if p.wire_name == "Sid" {
+                    p.rust_name = format!("{}_sid", ident::snake(&ident::singular(&step.name)));
+                }
+                p
+            });
             node.children.push(Node {
                 type_name,
                 accessor,
-                param: if context { param } else { None },
+                param,
                 doc,
                 client_account: is_account_root,
                 operations: Vec::new(),
@@ -1406,6 +1432,45 @@ fn child_node<'n>(
         }
     };
     &mut node.children[index]
+}
+
+/// Each operation's steps, where a step without a parameter that has the name of a resource
+/// with one (`IncomingPhoneNumbers/Local` beside `IncomingPhoneNumbers/{Sid}`) is joined with the
+/// step after it (`IncomingPhoneNumbersLocal`), so that one accessor name means one thing.
+fn merged_steps(operations: &[Operation]) -> Vec<Vec<Step>> {
+    let raw: Vec<Vec<Step>> = operations.iter().map(|op| path_steps(&op.path)).collect();
+    let mut with_param: BTreeSet<Vec<String>> = BTreeSet::new();
+    for steps in &raw {
+        for (depth, step) in steps.iter().enumerate() {
+            if step.param.is_some() {
+                with_param.insert(steps[..=depth].iter().map(|s| s.name.clone()).collect());
+            }
+        }
+    }
+    raw.into_iter()
+        .map(|steps| {
+            let mut out: Vec<Step> = Vec::new();
+            let mut names: Vec<String> = Vec::new();
+            let mut iter = steps.into_iter().peekable();
+            while let Some(step) = iter.next() {
+                let mut key = names.clone();
+                key.push(step.name.clone());
+                let step = match iter.peek() {
+                    Some(_) if step.param.is_none() && with_param.contains(&key) => {
+                        let next = iter.next().unwrap_or_else(|| step.clone());
+                        Step {
+                            name: format!("{}{}", step.name, next.name),
+                            param: next.param,
+                        }
+                    }
+                    _ => step,
+                };
+                names.push(step.name.clone());
+                out.push(step);
+            }
+            out
+        })
+        .collect()
 }
 
 /// One step of a path below its version prefix: a name and the parameter after it, if any.

@@ -966,7 +966,9 @@ fn operation_method(
     if let Some(ps) = &op.params_struct {
         let ps = id(ps);
         fn_args.push(quote!(params: crate::#ps));
-        validate = quote!(params.validate()?;);
+        if op.params.iter().any(|p| !checks(p, &quote!(v)).is_empty()) {
+            validate = quote!(params.validate()?;);
+        }
         if op.params.iter().any(|p| p.location == Location::Query) {
             query = quote!(params.query_pairs());
         }
@@ -993,6 +995,7 @@ fn operation_method(
         Method::Delete => quote!(reqwest::Method::DELETE),
     };
     let server = lit(&op.server);
+    let success = Literal::u16_unsuffixed(op.status);
     let (ret, call) = match &op.returns {
         Returns::Nothing => (quote!(()), quote!(call_empty)),
         Returns::Json(ty) => (rust_type(ty), quote!(call_json)),
@@ -1022,6 +1025,7 @@ fn operation_method(
                 query: #query,
                 headers: #headers,
                 body: #body,
+                success: #success,
             };
             #client_ref.#call(request).await
         }
@@ -1287,15 +1291,16 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
         "The inputs the operation requires.".to_owned()
     };
     let new_doc = doc_attr(&new_doc);
-    let validate_body = if validate.is_empty() {
-        quote!(Ok(()))
-    } else {
-        quote!(#(#validate)* Ok(()))
-    };
-    let allow_unused_self = if validate.is_empty() {
-        quote!(#[allow(clippy::unused_self, clippy::unnecessary_wraps)])
-    } else {
+    let validate_fn = if validate.is_empty() {
         quote!()
+    } else {
+        quote! {
+            /// Checks every input against the API's rules, before anything is sent.
+            fn validate(&self) -> Result<(), Error> {
+                #(#validate)*
+                Ok(())
+            }
+        }
     };
     quote! {
         #doc
@@ -1313,11 +1318,7 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
 
             #(#setters)*
 
-            /// Checks every input against the API's rules, before anything is sent.
-            #allow_unused_self
-            fn validate(&self) -> Result<(), Error> {
-                #validate_body
-            }
+            #validate_fn
 
             #(#helpers)*
         }
