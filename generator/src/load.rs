@@ -59,19 +59,6 @@ fn parse_raw<T: DeserializeOwned>(raw: &str, base: &str, what: &str) -> Result<T
     })
 }
 
-/// Like [`parse_raw`], for types that borrow from the text.
-fn parse_borrowed<'de, T: Deserialize<'de>>(
-    raw: &'de str,
-    base: &str,
-    what: &str,
-) -> Result<T, Diagnostic> {
-    let mut de = serde_json::Deserializer::from_str(raw);
-    serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let pointer = path_pointer(base, e.path());
-        load_error(pointer, format!("invalid {what}: {}", e.into_inner()))
-    })
-}
-
 /// Parses a JSON value as `T`, reporting a failure at its pointer below `base`.
 fn parse_value<T: DeserializeOwned>(
     value: &Value,
@@ -120,6 +107,76 @@ struct LightOperation {
     tags: Vec<String>,
 }
 
+/// A path item's operations, read without the rest of it.
+#[derive(Deserialize)]
+struct LightPathItem {
+    get: Option<LightOperation>,
+    put: Option<LightOperation>,
+    post: Option<LightOperation>,
+    delete: Option<LightOperation>,
+    options: Option<LightOperation>,
+    head: Option<LightOperation>,
+    patch: Option<LightOperation>,
+    trace: Option<LightOperation>,
+}
+
+impl LightPathItem {
+    fn operations(&self) -> impl Iterator<Item = (&'static str, &LightOperation)> {
+        [
+            ("get", &self.get),
+            ("put", &self.put),
+            ("post", &self.post),
+            ("delete", &self.delete),
+            ("options", &self.options),
+            ("head", &self.head),
+            ("patch", &self.patch),
+            ("trace", &self.trace),
+        ]
+        .into_iter()
+        .filter_map(|(m, op)| op.as_ref().map(|op| (m, op)))
+    }
+}
+
+/// The top level of a document, with the path items and components found but not parsed.
+struct Top<'a> {
+    fields: IndexMap<String, &'a RawValue>,
+    paths: Option<IndexMap<String, &'a RawValue>>,
+    components: Option<IndexMap<String, IndexMap<String, &'a RawValue>>>,
+}
+
+impl<'de> Deserialize<'de> for Top<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TopVisitor;
+        impl<'de> serde::de::Visitor<'de> for TopVisitor {
+            type Value = Top<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an OpenAPI document (a JSON object)")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Top<'de>, A::Error> {
+                let mut top = Top {
+                    fields: IndexMap::new(),
+                    paths: None,
+                    components: None,
+                };
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "paths" => top.paths = Some(map.next_value()?),
+                        "components" => top.components = Some(map.next_value()?),
+                        _ => {
+                            top.fields.insert(key, map.next_value()?);
+                        }
+                    }
+                }
+                Ok(top)
+            }
+        }
+        deserializer.deserialize_map(TopVisitor)
+    }
+}
+
 /// Collects every `"$ref"` string inside `value`.
 fn collect_refs(value: &Value, out: &mut Vec<String>) {
     match value {
@@ -156,23 +213,25 @@ pub struct Document {
 /// other than 3.0.x, a piece that is not valid OpenAPI, a selection that matches nothing.
 pub fn load(bytes: &[u8], selection: &Selection) -> Result<Document, Diagnostics> {
     let text = to_json_text(bytes)?;
-    let top: IndexMap<String, &RawValue> = {
+    // One pass over the whole text: checks its syntax and finds every path item and component.
+    let top: Top<'_> = {
         let mut de = serde_json::Deserializer::from_str(&text);
         serde_path_to_error::deserialize(&mut de).map_err(|e| {
             let pointer = path_pointer("", e.path());
             let inner = e.into_inner();
             let message = if inner.is_syntax() || inner.is_eof() {
-                format!(
-                    "invalid JSON at line {} column {}: {inner}",
-                    inner.line(),
-                    inner.column()
-                )
+                format!("invalid JSON: {inner}")
             } else {
                 format!("the spec must be a JSON object: {inner}")
             };
             load_error(pointer, message)
         })?
     };
+    let Top {
+        fields: top,
+        paths: raw_paths,
+        components: raw_components,
+    } = top;
 
     check_version(top.get("openapi").copied())?;
 
@@ -191,7 +250,7 @@ pub fn load(bytes: &[u8], selection: &Selection) -> Result<Document, Diagnostics
                 parse_raw(raw.get(), &pointer, "security list").map(|v| openapi.security = Some(v))
             }
             "tags" => parse_raw(raw.get(), &pointer, "tags list").map(|v| openapi.tags = v),
-            "paths" | "components" | "externalDocs" => Ok(()),
+            "externalDocs" => Ok(()),
             k if k.starts_with("x-") => parse_raw(raw.get(), &pointer, "extension").map(|v| {
                 openapi.extensions.insert(key.clone(), v);
             }),
@@ -208,30 +267,17 @@ pub fn load(bytes: &[u8], selection: &Selection) -> Result<Document, Diagnostics
         diags.push(load_error("", "the document has no `info` object"));
     }
 
-    let raw_paths: IndexMap<String, &RawValue> = match top.get("paths") {
-        Some(raw) => match parse_borrowed(raw.get(), "/paths", "paths object") {
-            Ok(p) => p,
-            Err(d) => {
-                diags.push(d);
-                IndexMap::new()
-            }
-        },
+    let has_components = raw_components.is_some();
+    let raw_components = raw_components.unwrap_or_default();
+    let raw_paths = match raw_paths {
+        Some(p) => p,
         None => {
             diags.push(load_error("", "the document has no `paths` object"));
             IndexMap::new()
         }
     };
-    let raw_components: IndexMap<String, IndexMap<String, &RawValue>> =
-        match top.get("components") {
-            Some(raw) => parse_borrowed(raw.get(), "/components", "components object")
-                .unwrap_or_else(|d| {
-                    diags.push(d);
-                    IndexMap::new()
-                }),
-            None => IndexMap::new(),
-        };
-
     let mut total_operations = 0;
+    let mut found_ids: BTreeSet<String> = BTreeSet::new();
     let mut paths = Paths::default();
     let mut wanted: VecDeque<String> = VecDeque::new();
     for (path, raw) in &raw_paths {
@@ -249,28 +295,19 @@ pub fn load(bytes: &[u8], selection: &Selection) -> Result<Document, Diagnostics
             }
             continue;
         }
-        let light: IndexMap<String, &RawValue> =
-            match parse_borrowed(raw.get(), &pointer, "path item") {
-                Ok(l) => l,
-                Err(d) => {
-                    diags.push(d);
-                    continue;
-                }
-            };
-        let mut keep: Vec<&str> = Vec::new();
-        for (method, raw_op) in &light {
-            if !METHODS.contains(&method.as_str()) {
+        let light: LightPathItem = match parse_raw(raw.get(), &pointer, "path item") {
+            Ok(l) => l,
+            Err(d) => {
+                diags.push(d);
                 continue;
             }
+        };
+        let mut keep: Vec<&str> = Vec::new();
+        for (method, op) in light.operations() {
             total_operations += 1;
-            let op: LightOperation =
-                match parse_raw(raw_op.get(), &child(&pointer, method), "operation") {
-                    Ok(op) => op,
-                    Err(d) => {
-                        diags.push(d);
-                        continue;
-                    }
-                };
+            if let Some(id) = &op.operation_id {
+                found_ids.insert(id.clone());
+            }
             if selection.matches(path, op.operation_id.as_deref(), &op.tags) {
                 keep.push(method);
             }
@@ -300,28 +337,35 @@ pub fn load(bytes: &[u8], selection: &Selection) -> Result<Document, Diagnostics
     }
     openapi.paths = paths;
 
-    if !selection.all && !selection.is_empty() && openapi.paths.paths.is_empty() && diags.is_empty()
+    let unknown_ids: Vec<&String> = if selection.all {
+        Vec::new()
+    } else {
+        selection
+            .operations
+            .iter()
+            .filter(|id| !found_ids.contains(*id))
+            .collect()
+    };
+    if unknown_ids.is_empty()
+        && !selection.all
+        && !selection.is_empty()
+        && openapi.paths.paths.is_empty()
+        && diags.is_empty()
     {
         diags.push(
             Diagnostic::new(Stage::Select, "/paths", "the selection matches no operation of this spec")
                 .with_hint("check the operationIds, tags and path prefixes in the selection file, or pass --all"),
         );
     }
-    if !selection.all {
-        for id in &selection.operations {
-            if !mentions_operation(&raw_paths, id) {
-                diags.push(
-                    Diagnostic::new(
-                        Stage::Select,
-                        "/paths",
-                        format!("no operation has operationId `{id}`"),
-                    )
-                    .with_hint(
-                        "operationIds are case-sensitive; see the spec's `operationId` fields",
-                    ),
-                );
-            }
-        }
+    for id in unknown_ids {
+        diags.push(
+            Diagnostic::new(
+                Stage::Select,
+                "/paths",
+                format!("no operation has operationId `{id}`"),
+            )
+            .with_hint("operationIds are case-sensitive; see the spec's `operationId` fields"),
+        );
     }
 
     // Components: all of them with --all, otherwise those reachable from the selection.
@@ -427,7 +471,7 @@ pub fn load(bytes: &[u8], selection: &Selection) -> Result<Document, Diagnostics
         }
     }
     sort_components(&mut components);
-    if top.contains_key("components") {
+    if has_components {
         openapi.components = Some(components);
     }
 
@@ -468,18 +512,6 @@ fn count_operations(raw: &str) -> usize {
     serde_json::from_str::<IndexMap<String, serde::de::IgnoredAny>>(raw)
         .map(|m| m.keys().filter(|k| METHODS.contains(&k.as_str())).count())
         .unwrap_or(0)
-}
-
-fn mentions_operation(raw_paths: &IndexMap<String, &RawValue>, id: &str) -> bool {
-    raw_paths.values().any(|raw| {
-        serde_json::from_str::<IndexMap<String, &RawValue>>(raw.get()).is_ok_and(|item| {
-            item.iter().any(|(m, op)| {
-                METHODS.contains(&m.as_str())
-                    && serde_json::from_str::<LightOperation>(op.get())
-                        .is_ok_and(|op| op.operation_id.as_deref() == Some(id))
-            })
-        })
-    })
 }
 
 /// Only OpenAPI 3.0.x is accepted: 2.0 and 3.1 differ in ways that would be silently misread.

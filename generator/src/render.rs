@@ -105,125 +105,128 @@ fn template<T: Template>(path: &str, t: &T) -> Result<String, Diagnostic> {
 pub fn render(api: &Api, options: &RenderOptions) -> Result<Files, Diagnostics> {
     let mut diags = Diagnostics::default();
     let mut files = Files::new();
+    // Rust files are parsed and printed at the end, on two threads.
+    let mut rust: Vec<(&'static str, String)> = Vec::new();
     let lib_name = api.package.replace('-', "_");
-    let mut add = |path: &str, result: Result<String, Diagnostic>| match result {
-        Ok(text) => {
-            files.insert(path.to_owned(), text);
-        }
-        Err(d) => diags.push(d),
-    };
+    let mut text =
+        |path: &'static str, result: Result<String, Diagnostic>, is_rust: bool| match result {
+            Ok(t) if is_rust => rust.push((path, t)),
+            Ok(t) => {
+                files.insert(path.to_owned(), t);
+            }
+            Err(d) => diags.push(d),
+        };
 
-    add(
-        "Cargo.toml",
-        template(
-            "Cargo.toml",
-            &CargoFile {
-                spec_name: &options.spec_name,
-                package: &api.package,
-                version: &api.version,
-                title: &api.title,
-                lib_name: &lib_name,
-            },
-        ),
-    );
-    let ops_table = operation_table(api);
-    add(
-        "README.md",
-        template(
-            "README.md",
-            &ReadmeFile {
-                spec_name: &options.spec_name,
-                package: &api.package,
-                title: &api.title,
-                operations: ops_table,
-            },
-        ),
-    );
+    let cargo = CargoFile {
+        spec_name: &options.spec_name,
+        package: &api.package,
+        version: &api.version,
+        title: &api.title,
+        lib_name: &lib_name,
+    };
+    text("Cargo.toml", template("Cargo.toml", &cargo), false);
+    let readme = ReadmeFile {
+        spec_name: &options.spec_name,
+        package: &api.package,
+        title: &api.title,
+        operations: operation_table(api),
+    };
+    text("README.md", template("README.md", &readme), false);
     let crate_doc = crate_doc(api, options, &lib_name);
-    add(
+    text(
         "src/lib.rs",
-        template("src/lib.rs", &LibFile { crate_doc }).and_then(|t| rust_file("src/lib.rs", &t)),
+        template("src/lib.rs", &LibFile { crate_doc }),
+        true,
     );
+    let any_op = |f: &dyn Fn(&Operation) -> bool| api.operations.iter().any(f);
     let client_file = ClientFile {
-        form_body: api.operations.iter().any(|op| {
+        form_body: any_op(&|op| {
             op.body == Some(BodyKind::Form)
                 && op.params.iter().any(|p| p.location == Location::Body)
         }),
-        json_body: api
-            .operations
-            .iter()
-            .any(|op| op.body == Some(BodyKind::Json)),
-        call_json: api
-            .operations
-            .iter()
-            .any(|op| matches!(op.returns, Returns::Json(_))),
-        call_empty: api
-            .operations
-            .iter()
-            .any(|op| op.returns == Returns::Nothing),
+        json_body: any_op(&|op| op.body == Some(BodyKind::Json)),
+        call_json: any_op(&|op| matches!(op.returns, Returns::Json(_))),
+        call_empty: any_op(&|op| op.returns == Returns::Nothing),
     };
-    add(
+    text(
         "src/client.rs",
-        template("src/client.rs", &client_file).and_then(|t| rust_file("src/client.rs", &t)),
+        template("src/client.rs", &client_file),
+        true,
     );
-    add(
+    text(
         "src/formats.rs",
-        template("src/formats.rs", &FormatsFile).and_then(|t| rust_file("src/formats.rs", &t)),
+        template("src/formats.rs", &FormatsFile),
+        true,
     );
-    add(
-        "src/error.rs",
-        template("src/error.rs", &ErrorFile).and_then(|t| rust_file("src/error.rs", &t)),
-    );
-    add(
+    text("src/error.rs", template("src/error.rs", &ErrorFile), true);
+    text(
         "src/support.rs",
-        template("src/support.rs", &SupportFile).and_then(|t| rust_file("src/support.rs", &t)),
+        template("src/support.rs", &SupportFile),
+        true,
     );
-
-    let sids = sids_module(api);
-    add(
+    let sids_doc = [
+        "SID types: one per kind of Twilio SID, shared by every operation and model.",
+        "",
+        "Each checks its length, prefix and hexadecimal digits when it is made, parsed or",
+        "deserialized, so a SID in a request path is always exactly 34 safe characters.",
+    ];
+    text(
         "src/sids.rs",
-        module(
-            "src/sids.rs",
-            &[
-                "SID types: one per kind of Twilio SID, shared by every operation and model."
-                    .to_owned(),
-                String::new(),
-                "Each checks its length, prefix and hexadecimal digits when it is made, parsed or"
-                    .to_owned(),
-                "deserialized, so a SID in a request path is always exactly 34 safe characters."
-                    .to_owned(),
-            ],
-            &sids,
-        ),
+        module("src/sids.rs", &sids_doc, &sids_module(api)),
+        true,
     );
-    let models = models_module(api);
-    add(
+    let models_doc = ["Resources and enums, as the spec's schemas describe them."];
+    text(
         "src/models.rs",
-        module(
-            "src/models.rs",
-            &["Resources and enums, as the spec's schemas describe them.".to_owned()],
-            &models,
-        ),
+        module("src/models.rs", &models_doc, &models_module(api)),
+        true,
     );
-    match resources_module(api) {
-        Ok(resources) => add("src/resources.rs", module("src/resources.rs", &[
-            "How to reach each operation from the [`Client`](crate::Client), and the operations' parameters.".to_owned(),
-        ], &resources)),
-        Err(d) => diags.push(d),
+    let resources_doc = [
+        "How to reach each operation from the [`Client`](crate::Client), and the operations' parameters.",
+    ];
+    let resources =
+        resources_module(api).and_then(|items| module("src/resources.rs", &resources_doc, &items));
+    text("src/resources.rs", resources, true);
+
+    // Largest first, each to the less loaded of two threads.
+    rust.sort_by_key(|(_, t)| std::cmp::Reverse(t.len()));
+    let mut halves: [Vec<(&'static str, String)>; 2] = [Vec::new(), Vec::new()];
+    let mut load = [0usize; 2];
+    for job in rust {
+        let i = usize::from(load[1] < load[0]);
+        load[i] += job.1.len();
+        halves[i].push(job);
+    }
+    let [first, second] = halves;
+    let print =
+        |jobs: Vec<(&'static str, String)>| -> Vec<(&'static str, Result<String, Diagnostic>)> {
+            jobs.into_iter()
+                .map(|(path, t)| (path, rust_file(path, &t)))
+                .collect()
+        };
+    let (a, b) = std::thread::scope(|scope| {
+        let other = scope.spawn(|| print(second));
+        let mine = print(first);
+        (mine, other.join())
+    });
+    let b =
+        b.unwrap_or_else(|_| vec![("src", Err(render_error("src", "a rendering thread failed")))]);
+    for (path, result) in a.into_iter().chain(b) {
+        match result {
+            Ok(t) => {
+                files.insert(path.to_owned(), t);
+            }
+            Err(d) => diags.push(d),
+        }
     }
     diags.finish(files)
 }
 
-fn module(path: &str, doc: &[String], items: &TokenStream) -> Result<String, Diagnostic> {
+/// The text of a module file: its docs and its items.
+fn module(path: &str, doc: &[&str], items: &TokenStream) -> Result<String, Diagnostic> {
     let body = items.to_string();
-    template(
-        path,
-        &ModuleFile {
-            doc: doc.to_vec(),
-            body: &body,
-        },
-    )
-    .and_then(|t| rust_file(path, &t))
+    let doc = doc.iter().map(|l| (*l).to_owned()).collect();
+    template(path, &ModuleFile { doc, body: &body })
 }
 
 fn operation_table(api: &Api) -> Vec<(String, String, String, String)> {
@@ -724,11 +727,13 @@ fn path_arg_store(p: &Parameter, arg: &Ident) -> TokenStream {
     }
 }
 
-/// The text of a path value, safe for one segment.
-fn path_segment(p: &Parameter, expr: TokenStream) -> TokenStream {
+/// The text of a path value, safe for one segment. `borrowed` says whether `expr` is already a
+/// reference (a method argument) rather than a field.
+fn path_segment(p: &Parameter, expr: TokenStream, borrowed: bool) -> TokenStream {
     match &p.ty {
         Type::Sid(_) => quote!(#expr.as_str()),
         Type::Integer { .. } => quote!(#expr),
+        _ if borrowed => quote!(crate::formats::path_segment(#expr)),
         _ => quote!(crate::formats::path_segment(&#expr)),
     }
 }
@@ -944,12 +949,12 @@ fn operation_method(
     for (idx, p) in op.path_params.iter().enumerate() {
         if idx < chain.len() {
             let f = &chain[idx].field;
-            args.push(path_segment(&chain[idx].param, quote!(self.#f)));
+            args.push(path_segment(&chain[idx].param, quote!(self.#f), false));
         } else {
             let arg = id(&p.rust_name);
             let (arg_ty, _) = path_arg_type(p);
             fn_args.push(quote!(#arg: #arg_ty));
-            args.push(path_segment(p, quote!(#arg)));
+            args.push(path_segment(p, quote!(#arg), true));
         }
     }
     let fmt = lit(&format_string);
@@ -1083,18 +1088,19 @@ fn checks(p: &Parameter, v: &TokenStream) -> Vec<Check> {
             quote!(!#v.is_known()),
             quote!(Error::validation(#wire, format!("`{}` is not one of the listed values", #v.as_str()))),
         )),
-        Type::Integer { min, max, .. } => {
+        Type::Integer { min, max, int32 } => {
+            let value = if *int32 { quote!(i64::from(*#v)) } else { quote!(*#v) };
             if let Some(min) = min {
                 let m = Literal::i64_unsuffixed(*min);
                 out.push(Check::Fails(
-                    quote!(i64::from(*#v) < #m),
+                    quote!(#value < #m),
                     quote!(Error::validation(#wire, format!("must be at least {}, found {}", #m, #v))),
                 ));
             }
             if let Some(max) = max {
                 let m = Literal::i64_unsuffixed(*max);
                 out.push(Check::Fails(
-                    quote!(i64::from(*#v) > #m),
+                    quote!(#value > #m),
                     quote!(Error::validation(#wire, format!("must be at most {}, found {}", #m, #v))),
                 ));
             }

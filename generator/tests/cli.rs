@@ -1,0 +1,257 @@
+//! The `generator` binary as a user runs it: exit codes, `--check`, all-or-nothing writes, and
+//! unchanged files left alone.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::SystemTime;
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("repo root")
+        .to_path_buf()
+}
+
+fn generator(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_generator"))
+        .args(args)
+        .output()
+        .expect("the generator runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Every file under `dir` with its bytes and mtime.
+fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>, SystemTime)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).expect("readable").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let meta = std::fs::metadata(&path).expect("metadata");
+                out.push((
+                    path.clone(),
+                    std::fs::read(&path).expect("read"),
+                    meta.modified().expect("mtime"),
+                ));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+fn fixture(name: &str) -> String {
+    repo()
+        .join("tests/fixtures")
+        .join(name)
+        .to_string_lossy()
+        .into_owned()
+}
+
+#[test]
+fn checked_in_crate_is_fresh() {
+    let out = generator(&["--check"]);
+    assert!(
+        out.status.success(),
+        "stdout:\n{}\nstderr:\n{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+    assert!(text(&out.stdout).contains("up to date"));
+}
+
+#[test]
+fn second_run_changes_no_byte_and_no_mtime() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out_dir = dir.path().join("crate");
+    let out = out_dir.to_string_lossy().into_owned();
+    let first = generator(&["--out", &out]);
+    assert!(first.status.success(), "{}", text(&first.stderr));
+    assert!(
+        text(&first.stdout).contains("written"),
+        "{}",
+        text(&first.stdout)
+    );
+    let before = snapshot(&out_dir);
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let second = generator(&["--out", &out]);
+    assert!(second.status.success());
+    let line = text(&second.stdout);
+    assert_eq!(line.lines().count(), 1, "one summary line: {line}");
+    assert!(
+        line.contains("0 written") && line.contains("0 removed"),
+        "{line}"
+    );
+    assert_eq!(snapshot(&out_dir), before);
+    // The same run against the checked-in crate's output says it is fresh.
+    let check = generator(&["--check", "--out", &out]);
+    assert!(check.status.success());
+}
+
+#[test]
+fn check_reports_a_unified_diff_and_orphans_and_writes_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out_dir = dir.path().join("crate");
+    let out = out_dir.to_string_lossy().into_owned();
+    assert!(generator(&["--out", &out]).status.success());
+    let lib = out_dir.join("src/lib.rs");
+    let edited = std::fs::read_to_string(&lib).expect("lib.rs").replace(
+        "#![forbid(unsafe_code)]",
+        "#![forbid(unsafe_code)] // edited",
+    );
+    std::fs::write(&lib, edited).expect("edit");
+    std::fs::write(out_dir.join("src/orphan.rs"), "// left over\n").expect("orphan");
+    let before = snapshot(&out_dir);
+
+    let check = generator(&["--check", "--out", &out]);
+    assert_eq!(check.status.code(), Some(1));
+    let diff = text(&check.stdout);
+    assert!(
+        diff.contains("--- a/src/lib.rs") && diff.contains("+++ b/src/lib.rs"),
+        "{diff}"
+    );
+    assert!(
+        diff.contains("-#![forbid(unsafe_code)] // edited"),
+        "{diff}"
+    );
+    assert!(
+        diff.contains("--- a/src/orphan.rs") && diff.contains("+++ /dev/null"),
+        "{diff}"
+    );
+    assert!(text(&check.stderr).contains("cargo run -p generator"));
+    assert_eq!(snapshot(&out_dir), before, "--check writes nothing");
+
+    // A real run repairs both.
+    assert!(generator(&["--out", &out]).status.success());
+    assert!(!out_dir.join("src/orphan.rs").exists());
+    assert!(generator(&["--check", "--out", &out]).status.success());
+}
+
+#[test]
+fn bad_specs_exit_1_with_a_pointer_and_leave_out_untouched() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out_dir = dir.path().join("crate");
+    let out = out_dir.to_string_lossy().into_owned();
+    assert!(generator(&["--out", &out]).status.success());
+    let before = snapshot(&out_dir);
+    for (name, pointer) in [
+        ("invalid.json", "#/paths"),
+        ("invalid.yaml", "#/paths/~1a/get"),
+        (
+            "dangling_ref.yaml",
+            "#/paths/~1v1~1Things~1{Sid}/get/parameters/1/$ref",
+        ),
+        (
+            "undefined_path_param.yaml",
+            "#/paths/~1v1~1Services~1{ServiceSid}~1Things~1{Sid}/delete/parameters",
+        ),
+        ("unsupported.yaml", "#/paths/~1v1~1Things/post/parameters/0"),
+        ("openapi31.yaml", "#/openapi"),
+        ("swagger2.json", "#(document root)"),
+    ] {
+        let result = generator(&["--spec", &fixture(name), "--all", "--out", &out]);
+        let stderr = text(&result.stderr);
+        assert_eq!(result.status.code(), Some(1), "{name}: {stderr}");
+        assert!(
+            stderr.contains(pointer),
+            "{name} must point at {pointer}:\n{stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "{name}: {stderr}");
+        assert_eq!(
+            snapshot(&out_dir),
+            before,
+            "{name} changed the output folder"
+        );
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("read")
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(
+        leftovers,
+        vec![std::ffi::OsString::from("crate")],
+        "no staging folder is left behind"
+    );
+}
+
+#[test]
+fn selection_by_flags_and_all() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("one").to_string_lossy().into_owned();
+    let spec = fixture("calls.yaml");
+    let one = generator(&["--spec", &spec, "--operation", "DeleteCall", "--out", &out]);
+    assert!(one.status.success(), "{}", text(&one.stderr));
+    assert!(
+        text(&one.stdout).contains("1 of 3 operations"),
+        "{}",
+        text(&one.stdout)
+    );
+    let all = generator(&["--spec", &spec, "--all", "--out", &out]);
+    assert!(
+        text(&all.stdout).contains("3 of 3 operations"),
+        "{}",
+        text(&all.stdout)
+    );
+    let cargo = std::fs::read_to_string(dir.path().join("one/Cargo.toml")).expect("Cargo.toml");
+    assert!(
+        cargo.contains("name = \"calls\""),
+        "the package is named after the spec file:\n{cargo}"
+    );
+    let by_prefix = generator(&[
+        "--spec",
+        &spec,
+        "--path-prefix",
+        "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}",
+        "--out",
+        &out,
+    ]);
+    assert!(
+        text(&by_prefix.stdout).contains("1 of 3 operations"),
+        "{}",
+        text(&by_prefix.stdout)
+    );
+    let unknown = generator(&["--spec", &spec, "--operation", "Nope", "--out", &out]);
+    assert_eq!(unknown.status.code(), Some(1));
+    assert!(text(&unknown.stderr).contains("no operation has operationId `Nope`"));
+    let usage = generator(&["--no-such-flag"]);
+    assert_eq!(usage.status.code(), Some(2));
+}
+
+/// `--out` into a new folder gives a crate that builds on its own, outside this workspace.
+#[test]
+fn a_new_output_folder_builds_on_its_own() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out_dir = dir.path().join("fresh-crate");
+    let out = out_dir.to_string_lossy().into_owned();
+    let run = generator(&["--spec", &fixture("calls.yaml"), "--all", "--out", &out]);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    // Reuse this workspace's lock file and build folder so that dependencies are not fetched
+    // or compiled again.
+    std::fs::copy(repo().join("Cargo.lock"), out_dir.join("Cargo.lock")).expect("lock file");
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let build = Command::new(cargo)
+        .args([
+            "check",
+            "--offline",
+            "--all-targets",
+            "--message-format",
+            "short",
+        ])
+        .current_dir(&out_dir)
+        .env("CARGO_TARGET_DIR", repo().join("target"))
+        .output()
+        .expect("cargo runs");
+    let stderr = text(&build.stderr);
+    assert!(build.status.success(), "{stderr}");
+    assert!(
+        !stderr.contains("warning"),
+        "the generated crate must build without warnings:\n{stderr}"
+    );
+}
