@@ -467,7 +467,7 @@ fn error_from(status: u16, body: &[u8]) -> Error {
     match serde_json::from_slice::<ApiError>(body) {
         Ok(mut e) if e.code.is_some() || !e.message.is_empty() => {
             e.status = status;
-            Error::Api(e)
+            Error::Api(Box::new(e))
         }
         Ok(_) => {
             Error::Undecodable(

@@ -6,7 +6,7 @@ use std::fmt;
 pub enum Error {
     /// Twilio answered with its error body: a 4xx or 5xx with a Twilio error code.
     #[error("{0}")]
-    Api(ApiError),
+    Api(Box<ApiError>),
     /// An input broke a rule of the API; nothing was sent.
     #[error("{0}")]
     Validation(ValidationError),

@@ -90,8 +90,7 @@ fn an_unknown_operation_id_in_the_selection() {
         ..Default::default()
     };
     let err = generator::generate(&fixture("calls.yaml"), &config)
-        .err()
-        .expect("rejected")
+        .expect_err("rejected")
         .to_string();
     insta::assert_snapshot!(err);
 }
