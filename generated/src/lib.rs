@@ -33,6 +33,9 @@
 //! rule of the API and was not sent ([`Error::Validation`]), a failed or timed-out request
 //! ([`Error::Transport`]), or an answer that could not be decoded ([`Error::Undecodable`]).
 #![forbid(unsafe_code)]
+#[cfg(feature = "cli")]
+#[rustfmt::skip]
+pub mod cli;
 #[rustfmt::skip]
 mod client;
 #[rustfmt::skip]

@@ -14,6 +14,7 @@ pub mod load;
 pub mod lower;
 pub mod model;
 pub mod render;
+pub mod render_cli;
 pub mod select;
 
 pub use diag::{Diagnostic, Diagnostics, Stage};

@@ -55,6 +55,12 @@ struct ClientFile {
 struct FormatsFile;
 
 #[derive(Template)]
+#[template(path = "bin.rs.txt", escape = "none")]
+struct BinFile<'a> {
+    lib_name: &'a str,
+}
+
+#[derive(Template)]
 #[template(path = "error.rs.txt", escape = "none")]
 struct ErrorFile;
 
@@ -187,6 +193,22 @@ pub fn render(api: &Api, options: &RenderOptions) -> Result<Files, Diagnostics> 
     let resources =
         resources_module(api).and_then(|items| module("src/resources.rs", &resources_doc, &items));
     text("src/resources.rs", resources, true);
+    let cli_doc = [
+        "The command line (feature `cli`): one subcommand per operation, named after twilio-cli's",
+        "topics. The binary is a thin `main` around [`main`].",
+    ];
+    let cli = crate::render_cli::cli_module(api, &routes(api));
+    text("src/cli.rs", module("src/cli.rs", &cli_doc, &cli), true);
+    text(
+        "src/bin/cli.rs",
+        template(
+            "src/bin/cli.rs",
+            &BinFile {
+                lib_name: &lib_name,
+            },
+        ),
+        true,
+    );
 
     // Largest first, each to the less loaded of two threads.
     rust.sort_by_key(|(_, t)| std::cmp::Reverse(t.len()));
@@ -246,17 +268,51 @@ fn operation_table(api: &Api) -> Vec<(String, String, String, String)> {
         .collect()
 }
 
-/// For each operation index, how a caller reaches it: `client.calls(&call_sid).user_defined_messages().create(params)`.
-fn call_paths(api: &Api) -> BTreeMap<usize, String> {
-    fn walk(
-        node: &Node,
-        prefix: &str,
-        out: &mut BTreeMap<usize, String>,
-        api: &Api,
-        account_shortcut: bool,
+pub use crate::render_cli::{command_name, flag_name};
+
+/// For each operation index, the nodes from the client down to the one that has it.
+pub(crate) fn routes(api: &Api) -> BTreeMap<usize, Vec<&Node>> {
+    fn walk<'a>(
+        node: &'a Node,
+        path: &mut Vec<&'a Node>,
+        out: &mut BTreeMap<usize, Vec<&'a Node>>,
     ) {
         for &i in &node.operations {
+            out.insert(i, path.clone());
+        }
+        for c in &node.children {
+            path.push(c);
+            walk(c, path, out);
+            path.pop();
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(&api.root, &mut Vec::new(), &mut out);
+    out
+}
+
+/// For each operation index, how a caller reaches it: `client.calls(&call_sid).user_defined_messages().create(params)`.
+fn call_paths(api: &Api) -> BTreeMap<usize, String> {
+    routes(api)
+        .into_iter()
+        .map(|(i, route)| {
             let op = &api.operations[i];
+            let mut call = "client".to_owned();
+            for (depth, node) in route.iter().enumerate() {
+                // Sub-resources of the client's own account are reached from the client directly.
+                let shortcut = depth == 0 && node.client_account && route.len() > 1;
+                if shortcut {
+                    continue;
+                }
+                if depth == 0 && node.client_account {
+                    call.push_str(".default_account()");
+                    continue;
+                }
+                match &node.param {
+                    Some(p) => call.push_str(&format!(".{}(&{})", node.accessor, p.rust_name)),
+                    None => call.push_str(&format!(".{}()", node.accessor)),
+                }
+            }
             let mut args = Vec::new();
             if let Some(t) = &op.target
                 && let Some(p) = op.path_params.iter().find(|p| &p.wire_name == t)
@@ -266,25 +322,9 @@ fn call_paths(api: &Api) -> BTreeMap<usize, String> {
             if op.params_struct.is_some() {
                 args.push("params".to_owned());
             }
-            out.insert(i, format!("{prefix}.{}({})", op.rust_name, args.join(", ")));
-        }
-        for c in &node.children {
-            let call = match &c.param {
-                Some(p) => format!("{}(&{})", c.accessor, p.rust_name),
-                None => format!("{}()", c.accessor),
-            };
-            let next = if c.client_account && account_shortcut {
-                prefix.to_owned()
-            } else {
-                format!("{prefix}.{call}")
-            };
-            walk(c, &next, out, api, false);
-        }
-    }
-    let mut out = BTreeMap::new();
-    // Sub-resources of the client's own account are reached from the client directly.
-    walk(&api.root, "client", &mut out, api, true);
-    out
+            (i, format!("{call}.{}({})", op.rust_name, args.join(", ")))
+        })
+        .collect()
 }
 
 fn crate_doc(api: &Api, options: &RenderOptions, lib_name: &str) -> Vec<String> {
@@ -495,7 +535,7 @@ fn sids_module(api: &Api) -> TokenStream {
 // Models
 
 /// The Rust type, and the serde `with` module a struct field of it needs.
-fn rust_type(ty: &Type) -> TokenStream {
+pub(crate) fn rust_type(ty: &Type) -> TokenStream {
     match ty {
         Type::String => quote!(String),
         Type::Sid(n) | Type::Enum(n) | Type::Struct(n) => {
@@ -522,7 +562,7 @@ fn rust_type(ty: &Type) -> TokenStream {
 }
 
 /// Inside lists and maps, dates stay text and URLs stay strings: serde's `with` cannot reach them.
-fn nested(ty: &Type) -> Type {
+pub(crate) fn nested(ty: &Type) -> Type {
     match ty {
         Type::DateTimeRfc2822 | Type::DateTime | Type::Date | Type::Url => Type::String,
         other => other.clone(),

@@ -67,3 +67,104 @@ pub fn read_tree(dir: &Path) -> Files {
     }
     out
 }
+
+/// The `twilio-api-v2010` command line, built (once per test process) with its `cli` feature.
+///
+/// # Panics
+///
+/// If cargo cannot build it.
+pub fn cli_binary() -> PathBuf {
+    static BUILT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    BUILT
+        .get_or_init(|| {
+            let status = std::process::Command::new(env!("CARGO"))
+                .args([
+                    "build",
+                    "--quiet",
+                    "-p",
+                    "twilio-api-v2010",
+                    "--features",
+                    "cli",
+                    "--bin",
+                    "twilio-api-v2010",
+                ])
+                .current_dir(repo_root())
+                .status()
+                .expect("cargo runs");
+            assert!(status.success(), "building the command line failed");
+            let exe = std::env::current_exe().expect("test binary path");
+            // target/<profile>/deps/<test> -> target/<profile>/twilio-api-v2010
+            let profile_dir = exe
+                .parent()
+                .and_then(Path::parent)
+                .expect("target/<profile>");
+            profile_dir.join(format!("twilio-api-v2010{}", std::env::consts::EXE_SUFFIX))
+        })
+        .clone()
+}
+
+/// A Prism mock server (`prism mock --errors`) serving `spec/twilio_api_v2010.json` on a free
+/// port of 127.0.0.1; stopped when dropped. Installs Prism with `scripts/install-prism.sh` if it
+/// is missing.
+pub struct Prism {
+    child: std::process::Child,
+    /// `http://127.0.0.1:<port>`.
+    pub base_url: String,
+}
+
+impl Prism {
+    /// Starts Prism and waits until it answers.
+    ///
+    /// # Panics
+    ///
+    /// If Prism cannot be installed or does not start within two minutes.
+    pub fn start() -> Prism {
+        let root = repo_root();
+        let prism = root.join(".tools/prism/node_modules/.bin/prism");
+        if !prism.exists() {
+            let status = std::process::Command::new("bash")
+                .arg(root.join("scripts/install-prism.sh"))
+                .status()
+                .expect("bash runs");
+            assert!(status.success(), "scripts/install-prism.sh failed");
+        }
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .map(|a| a.port())
+            .expect("a free port");
+        let child = std::process::Command::new(&prism)
+            .args([
+                "mock",
+                "--errors",
+                "-h",
+                "127.0.0.1",
+                "-p",
+                &port.to_string(),
+            ])
+            .arg(root.join("spec/twilio_api_v2010.json"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("prism starts");
+        let server = Prism {
+            child,
+            base_url: format!("http://127.0.0.1:{port}"),
+        };
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "Prism did not start listening on port {port}"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(200));
+        }
+        server
+    }
+}
+
+impl Drop for Prism {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

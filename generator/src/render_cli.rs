@@ -1,0 +1,505 @@
+//! The generated command line (feature `cli`): one subcommand per operation, named after
+//! twilio-cli's topics (`api:core:calls:user-defined-message-subscriptions:create`).
+
+use std::collections::BTreeMap;
+
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::quote;
+
+use crate::ident::{self, Scope};
+use crate::model::{Api, Method, Node, Operation, Parameter, Returns, Type};
+
+fn id(s: &str) -> Ident {
+    Ident::new(s, Span::call_site())
+}
+
+fn lit(s: &str) -> Literal {
+    Literal::string(s)
+}
+
+/// Help text for a terminal: Markdown links become their text, escapes are dropped.
+fn plain(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    let mut rest = markdown;
+    while let Some(open) = rest.find('[') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match (after.find("]("), after.find(')')) {
+            (Some(mid), Some(close)) if mid < close => {
+                out.push_str(&after[..mid]);
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push('[');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    // Undo the escapes that made the text safe for rustdoc.
+    let mut text = String::with_capacity(out.len());
+    let mut chars = out.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, chars.peek()) {
+            ('\\', Some(next)) if next.is_ascii_punctuation() => {}
+            ('<' | '>', _) => {}
+            _ => text.push(c),
+        }
+    }
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// `UserDefinedMessageSubscriptions` -> `user-defined-message-subscriptions`.
+fn kebab(raw: &str) -> String {
+    ident::snake(raw).trim_end_matches('_').replace('_', "-")
+}
+
+/// The command-line flag (without `--`) for a parameter's wire name: `IdempotencyKey` ->
+/// `idempotency-key`, `StartTime<` -> `start-time-before`.
+pub fn flag_name(wire: &str) -> String {
+    kebab(wire)
+}
+
+/// The command-line name of an operation, after twilio-cli's topics: `api:{domain}[:{version}]:{resources}:{action}`.
+pub fn command_name(op: &Operation) -> String {
+    let host = op.server.split("://").nth(1).unwrap_or(&op.server);
+    let product = host.split('.').next().unwrap_or("api");
+    let segments: Vec<&str> = op
+        .path
+        .trim_end_matches(".json")
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .collect();
+    let version = segments.first().copied().unwrap_or("");
+    let mut parts = vec!["api".to_owned()];
+    let core = product == "api";
+    parts.push(if core {
+        "core".to_owned()
+    } else {
+        kebab(product)
+    });
+    if !core {
+        parts.push(version.to_owned());
+    }
+    let mut rest: Vec<&str> = segments
+        .iter()
+        .skip(1)
+        .copied()
+        .filter(|s| !s.starts_with('{'))
+        .collect();
+    // The account comes from the credentials (or --account-sid), as in twilio-cli.
+    if core && rest.first() == Some(&"Accounts") && segments.len() > 3 {
+        rest.remove(0);
+    }
+    parts.extend(rest.iter().map(|s| kebab(s)));
+    let instance = segments.last().is_some_and(|s| s.starts_with('{'));
+    let action = match (op.method, instance) {
+        (Method::Get, false) => "list",
+        (Method::Get, true) => "fetch",
+        (Method::Post, false) => "create",
+        (Method::Delete, _) => "remove",
+        _ => "update",
+    };
+    parts.push(action.to_owned());
+    parts.join(":")
+}
+
+/// A flag's value type, and how clap parses it.
+fn arg_type(ty: &Type) -> (TokenStream, TokenStream) {
+    match ty {
+        Type::String => (quote!(String), quote!()),
+        Type::Sid(n) | Type::Enum(n) => {
+            let n = id(n);
+            (quote!(crate::#n), quote!())
+        }
+        Type::Url => (quote!(url::Url), quote!()),
+        Type::Integer { int32: true, .. } => (quote!(i32), quote!()),
+        Type::Integer { int32: false, .. } => (quote!(i64), quote!()),
+        Type::Number { .. } => (quote!(f64), quote!()),
+        Type::Boolean => (quote!(bool), quote!(, action = clap::ArgAction::Set)),
+        Type::DateTimeRfc2822 | Type::DateTime => (
+            quote!(time::OffsetDateTime),
+            quote!(, value_parser = parse_date_time),
+        ),
+        Type::Date => (quote!(time::Date), quote!(, value_parser = parse_date)),
+        Type::Array(inner) => {
+            let (inner, parser) = arg_type(&crate::render::nested(inner));
+            (quote!(Vec<#inner>), parser)
+        }
+        Type::Json | Type::Map(_) | Type::Struct(_) => {
+            let rust = crate::render::rust_type(ty);
+            (rust, quote!(, value_parser = parse_json))
+        }
+    }
+}
+
+struct Flag {
+    field: Ident,
+    flag: String,
+    param: Parameter,
+}
+
+/// The `cli` module of the generated crate.
+pub(crate) fn cli_module(api: &Api, routes: &BTreeMap<usize, Vec<&Node>>) -> TokenStream {
+    let mut variants = Vec::new();
+    let mut structs = Vec::new();
+    let mut arms = Vec::new();
+    let mut names = Scope::default();
+    let mut uses_json = false;
+    let mut uses_dates = false;
+    for (i, op) in api.operations.iter().enumerate() {
+        let Some(route) = routes.get(&i) else {
+            continue;
+        };
+        let mut name = command_name(op);
+        if names.contains(&name) {
+            name = format!(
+                "{}:{}",
+                name.rsplit_once(':')
+                    .map_or(name.as_str(), |(head, _)| head),
+                kebab(&op.operation_id)
+            );
+        }
+        let name = names.claim(&name);
+        let variant = id(&ident::pascal(&op.operation_id));
+        let args_ty = id(&format!("{}Args", ident::pascal(&op.operation_id)));
+
+        // Flags: path parameters (the account one optional), then the operation's inputs.
+        let mut flag_scope = Scope::default();
+        flag_scope.claim("base-url");
+        flag_scope.claim("help");
+        flag_scope.claim("version");
+        let mut field_scope = Scope::default();
+        let mut flags: Vec<(Flag, bool)> = Vec::new();
+        let account_optional = route.first().is_some_and(|n| n.client_account);
+        for (idx, p) in op.path_params.iter().enumerate() {
+            let is_account = idx == 0 && account_optional;
+            let flag = flag_scope.claim(&flag_name(&p.wire_name));
+            let field = id(&field_scope.claim(&ident::snake(&p.wire_name)));
+            flags.push((
+                Flag {
+                    field,
+                    flag,
+                    param: p.clone(),
+                },
+                !is_account,
+            ));
+        }
+        for p in &op.params {
+            let flag = flag_scope.claim(&flag_name(&p.wire_name));
+            let field = id(&field_scope.claim(&p.rust_name));
+            flags.push((
+                Flag {
+                    field,
+                    flag,
+                    param: p.clone(),
+                },
+                p.required,
+            ));
+        }
+
+        let fields = flags.iter().map(|(f, required)| {
+            let field = &f.field;
+            let flag = lit(&f.flag);
+            let doc = if f.param.doc.is_empty() {
+                format!("`{}`.", f.param.wire_name)
+            } else {
+                f.param.doc.clone()
+            };
+            let doc = lit(&format!(" {}", plain(&crate::docs::summary(&doc))));
+            let (ty, parser) = arg_type(&f.param.ty);
+            if matches!(
+                crate::render::nested(match &f.param.ty {
+                    Type::Array(t) => t,
+                    t => t,
+                }),
+                Type::Json | Type::Map(_) | Type::Struct(_)
+            ) {
+                uses_json = true;
+            }
+            if matches!(
+                f.param.ty,
+                Type::DateTimeRfc2822 | Type::DateTime | Type::Date
+            ) {
+                uses_dates = true;
+            }
+            let is_array = matches!(f.param.ty, Type::Array(_));
+            let ty = if *required || is_array {
+                ty
+            } else {
+                quote!(Option<#ty>)
+            };
+            quote! {
+                #[doc = #doc]
+                #[arg(long = #flag #parser)]
+                pub #field: #ty
+            }
+        });
+        let args_doc = lit(&format!(" The flags of `{name}`."));
+        structs.push(quote! {
+            #[doc = #args_doc]
+            #[derive(Debug, clap::Args)]
+            pub struct #args_ty {
+                #(#fields,)*
+            }
+        });
+
+        let summary = lit(&format!(" {}", plain(&crate::docs::summary(&op.doc))));
+        let long = lit(&format!(
+            "{}\n\n{} {}",
+            plain(&op.doc),
+            op.method.as_str(),
+            op.path
+        ));
+        let name_lit = lit(&name);
+        variants.push(quote! {
+            #[doc = #summary]
+            #[command(name = #name_lit, long_about = #long)]
+            #variant(#args_ty)
+        });
+
+        // The call: navigation from the client, with the flags' values.
+        let find = |wire_index: usize| -> &Flag { &flags[wire_index].0 };
+        let mut chain = quote!(client);
+        let mut path_index = 0;
+        for (depth, node) in route.iter().enumerate() {
+            let accessor = id(&node.accessor);
+            if node.param.is_some() {
+                let f = &find(path_index).field;
+                let p = &find(path_index).param;
+                path_index += 1;
+                if depth == 0 && node.client_account {
+                    chain = quote! {
+                        (match &a.#f {
+                            Some(sid) => client.account(sid),
+                            None => client.default_account(),
+                        })
+                    };
+                } else {
+                    let arg = match p.ty {
+                        Type::Sid(_) => quote!(&a.#f),
+                        Type::Integer { .. } => quote!(a.#f),
+                        _ => quote!(a.#f.as_str()),
+                    };
+                    chain = quote!(#chain.#accessor(#arg));
+                }
+            } else {
+                chain = quote!(#chain.#accessor());
+            }
+        }
+        let method = id(&op.rust_name);
+        let mut call_args = Vec::new();
+        if op.target.is_some() {
+            let f = &find(path_index).field;
+            match find(path_index).param.ty {
+                Type::Sid(_) => call_args.push(quote!(&a.#f)),
+                Type::Integer { .. } => call_args.push(quote!(a.#f)),
+                _ => call_args.push(quote!(a.#f.as_str())),
+            }
+        }
+        let mut build = quote!();
+        if let Some(ps) = &op.params_struct {
+            let ps = id(ps);
+            let first_param = op.path_params.len();
+            let required = flags[first_param..]
+                .iter()
+                .filter(|(_, required)| *required)
+                .map(|(f, _)| {
+                    let field = &f.field;
+                    quote!(a.#field)
+                });
+            let setters: Vec<TokenStream> = flags[first_param..]
+                .iter()
+                .filter(|(_, required)| !*required)
+                .map(|(f, _)| {
+                    let field = &f.field;
+                    let setter = id(&f.param.rust_name);
+                    if matches!(f.param.ty, Type::Array(_)) {
+                        quote! {
+                            if !a.#field.is_empty() {
+                                params = params.#setter(a.#field);
+                            }
+                        }
+                    } else {
+                        quote! {
+                            if let Some(value) = a.#field {
+                                params = params.#setter(value);
+                            }
+                        }
+                    }
+                })
+                .collect();
+            build = if setters.is_empty() {
+                quote!(let params = crate::#ps::new(#(#required),*);)
+            } else {
+                quote! {
+                    let mut params = crate::#ps::new(#(#required),*);
+                    #(#setters)*
+                }
+            };
+            call_args.push(quote!(params));
+        }
+        let print = match &op.returns {
+            Returns::Nothing => quote!(result.map(|()| None)),
+            Returns::Json(_) => quote!(
+                result.map(|value| Some(serde_json::to_string_pretty(&value).unwrap_or_default()))
+            ),
+        };
+        arms.push(quote! {
+            Command::#variant(a) => {
+                #build
+                let result = #chain.#method(#(#call_args),*).await;
+                #print
+            }
+        });
+    }
+
+    let parse_json = if uses_json {
+        quote! {
+            /// Reads a flag's value as JSON.
+            fn parse_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
+                serde_json::from_str(text).map_err(|e| format!("not valid JSON: {e}"))
+            }
+        }
+    } else {
+        quote!()
+    };
+    let parse_dates = if uses_dates {
+        quote! {
+            /// Reads a date-time in RFC 3339 or RFC 2822.
+            fn parse_date_time(text: &str) -> Result<time::OffsetDateTime, String> {
+                time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339)
+                    .or_else(|_| crate::formats::parse_rfc2822(text))
+                    .map_err(|e| format!("not an RFC 3339 or RFC 2822 date-time: {e}"))
+            }
+
+            /// Reads a date, `YYYY-MM-DD`.
+            fn parse_date(text: &str) -> Result<time::Date, String> {
+                crate::formats::parse_date(text).ok_or_else(|| "not a date (YYYY-MM-DD)".to_owned())
+            }
+        }
+    } else {
+        quote!()
+    };
+    let about = lit(&format!(
+        " {}: the `{}` command line.",
+        api.title, api.package
+    ));
+    let bin = lit(&api.package);
+    quote! {
+        use std::io::Write;
+        use std::process::ExitCode;
+
+        use clap::Parser;
+
+        use crate::{Client, ClientBuilder, Error};
+
+        #[doc = #about]
+        ///
+        /// Credentials come from the same variables as [`Client::from_env`]. The result is printed
+        /// as JSON on stdout. Exit codes: 0 on success, 1 on an API or transport error, 2 on a
+        /// usage or validation error (nothing is sent).
+        #[derive(Debug, clap::Parser)]
+        #[command(name = #bin, version)]
+        pub struct Cli {
+            /// Send requests to this base URL instead of Twilio's hosts (overrides TWILIO_API_BASE_URL).
+            #[arg(long, global = true)]
+            pub base_url: Option<String>,
+            /// The operation.
+            #[command(subcommand)]
+            pub command: Command,
+        }
+
+        /// One subcommand per operation.
+        #[derive(Debug, clap::Subcommand)]
+        pub enum Command {
+            #(#variants,)*
+        }
+
+        #(#structs)*
+
+        #parse_json
+        #parse_dates
+
+        /// Runs the command line with the process's arguments and environment.
+        pub fn main() -> ExitCode {
+            let cli = match Cli::try_parse() {
+                Ok(cli) => cli,
+                Err(e) => {
+                    let _ = e.print();
+                    return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+                }
+            };
+            let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+                Ok(r) => r,
+                Err(e) => {
+                    eprintln!("error: cannot start the async runtime: {e}");
+                    return ExitCode::from(1);
+                }
+            };
+            let code = runtime.block_on(run(
+                cli,
+                |name| std::env::var(name).ok(),
+                &mut std::io::stdout(),
+                &mut std::io::stderr(),
+            ));
+            ExitCode::from(code)
+        }
+
+        /// Runs one parsed command; returns the exit code. `vars` supplies the `TWILIO_*`
+        /// variables.
+        pub async fn run(
+            cli: Cli,
+            vars: impl Fn(&str) -> Option<String>,
+            out: &mut impl Write,
+            err: &mut impl Write,
+        ) -> u8 {
+            let mut builder = ClientBuilder::from_vars(vars);
+            if let Some(base_url) = cli.base_url {
+                builder = builder.base_url(base_url);
+            }
+            let client = match builder.build() {
+                Ok(c) => c,
+                Err(e) => {
+                    let _ = writeln!(err, "error: {e}");
+                    return 2;
+                }
+            };
+            match execute(&client, cli.command).await {
+                Ok(Some(json)) => {
+                    let _ = writeln!(out, "{json}");
+                    0
+                }
+                Ok(None) => 0,
+                Err(e) => {
+                    let code = match &e {
+                        Error::Validation(_) | Error::Config(_) => 2,
+                        _ => 1,
+                    };
+                    match &e {
+                        Error::Api(api) => {
+                            let code = api.code.map(|c| c.to_string()).unwrap_or_else(|| "-".to_owned());
+                            let _ = writeln!(err, "Error {code} (HTTP {}): {}", api.status, api.message);
+                            if let Some(more) = &api.more_info {
+                                let _ = writeln!(err, "See {more}");
+                            }
+                        }
+                        other => {
+                            let _ = writeln!(err, "error: {other}");
+                        }
+                    }
+                    code
+                }
+            }
+        }
+
+        /// Sends the command's request; the JSON to print, if any.
+        async fn execute(client: &Client, command: Command) -> Result<Option<String>, Error> {
+            match command {
+                #(#arms)*
+            }
+        }
+    }
+}
