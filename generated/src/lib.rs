@@ -50,6 +50,8 @@ mod resources;
 mod sids;
 #[rustfmt::skip]
 mod support;
+#[rustfmt::skip]
+pub mod webhook;
 pub use client::Client;
 pub use client::ClientBuilder;
 pub use client::DEFAULT_CONNECT_TIMEOUT;

@@ -55,6 +55,24 @@ struct ClientFile {
 struct FormatsFile;
 
 #[derive(Template)]
+#[template(path = "webhook.rs.txt", escape = "none")]
+struct WebhookFile<'a> {
+    call_sid: &'a str,
+    account_sid: &'a str,
+    event_sid: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "examples/receive_messages.rs.txt", escape = "none")]
+struct ReceiveExample;
+
+#[derive(Template)]
+#[template(path = "examples/app.rs.txt", escape = "none")]
+struct ReceiveExampleApp<'a> {
+    lib_name: &'a str,
+}
+
+#[derive(Template)]
 #[template(path = "bin.rs.txt", escape = "none")]
 struct BinFile<'a> {
     lib_name: &'a str,
@@ -71,6 +89,7 @@ struct SupportFile;
 #[derive(Template)]
 #[template(path = "Cargo.toml.txt", escape = "none")]
 struct CargoFile<'a> {
+    example_deps: bool,
     spec_name: &'a str,
     package: &'a str,
     version: &'a str,
@@ -123,7 +142,12 @@ pub fn render(api: &Api, options: &RenderOptions) -> Result<Files, Diagnostics> 
             Err(d) => diags.push(d),
         };
 
+    // The receiving example needs the subscription operations.
+    let has = |id: &str| api.operations.iter().any(|op| op.operation_id == id);
+    let has_example =
+        has("CreateUserDefinedMessageSubscription") && has("DeleteUserDefinedMessageSubscription");
     let cargo = CargoFile {
+        example_deps: has_example,
         spec_name: &options.spec_name,
         package: &api.package,
         version: &api.version,
@@ -170,6 +194,39 @@ pub fn render(api: &Api, options: &RenderOptions) -> Result<Files, Diagnostics> 
         template("src/support.rs", &SupportFile),
         true,
     );
+    // The webhook event uses the crate's SID types where the spec has them.
+    let sid_or_string = |prefix: &str| {
+        api.sids
+            .values()
+            .find(|s| s.prefixes == [prefix])
+            .map_or("String".to_owned(), |s| format!("crate::{}", s.name))
+    };
+    let (call_sid, account_sid, event_sid) = (
+        sid_or_string("CA"),
+        sid_or_string("AC"),
+        sid_or_string("KX"),
+    );
+    let webhook = WebhookFile {
+        call_sid: &call_sid,
+        account_sid: &account_sid,
+        event_sid: &event_sid,
+    };
+    text("src/webhook.rs", template("src/webhook.rs", &webhook), true);
+    if has_example {
+        text(
+            "examples/receive_messages.rs",
+            template("examples/receive_messages.rs", &ReceiveExample),
+            true,
+        );
+        let app = ReceiveExampleApp {
+            lib_name: &lib_name,
+        };
+        text(
+            "examples/receive_messages/app.rs",
+            template("examples/receive_messages/app.rs", &app),
+            true,
+        );
+    }
     let sids_doc = [
         "SID types: one per kind of Twilio SID, shared by every operation and model.",
         "",

@@ -168,3 +168,37 @@ impl Drop for Prism {
         let _ = self.child.wait();
     }
 }
+
+/// The `receive_messages` example of the generated crate, built once per test process.
+///
+/// # Panics
+///
+/// If cargo cannot build it.
+pub fn receive_example() -> PathBuf {
+    static BUILT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    BUILT
+        .get_or_init(|| {
+            let status = std::process::Command::new(env!("CARGO"))
+                .args([
+                    "build",
+                    "--quiet",
+                    "-p",
+                    "twilio-api-v2010",
+                    "--example",
+                    "receive_messages",
+                ])
+                .current_dir(repo_root())
+                .status()
+                .expect("cargo runs");
+            assert!(status.success(), "building the example failed");
+            let exe = std::env::current_exe().expect("test binary path");
+            let profile_dir = exe
+                .parent()
+                .and_then(Path::parent)
+                .expect("target/<profile>");
+            profile_dir
+                .join("examples")
+                .join(format!("receive_messages{}", std::env::consts::EXE_SUFFIX))
+        })
+        .clone()
+}
