@@ -309,23 +309,35 @@ pub fn user_agent() -> String {
         std::env::consts::OS, std::env::consts::ARCH
     )
 }
-/// The body of a request.
-pub(crate) enum Body {
+/// The body of a [`Request`].
+#[derive(Debug, Clone)]
+pub enum Body {
     /// No body.
     Empty,
     /// `application/x-www-form-urlencoded`; repeated keys carry arrays.
     Form(Vec<(&'static str, String)>),
+    /// `application/json`.
+    Json(serde_json::Value),
 }
-/// One request, as the generated operations describe it.
-pub(crate) struct Request {
-    pub(crate) method: reqwest::Method,
-    pub(crate) server: &'static str,
-    pub(crate) path: String,
-    pub(crate) query: Vec<(&'static str, String)>,
-    pub(crate) headers: Vec<(&'static str, String)>,
-    pub(crate) body: Body,
-    /// The success status the spec gives, when it is not a 2xx (a 307 with a body).
-    pub(crate) success: u16,
+/// One request, as the generated operations describe it. Build one yourself to call an
+/// endpoint this crate does not generate, with the client's credentials, hosts, timeouts and
+/// error handling.
+#[derive(Debug, Clone)]
+pub struct Request {
+    /// The HTTP method.
+    pub method: reqwest::Method,
+    /// The server, such as `https://api.twilio.com` (region, edge and base URL are applied).
+    pub server: &'static str,
+    /// The path, with its parameters already in it.
+    pub path: String,
+    /// Query pairs; a repeated key carries a list.
+    pub query: Vec<(&'static str, String)>,
+    /// Extra headers.
+    pub headers: Vec<(&'static str, String)>,
+    /// The body.
+    pub body: Body,
+    /// A status other than 2xx that counts as success (Twilio's 307 with a body), or 0.
+    pub success: u16,
 }
 impl Client {
     /// A builder.
@@ -390,8 +402,13 @@ impl Client {
             None => format!("{scheme}://{product}.{region}.twilio.com"),
         }
     }
-    /// Sends a request and returns the status and the body.
-    pub(crate) async fn send(&self, request: Request) -> Result<(u16, Vec<u8>), Error> {
+    /// Sends a request and returns the HTTP status and the body, whatever the status.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Transport`] if the request does not complete, [`Error::Undecodable`] if the body
+    /// is larger than the limit, [`Error::Config`] if the URL cannot be built.
+    pub async fn send(&self, request: Request) -> Result<(u16, Vec<u8>), Error> {
         let url = self.resolve_url(request.server, &request.path)?;
         let credentials = &self.inner.credentials;
         let mut builder = self
@@ -409,6 +426,11 @@ impl Client {
         builder = match request.body {
             Body::Empty => builder,
             Body::Form(pairs) => builder.form(&pairs),
+            Body::Json(value) => {
+                builder
+                    .header(reqwest::header::CONTENT_TYPE, "application/json")
+                    .body(serde_json::to_vec(&value).unwrap_or_default())
+            }
         };
         let mut response = builder
             .send()
@@ -439,7 +461,12 @@ impl Client {
         Ok((status, body))
     }
     /// Sends a request and decodes a JSON answer.
-    pub(crate) async fn call_json<T: DeserializeOwned>(
+    ///
+    /// # Errors
+    ///
+    /// As [`Client::send`], plus [`Error::Api`] for Twilio's error body and
+    /// [`Error::Undecodable`] for an answer that is not `T`.
+    pub async fn call_json<T: DeserializeOwned>(
         &self,
         request: Request,
     ) -> Result<T, Error> {
@@ -454,7 +481,11 @@ impl Client {
             ))
     }
     /// Sends a request whose answer has no body (204).
-    pub(crate) async fn call_empty(&self, request: Request) -> Result<(), Error> {
+    ///
+    /// # Errors
+    ///
+    /// As [`Client::send`], plus [`Error::Api`] for Twilio's error body.
+    pub async fn call_empty(&self, request: Request) -> Result<(), Error> {
         let (status, body) = self.send(request).await?;
         if !(200..300).contains(&status) {
             return Err(error_from(status, &body));

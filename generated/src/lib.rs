@@ -52,11 +52,13 @@ mod sids;
 mod support;
 #[rustfmt::skip]
 pub mod webhook;
+pub use client::Body;
 pub use client::Client;
 pub use client::ClientBuilder;
 pub use client::DEFAULT_CONNECT_TIMEOUT;
 pub use client::DEFAULT_MAX_RESPONSE_BYTES;
 pub use client::DEFAULT_TIMEOUT;
+pub use client::Request;
 pub use client::user_agent;
 pub use error::ApiError;
 pub use error::BODY_EXCERPT_LIMIT;

@@ -168,7 +168,7 @@ impl<'a> UserDefinedMessageSubscriptionList<'a> {
         params: crate::CreateUserDefinedMessageSubscriptionParams,
     ) -> Result<crate::UserDefinedMessageSubscription, Error> {
         params.validate()?;
-        let request = crate::client::Request {
+        let request = crate::Request {
             method: reqwest::Method::POST,
             server: "https://api.twilio.com",
             path: format!(
@@ -177,7 +177,7 @@ impl<'a> UserDefinedMessageSubscriptionList<'a> {
             ),
             query: Vec::new(),
             headers: Vec::new(),
-            body: crate::client::Body::Form(params.form_pairs()),
+            body: crate::Body::Form(params.form_pairs()),
             success: 201,
         };
         self.client.call_json(request).await
@@ -193,7 +193,7 @@ impl<'a> UserDefinedMessageSubscriptionList<'a> {
         &self,
         sid: &crate::UserDefinedMessageSubscriptionSid,
     ) -> Result<(), Error> {
-        let request = crate::client::Request {
+        let request = crate::Request {
             method: reqwest::Method::DELETE,
             server: "https://api.twilio.com",
             path: format!(
@@ -202,7 +202,7 @@ impl<'a> UserDefinedMessageSubscriptionList<'a> {
             ),
             query: Vec::new(),
             headers: Vec::new(),
-            body: crate::client::Body::Empty,
+            body: crate::Body::Empty,
             success: 204,
         };
         self.client.call_empty(request).await
@@ -268,7 +268,7 @@ impl<'a> UserDefinedMessageList<'a> {
         &self,
         params: crate::CreateUserDefinedMessageParams,
     ) -> Result<crate::UserDefinedMessage, Error> {
-        let request = crate::client::Request {
+        let request = crate::Request {
             method: reqwest::Method::POST,
             server: "https://api.twilio.com",
             path: format!(
@@ -277,7 +277,7 @@ impl<'a> UserDefinedMessageList<'a> {
             ),
             query: Vec::new(),
             headers: Vec::new(),
-            body: crate::client::Body::Form(params.form_pairs()),
+            body: crate::Body::Form(params.form_pairs()),
             success: 201,
         };
         self.client.call_json(request).await

@@ -36,7 +36,8 @@ fn main() {
             spec_name: "x".to_owned(),
             quickstart: None,
         };
-        let files = generator::render::render(&api, &ropts).map(|f| f.len());
+        let statics = generator::render::render_static("x").unwrap_or_default();
+        let files = generator::render::render(&api, &ropts, statics).map(|f| f.len());
         let t_render = t.elapsed();
         println!("load {t_load:?} lower {t_lower:?} render {t_render:?} ({files:?} files)");
     }

@@ -8,6 +8,7 @@
 //! [`render`] (`quote!` items in askama file templates → `syn::parse_file` → `prettyplease`).
 
 pub mod diag;
+pub mod diff;
 pub mod docs;
 pub mod ident;
 pub mod load;
@@ -93,12 +94,26 @@ pub fn model(spec: &[u8], config: &Config) -> Result<(model::Api, usize), Diagno
 ///
 /// All the problems of the first stage that found any, each with its JSON pointer.
 pub fn generate(spec: &[u8], config: &Config) -> Result<Generated, Diagnostics> {
-    let (api, total_operations) = model(spec, config)?;
+    let package = config
+        .package
+        .clone()
+        .unwrap_or_else(|| select::package_name_for(&config.spec_name));
+    let lib_name = package.replace('-', "_");
+    // What does not depend on the spec is rendered on another thread while the spec is read.
+    let (statics, modeled) = std::thread::scope(|scope| {
+        let statics = scope.spawn(|| render::render_static(&lib_name));
+        let modeled = model(spec, config);
+        (statics.join(), modeled)
+    });
+    let (api, total_operations) = modeled?;
+    let statics = statics.unwrap_or_else(|_| {
+        Err(Diagnostic::new(Stage::Render, "", "the rendering thread failed").into())
+    })?;
     let options = render::RenderOptions {
         spec_name: config.spec_name.clone(),
         quickstart: config.quickstart.clone(),
     };
-    let files = render::render(&api, &options)?;
+    let files = render::render(&api, &options, statics)?;
     Ok(Generated {
         files,
         api,

@@ -118,6 +118,8 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> Result<Api, Diagnostics> {
         "Error",
         "Result",
         "Url",
+        "Request",
+        "Body",
         "Credentials",
         "Region",
         "Edge",

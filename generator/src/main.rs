@@ -34,6 +34,21 @@ struct DiffArgs {
     old: PathBuf,
     /// The newer spec.
     new: PathBuf,
+    /// `text` for people, `json` for tools.
+    #[arg(long, value_enum, default_value = "text")]
+    format: DiffFormat,
+    /// Exit 1 when any change breaks a client.
+    #[arg(long)]
+    fail_on_breaking: bool,
+    /// Also report changes to descriptions (never breaking).
+    #[arg(long)]
+    include_docs: bool,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum DiffFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Args)]
@@ -77,15 +92,46 @@ fn repo_root() -> PathBuf {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Diff(args)) => {
-            eprintln!(
-                "diff of {} and {} is not available yet",
-                args.old.display(),
-                args.new.display()
-            );
-            ExitCode::from(2)
-        }
+        Some(Command::Diff(args)) => run_diff(&args),
         None => run_generate(cli.generate),
+    }
+}
+
+/// `diff OLD NEW`: exit 0, or 1 with `--fail-on-breaking` and a breaking change; 2 if a spec
+/// cannot be read.
+fn run_diff(args: &DiffArgs) -> ExitCode {
+    let read = |path: &Path| {
+        std::fs::read(path).map_err(|e| format!("error: cannot read {}: {e}", path.display()))
+    };
+    let (old, new) = match (read(&args.old), read(&args.new)) {
+        (Ok(o), Ok(n)) => (o, n),
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    let options = generator::diff::Options {
+        include_docs: args.include_docs,
+    };
+    let report = match generator::diff::diff(&old, &new, options) {
+        Ok(r) => r,
+        Err((side, diags)) => {
+            let path = match side {
+                generator::diff::Side::Old => &args.old,
+                generator::diff::Side::New => &args.new,
+            };
+            eprintln!("{}: cannot be read\n{diags}", path.display());
+            return ExitCode::from(2);
+        }
+    };
+    match args.format {
+        DiffFormat::Text => print!("{}", report.to_text()),
+        DiffFormat::Json => println!("{}", report.to_json()),
+    }
+    if args.fail_on_breaking && report.breaking() > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     }
 }
 

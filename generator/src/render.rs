@@ -42,29 +42,12 @@ struct LibFile {
 }
 
 #[derive(Template)]
-#[template(path = "client.rs.txt", escape = "none")]
-struct ClientFile {
-    form_body: bool,
-    json_body: bool,
-    call_json: bool,
-    call_empty: bool,
-}
-
-#[derive(Template)]
-#[template(path = "formats.rs.txt", escape = "none")]
-struct FormatsFile;
-
-#[derive(Template)]
 #[template(path = "webhook.rs.txt", escape = "none")]
 struct WebhookFile<'a> {
     call_sid: &'a str,
     account_sid: &'a str,
     event_sid: &'a str,
 }
-
-#[derive(Template)]
-#[template(path = "examples/receive_messages.rs.txt", escape = "none")]
-struct ReceiveExample;
 
 #[derive(Template)]
 #[template(path = "examples/app.rs.txt", escape = "none")]
@@ -77,14 +60,6 @@ struct ReceiveExampleApp<'a> {
 struct BinFile<'a> {
     lib_name: &'a str,
 }
-
-#[derive(Template)]
-#[template(path = "error.rs.txt", escape = "none")]
-struct ErrorFile;
-
-#[derive(Template)]
-#[template(path = "support.rs.txt", escape = "none")]
-struct SupportFile;
 
 #[derive(Template)]
 #[template(path = "Cargo.toml.txt", escape = "none")]
@@ -122,12 +97,70 @@ fn template<T: Template>(path: &str, t: &T) -> Result<String, Diagnostic> {
         .map_err(|e| render_error(path, format!("template failed: {e}")))
 }
 
-/// Renders the whole crate.
+/// Renders the files that do not depend on the spec (runtime modules, the binary's `main`, the
+/// receiving example), so that this can run while the spec is loaded.
+///
+/// # Errors
+///
+/// A diagnostic if a template fails or its text is not Rust (a generator bug).
+pub fn render_static(lib_name: &str) -> Result<Files, Diagnostics> {
+    let mut diags = Diagnostics::default();
+    let mut files = Files::new();
+    // Printed at build time by build.rs (syn::parse_file, then prettyplease), like the rest.
+    for (path, text) in [
+        (
+            "src/client.rs",
+            include_str!(concat!(env!("OUT_DIR"), "/client.rs")),
+        ),
+        (
+            "src/error.rs",
+            include_str!(concat!(env!("OUT_DIR"), "/error.rs")),
+        ),
+        (
+            "src/formats.rs",
+            include_str!(concat!(env!("OUT_DIR"), "/formats.rs")),
+        ),
+        (
+            "src/support.rs",
+            include_str!(concat!(env!("OUT_DIR"), "/support.rs")),
+        ),
+        (
+            "examples/receive_messages.rs",
+            include_str!(concat!(env!("OUT_DIR"), "/receive_messages.rs")),
+        ),
+    ] {
+        files.insert(path.to_owned(), text.to_owned());
+    }
+    let jobs: [(&str, Result<String, Diagnostic>); 2] = [
+        (
+            "src/bin/cli.rs",
+            template("src/bin/cli.rs", &BinFile { lib_name }),
+        ),
+        (
+            "examples/receive_messages/app.rs",
+            template(
+                "examples/receive_messages/app.rs",
+                &ReceiveExampleApp { lib_name },
+            ),
+        ),
+    ];
+    for (path, text) in jobs {
+        match text.and_then(|t| rust_file(path, &t)) {
+            Ok(t) => {
+                files.insert(path.to_owned(), t);
+            }
+            Err(d) => diags.push(d),
+        }
+    }
+    diags.finish(files)
+}
+
+/// Renders the whole crate, given what [`render_static`] made.
 ///
 /// # Errors
 ///
 /// A diagnostic if generated text fails to parse as Rust (a generator bug) or a template fails.
-pub fn render(api: &Api, options: &RenderOptions) -> Result<Files, Diagnostics> {
+pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<Files, Diagnostics> {
     let mut diags = Diagnostics::default();
     let mut files = Files::new();
     // Rust files are parsed and printed at the end, on two threads.
@@ -168,32 +201,6 @@ pub fn render(api: &Api, options: &RenderOptions) -> Result<Files, Diagnostics> 
         template("src/lib.rs", &LibFile { crate_doc }),
         true,
     );
-    let any_op = |f: &dyn Fn(&Operation) -> bool| api.operations.iter().any(f);
-    let client_file = ClientFile {
-        form_body: any_op(&|op| {
-            op.body == Some(BodyKind::Form)
-                && op.params.iter().any(|p| p.location == Location::Body)
-        }),
-        json_body: any_op(&|op| op.body == Some(BodyKind::Json)),
-        call_json: any_op(&|op| matches!(op.returns, Returns::Json(_))),
-        call_empty: any_op(&|op| op.returns == Returns::Nothing),
-    };
-    text(
-        "src/client.rs",
-        template("src/client.rs", &client_file),
-        true,
-    );
-    text(
-        "src/formats.rs",
-        template("src/formats.rs", &FormatsFile),
-        true,
-    );
-    text("src/error.rs", template("src/error.rs", &ErrorFile), true);
-    text(
-        "src/support.rs",
-        template("src/support.rs", &SupportFile),
-        true,
-    );
     // The webhook event uses the crate's SID types where the spec has them.
     let sid_or_string = |prefix: &str| {
         api.sids
@@ -212,21 +219,6 @@ pub fn render(api: &Api, options: &RenderOptions) -> Result<Files, Diagnostics> 
         event_sid: &event_sid,
     };
     text("src/webhook.rs", template("src/webhook.rs", &webhook), true);
-    if has_example {
-        text(
-            "examples/receive_messages.rs",
-            template("examples/receive_messages.rs", &ReceiveExample),
-            true,
-        );
-        let app = ReceiveExampleApp {
-            lib_name: &lib_name,
-        };
-        text(
-            "examples/receive_messages/app.rs",
-            template("examples/receive_messages/app.rs", &app),
-            true,
-        );
-    }
     let sids_doc = [
         "SID types: one per kind of Twilio SID, shared by every operation and model.",
         "",
@@ -256,16 +248,12 @@ pub fn render(api: &Api, options: &RenderOptions) -> Result<Files, Diagnostics> 
     ];
     let cli = crate::render_cli::cli_module(api, &routes(api));
     text("src/cli.rs", module("src/cli.rs", &cli_doc, &cli), true);
-    text(
-        "src/bin/cli.rs",
-        template(
-            "src/bin/cli.rs",
-            &BinFile {
-                lib_name: &lib_name,
-            },
-        ),
-        true,
-    );
+    // The files that do not depend on the spec were rendered beside the loading.
+    for (path, text) in statics {
+        if has_example || !path.starts_with("examples/") {
+            files.insert(path, text);
+        }
+    }
 
     // Largest first, each to the less loaded of two threads.
     rust.sort_by_key(|(_, t)| std::cmp::Reverse(t.len()));
@@ -1064,7 +1052,7 @@ fn operation_method(
     let mut validate = quote!();
     let mut query = quote!(Vec::new());
     let mut headers = quote!(Vec::new());
-    let mut body = quote!(crate::client::Body::Empty);
+    let mut body = quote!(crate::Body::Empty);
     if let Some(ps) = &op.params_struct {
         let ps = id(ps);
         fn_args.push(quote!(params: crate::#ps));
@@ -1079,13 +1067,13 @@ fn operation_method(
         }
         match op.body {
             Some(BodyKind::Form) if op.params.iter().any(|p| p.location == Location::Body) => {
-                body = quote!(crate::client::Body::Form(params.form_pairs()));
+                body = quote!(crate::Body::Form(params.form_pairs()));
             }
-            Some(BodyKind::Json) => body = quote!(crate::client::Body::Json(params.json_body())),
+            Some(BodyKind::Json) => body = quote!(crate::Body::Json(params.json_body())),
             _ => {}
         }
     } else if op.body == Some(BodyKind::Json) {
-        body = quote!(crate::client::Body::Json(serde_json::Value::Object(
+        body = quote!(crate::Body::Json(serde_json::Value::Object(
             serde_json::Map::new()
         )));
     }
@@ -1120,7 +1108,7 @@ fn operation_method(
         #doc
         pub async fn #name(&self, #(#fn_args),*) -> Result<#ret, Error> {
             #validate
-            let request = crate::client::Request {
+            let request = crate::Request {
                 method: #method,
                 server: #server,
                 path: #path_expr,

@@ -255,3 +255,51 @@ fn a_new_output_folder_builds_on_its_own() {
         "the generated crate must build without warnings:\n{stderr}"
     );
 }
+
+#[test]
+fn diff_exit_codes_and_formats() {
+    let old = repo()
+        .join("../shared/spec-history/twilio_api_v2010.2022-10-31.json")
+        .to_string_lossy()
+        .into_owned();
+    let new = repo()
+        .join("spec/twilio_api_v2010.json")
+        .to_string_lossy()
+        .into_owned();
+    let text_report = generator(&["diff", &old, &new]);
+    assert_eq!(
+        text_report.status.code(),
+        Some(0),
+        "{}",
+        text(&text_report.stderr)
+    );
+    let stdout = text(&text_report.stdout);
+    assert!(stdout.contains("POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions.json"));
+    assert!(
+        stdout.trim_end().ends_with("not breaking"),
+        "a summary count ends the report"
+    );
+
+    let failing = generator(&["diff", &old, &new, "--fail-on-breaking", "--format", "json"]);
+    assert_eq!(failing.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&failing.stdout).expect("JSON report");
+    assert!(json["changes"].as_array().is_some_and(|c| !c.is_empty()));
+
+    let same = generator(&["diff", &new, &new, "--fail-on-breaking"]);
+    assert_eq!(same.status.code(), Some(0));
+    assert!(text(&same.stdout).contains("0 changes"));
+
+    let unreadable = generator(&[
+        "diff",
+        &fixture("dangling_ref.yaml").replace("dangling_ref", "invalid"),
+        &new,
+    ]);
+    assert_eq!(unreadable.status.code(), Some(2));
+    assert!(
+        text(&unreadable.stderr).contains("#/paths"),
+        "{}",
+        text(&unreadable.stderr)
+    );
+    let missing = generator(&["diff", "/no/such/spec.json", &new]);
+    assert_eq!(missing.status.code(), Some(2));
+}

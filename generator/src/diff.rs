@@ -1,0 +1,723 @@
+//! What changed in an API between two specs, and what breaks a client of the generated crate.
+//!
+//! The comparison is semantic: `$ref`s are resolved, order does not matter, and descriptions
+//! are compared only when asked. Each operation is reduced to its surface, the inputs by
+//! location and name and the properties of its success response, and the surfaces are compared.
+//!
+//! What breaks a client (see the README for the reasons): an operation, parameter, body field
+//! or response property removed; a required parameter added; optional → required; a request
+//! enum value removed; a type or format changed; a tighter pattern or bound. What does not: an
+//! operation, optional parameter or response property added; required → optional; an enum value
+//! added (responses keep unknown values); a looser bound.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+
+use openapiv3::{
+    AdditionalProperties, OpenAPI, Parameter, ParameterSchemaOrContent, ReferenceOr, Schema,
+    SchemaKind, StatusCode, Type as OaType,
+};
+use serde::Serialize;
+
+use crate::diag::Diagnostics;
+use crate::select::Selection;
+
+/// One change between the two specs.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Change {
+    /// `operation-added`, `parameter-removed`, `enum-value-added`, …
+    pub kind: &'static str,
+    /// The HTTP method, upper case.
+    pub method: String,
+    /// The path template.
+    pub path: String,
+    /// The operation's `operationId`.
+    pub operation_id: String,
+    /// `path`, `query`, `header`, `body` or `response`; `null` for a whole operation.
+    pub location: Option<&'static str>,
+    /// The parameter, field or property (dotted for nested response properties).
+    pub name: Option<String>,
+    /// Whether code written against the old generated crate may break.
+    pub breaking: bool,
+    /// What changed, in words.
+    pub detail: String,
+}
+
+/// All the changes.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// Grouped by operation (those with breaking changes first), breaking changes first.
+    pub changes: Vec<Change>,
+}
+
+impl Report {
+    /// How many changes break a client.
+    pub fn breaking(&self) -> usize {
+        self.changes.iter().filter(|c| c.breaking).count()
+    }
+
+    /// The report as JSON: `{"changes": [...]}`.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// The report for people: grouped by operation, breaking changes first, a count at the end.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        let mut current: Option<(&str, &str)> = None;
+        for c in &self.changes {
+            if current != Some((c.method.as_str(), c.path.as_str())) {
+                if current.is_some() {
+                    out.push('\n');
+                }
+                let _ = writeln!(out, "{} {} ({})", c.method, c.path, c.operation_id);
+                current = Some((c.method.as_str(), c.path.as_str()));
+            }
+            let mark = if c.breaking { "BREAKING" } else { "ok      " };
+            let what = match (&c.location, &c.name) {
+                (Some(l), Some(n)) => format!("{} {l} `{n}`", c.kind),
+                _ => c.kind.to_owned(),
+            };
+            let _ = writeln!(out, "  {mark} {what}: {}", c.detail);
+        }
+        let operations: BTreeSet<(&str, &str)> = self
+            .changes
+            .iter()
+            .map(|c| (c.method.as_str(), c.path.as_str()))
+            .collect();
+        if !self.changes.is_empty() {
+            out.push('\n');
+        }
+        let _ = writeln!(
+            out,
+            "{} change{} in {} operation{}: {} breaking, {} not breaking",
+            self.changes.len(),
+            if self.changes.len() == 1 { "" } else { "s" },
+            operations.len(),
+            if operations.len() == 1 { "" } else { "s" },
+            self.breaking(),
+            self.changes.len() - self.breaking()
+        );
+        out
+    }
+}
+
+/// Options of a comparison.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Also report description changes (never breaking).
+    pub include_docs: bool,
+}
+
+/// Compares two specs (JSON or YAML bytes).
+///
+/// # Errors
+///
+/// The located problems of a spec that cannot be read.
+pub fn diff(old: &[u8], new: &[u8], options: Options) -> Result<Report, (Side, Diagnostics)> {
+    let old = crate::load::load(old, &Selection::all()).map_err(|d| (Side::Old, d))?;
+    let new = crate::load::load(new, &Selection::all()).map_err(|d| (Side::New, d))?;
+    Ok(compare(&old.openapi, &new.openapi, options))
+}
+
+/// Which of the two specs a problem is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// The older spec.
+    Old,
+    /// The newer spec.
+    New,
+}
+
+/// The parts of a schema that matter to a client, with `$ref`s resolved.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Shape {
+    ty: String,
+    format: String,
+    enum_values: BTreeSet<String>,
+    pattern: Option<String>,
+    min_length: Option<usize>,
+    max_length: Option<usize>,
+    minimum: Option<f64>,
+    maximum: Option<f64>,
+    items: Option<Box<Shape>>,
+    description: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct Input {
+    required: bool,
+    shape: Shape,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Surface {
+    operation_id: String,
+    description: String,
+    /// (location, name) -> input.
+    inputs: BTreeMap<(&'static str, String), Input>,
+    /// Dotted property path -> shape, for the success response.
+    response: BTreeMap<String, Shape>,
+}
+
+const MAX_DEPTH: usize = 24;
+
+fn resolve<'a>(doc: &'a OpenAPI, mut r: &'a ReferenceOr<Schema>) -> Option<&'a Schema> {
+    for _ in 0..MAX_DEPTH {
+        match r {
+            ReferenceOr::Item(s) => return Some(s),
+            ReferenceOr::Reference { reference } => {
+                let name = reference.strip_prefix("#/components/schemas/")?;
+                r = doc
+                    .components
+                    .as_ref()?
+                    .schemas
+                    .get(&crate::diag::unescape(name))?;
+            }
+        }
+    }
+    None
+}
+
+fn unbox(r: &ReferenceOr<Box<Schema>>) -> ReferenceOr<Schema> {
+    match r {
+        ReferenceOr::Reference { reference } => ReferenceOr::Reference {
+            reference: reference.clone(),
+        },
+        ReferenceOr::Item(s) => ReferenceOr::Item((**s).clone()),
+    }
+}
+
+fn shape(doc: &OpenAPI, r: &ReferenceOr<Schema>, depth: usize) -> Shape {
+    let Some(s) = resolve(doc, r) else {
+        return Shape {
+            ty: "unresolved".to_owned(),
+            ..Shape::default()
+        };
+    };
+    let mut out = Shape {
+        description: s.schema_data.description.clone().unwrap_or_default(),
+        ..Shape::default()
+    };
+    let fmt = |f: &dyn std::fmt::Debug| format!("{f:?}");
+    match &s.schema_kind {
+        SchemaKind::Type(OaType::String(t)) => {
+            out.ty = "string".to_owned();
+            out.format = match &t.format {
+                openapiv3::VariantOrUnknownOrEmpty::Item(f) => fmt(f).to_lowercase(),
+                openapiv3::VariantOrUnknownOrEmpty::Unknown(f) => f.clone(),
+                openapiv3::VariantOrUnknownOrEmpty::Empty => String::new(),
+            };
+            out.enum_values = t.enumeration.iter().flatten().cloned().collect();
+            out.pattern = t.pattern.clone();
+            out.min_length = t.min_length;
+            out.max_length = t.max_length;
+        }
+        SchemaKind::Type(OaType::Integer(t)) => {
+            out.ty = "integer".to_owned();
+            out.format = match &t.format {
+                openapiv3::VariantOrUnknownOrEmpty::Item(f) => fmt(f).to_lowercase(),
+                openapiv3::VariantOrUnknownOrEmpty::Unknown(f) => f.clone(),
+                openapiv3::VariantOrUnknownOrEmpty::Empty => String::new(),
+            };
+            out.minimum = t.minimum.map(|v| v as f64);
+            out.maximum = t.maximum.map(|v| v as f64);
+            out.enum_values = t
+                .enumeration
+                .iter()
+                .flatten()
+                .map(ToString::to_string)
+                .collect();
+        }
+        SchemaKind::Type(OaType::Number(t)) => {
+            out.ty = "number".to_owned();
+            out.minimum = t.minimum;
+            out.maximum = t.maximum;
+        }
+        SchemaKind::Type(OaType::Boolean(_)) => out.ty = "boolean".to_owned(),
+        SchemaKind::Type(OaType::Array(a)) => {
+            out.ty = "array".to_owned();
+            if depth < MAX_DEPTH
+                && let Some(items) = &a.items
+            {
+                out.items = Some(Box::new(shape(doc, &unbox(items), depth + 1)));
+            }
+        }
+        SchemaKind::Type(OaType::Object(o)) => {
+            out.ty = if o.properties.is_empty()
+                && matches!(
+                    o.additional_properties,
+                    Some(AdditionalProperties::Schema(_))
+                ) {
+                "map".to_owned()
+            } else {
+                "object".to_owned()
+            };
+        }
+        SchemaKind::OneOf { .. } => out.ty = "oneOf".to_owned(),
+        SchemaKind::AllOf { .. } => out.ty = "allOf".to_owned(),
+        SchemaKind::AnyOf { .. } => out.ty = "anyOf".to_owned(),
+        SchemaKind::Not { .. } => out.ty = "not".to_owned(),
+        SchemaKind::Any(_) => out.ty = "any".to_owned(),
+    }
+    out
+}
+
+/// The properties of an object schema, dotted, a few levels down.
+fn properties(
+    doc: &OpenAPI,
+    r: &ReferenceOr<Schema>,
+    prefix: &str,
+    depth: usize,
+    out: &mut BTreeMap<String, Shape>,
+) {
+    if depth > 3 {
+        return;
+    }
+    let Some(s) = resolve(doc, r) else { return };
+    let props = match &s.schema_kind {
+        SchemaKind::Type(OaType::Object(o)) => &o.properties,
+        SchemaKind::Any(a) => &a.properties,
+        _ => return,
+    };
+    for (name, prop) in props {
+        let prop = unbox(prop);
+        let key = if prefix.is_empty() {
+            name.clone()
+        } else {
+            format!("{prefix}.{name}")
+        };
+        out.insert(key.clone(), shape(doc, &prop, 0));
+        properties(doc, &prop, &key, depth + 1, out);
+        // The items of a list of objects (a page of resources) are part of the surface too.
+        if let Some(ps) = resolve(doc, &prop)
+            && let SchemaKind::Type(OaType::Array(a)) = &ps.schema_kind
+            && let Some(items) = &a.items
+        {
+            properties(doc, &unbox(items), &format!("{key}[]"), depth + 1, out);
+        }
+    }
+}
+
+fn parameter<'a>(doc: &'a OpenAPI, r: &'a ReferenceOr<Parameter>) -> Option<&'a Parameter> {
+    match r {
+        ReferenceOr::Item(p) => Some(p),
+        ReferenceOr::Reference { reference } => {
+            let name = reference.strip_prefix("#/components/parameters/")?;
+            doc.components
+                .as_ref()?
+                .parameters
+                .get(&crate::diag::unescape(name))?
+                .as_item()
+        }
+    }
+}
+
+fn surfaces(doc: &OpenAPI) -> BTreeMap<(String, String), Surface> {
+    let mut out = BTreeMap::new();
+    for (path, item) in &doc.paths.paths {
+        let Some(item) = item.as_item() else { continue };
+        for (method, op) in item.iter() {
+            let mut surface = Surface {
+                operation_id: op.operation_id.clone().unwrap_or_default(),
+                description: op
+                    .description
+                    .clone()
+                    .or_else(|| op.summary.clone())
+                    .unwrap_or_default(),
+                ..Surface::default()
+            };
+            for p in item.parameters.iter().chain(&op.parameters) {
+                let Some(p) = parameter(doc, p) else { continue };
+                let data = p.parameter_data_ref();
+                let location = match p {
+                    Parameter::Path { .. } => "path",
+                    Parameter::Query { .. } => "query",
+                    Parameter::Header { .. } => "header",
+                    Parameter::Cookie { .. } => "cookie",
+                };
+                let mut s = match &data.format {
+                    ParameterSchemaOrContent::Schema(s) => shape(doc, s, 0),
+                    ParameterSchemaOrContent::Content(_) => Shape {
+                        ty: "content".to_owned(),
+                        ..Shape::default()
+                    },
+                };
+                if let Some(d) = &data.description {
+                    s.description.clone_from(d);
+                }
+                surface.inputs.insert(
+                    (location, data.name.clone()),
+                    Input {
+                        required: data.required,
+                        shape: s,
+                    },
+                );
+            }
+            if let Some(body) = op.request_body.as_ref().and_then(|b| match b {
+                ReferenceOr::Item(b) => Some(b),
+                ReferenceOr::Reference { reference } => doc
+                    .components
+                    .as_ref()?
+                    .request_bodies
+                    .get(&crate::diag::unescape(
+                        reference.strip_prefix("#/components/requestBodies/")?,
+                    ))?
+                    .as_item(),
+            }) {
+                for media in body.content.values() {
+                    let Some(schema) = &media.schema else {
+                        continue;
+                    };
+                    let Some(s) = resolve(doc, schema) else {
+                        continue;
+                    };
+                    if let SchemaKind::Type(OaType::Object(o)) = &s.schema_kind {
+                        for (name, prop) in &o.properties {
+                            let required = o.required.contains(name);
+                            surface.inputs.insert(
+                                ("body", name.clone()),
+                                Input {
+                                    required,
+                                    shape: shape(doc, &unbox(prop), 0),
+                                },
+                            );
+                        }
+                    }
+                }
+            }
+            let success =
+                op.responses.responses.iter().find(
+                    |(code, _)| matches!(code, StatusCode::Code(c) if (200..400).contains(c)),
+                );
+            if let Some((_, ReferenceOr::Item(response))) = success {
+                for media in response.content.values() {
+                    if let Some(schema) = &media.schema {
+                        properties(doc, schema, "", 0, &mut surface.response);
+                    }
+                }
+            }
+            out.insert((method.to_uppercase(), path.clone()), surface);
+        }
+    }
+    out
+}
+
+/// The Rust type the generator maps a shape to, as far as a format decides it.
+fn rust_kind(s: &Shape, request: bool) -> String {
+    if !s.enum_values.is_empty() {
+        return format!("enum {}", s.ty);
+    }
+    match (s.ty.as_str(), s.format.as_str()) {
+        ("string", "uri") if request => "url".to_owned(),
+        ("string", "date-time" | "datetime") => "date-time".to_owned(),
+        ("string", "date-time-rfc-2822") => "date-time-rfc-2822".to_owned(),
+        ("string", "date") => "date".to_owned(),
+        ("string", _) => "string".to_owned(),
+        ("integer", "int32") => "i32".to_owned(),
+        ("integer", _) => "i64".to_owned(),
+        (ty, _) => ty.to_owned(),
+    }
+}
+
+/// Compares two loaded documents.
+pub fn compare(old: &OpenAPI, new: &OpenAPI, options: Options) -> Report {
+    let before = surfaces(old);
+    let after = surfaces(new);
+    let mut changes = Vec::new();
+    let keys: BTreeSet<&(String, String)> = before.keys().chain(after.keys()).collect();
+    for key in keys {
+        let (method, path) = key;
+        let mut push = |kind: &'static str,
+                        location: Option<&'static str>,
+                        name: Option<String>,
+                        breaking: bool,
+                        detail: String,
+                        id: &str| {
+            changes.push(Change {
+                kind,
+                method: method.clone(),
+                path: path.clone(),
+                operation_id: id.to_owned(),
+                location,
+                name,
+                breaking,
+                detail,
+            });
+        };
+        match (before.get(key), after.get(key)) {
+            (None, Some(n)) => push(
+                "operation-added",
+                None,
+                None,
+                false,
+                "a new operation".to_owned(),
+                &n.operation_id,
+            ),
+            (Some(o), None) => push(
+                "operation-removed",
+                None,
+                None,
+                true,
+                "the operation is gone; calls to it no longer compile".to_owned(),
+                &o.operation_id,
+            ),
+            (Some(o), Some(n)) => compare_operation(o, n, options, &mut push),
+            (None, None) => {}
+        }
+    }
+    // Operations with breaking changes first, then by path and method; breaking changes first
+    // within each.
+    let breaking_ops: BTreeSet<(String, String)> = changes
+        .iter()
+        .filter(|c| c.breaking)
+        .map(|c| (c.method.clone(), c.path.clone()))
+        .collect();
+    changes.sort_by(|a, b| {
+        let ka = (
+            !breaking_ops.contains(&(a.method.clone(), a.path.clone())),
+            &a.path,
+            &a.method,
+            !a.breaking,
+            a.kind,
+            &a.name,
+        );
+        let kb = (
+            !breaking_ops.contains(&(b.method.clone(), b.path.clone())),
+            &b.path,
+            &b.method,
+            !b.breaking,
+            b.kind,
+            &b.name,
+        );
+        ka.cmp(&kb)
+    });
+    Report { changes }
+}
+
+type Push<'a> =
+    dyn FnMut(&'static str, Option<&'static str>, Option<String>, bool, String, &str) + 'a;
+
+fn compare_operation(o: &Surface, n: &Surface, options: Options, push: &mut Push<'_>) {
+    let id = n.operation_id.as_str();
+    if options.include_docs && o.description != n.description {
+        push(
+            "description-changed",
+            None,
+            None,
+            false,
+            "the operation's description changed".to_owned(),
+            id,
+        );
+    }
+    let keys: BTreeSet<&(&'static str, String)> = o.inputs.keys().chain(n.inputs.keys()).collect();
+    for key in keys {
+        let (location, name) = key;
+        match (o.inputs.get(key), n.inputs.get(key)) {
+            (None, Some(added)) => {
+                let (breaking, detail) = if added.required {
+                    (
+                        true,
+                        "a new required input: existing calls do not supply it",
+                    )
+                } else {
+                    (false, "a new optional input")
+                };
+                push(
+                    "parameter-added",
+                    Some(location),
+                    Some(name.clone()),
+                    breaking,
+                    detail.to_owned(),
+                    id,
+                );
+            }
+            (Some(_), None) => push(
+                "parameter-removed",
+                Some(location),
+                Some(name.clone()),
+                true,
+                "the input is gone; code that sets it no longer compiles".to_owned(),
+                id,
+            ),
+            (Some(a), Some(b)) => {
+                if !a.required && b.required {
+                    push(
+                        "parameter-became-required",
+                        Some(location),
+                        Some(name.clone()),
+                        true,
+                        "optional before, required now".to_owned(),
+                        id,
+                    );
+                } else if a.required && !b.required {
+                    push(
+                        "parameter-became-optional",
+                        Some(location),
+                        Some(name.clone()),
+                        false,
+                        "required before, optional now".to_owned(),
+                        id,
+                    );
+                }
+                compare_shapes(&a.shape, &b.shape, location, name, true, options, id, push);
+            }
+            (None, None) => {}
+        }
+    }
+    let props: BTreeSet<&String> = o.response.keys().chain(n.response.keys()).collect();
+    for name in props {
+        match (o.response.get(name), n.response.get(name)) {
+            (None, Some(_)) => push(
+                "property-added",
+                Some("response"),
+                Some(name.clone()),
+                false,
+                "a new response property".to_owned(),
+                id,
+            ),
+            (Some(_), None) => push(
+                "property-removed",
+                Some("response"),
+                Some(name.clone()),
+                true,
+                "the property is gone; code that reads it no longer compiles".to_owned(),
+                id,
+            ),
+            (Some(a), Some(b)) => compare_shapes(a, b, "response", name, false, options, id, push),
+            (None, None) => {}
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn compare_shapes(
+    a: &Shape,
+    b: &Shape,
+    location: &'static str,
+    name: &str,
+    request: bool,
+    options: Options,
+    id: &str,
+    push: &mut Push<'_>,
+) {
+    let loc = Some(location);
+    let name_s = || Some(name.to_owned());
+    let enum_changed = a.enum_values.is_empty() != b.enum_values.is_empty();
+    if a.ty != b.ty || a.format != b.format || enum_changed {
+        let describe = |s: &Shape| {
+            let base = if s.format.is_empty() {
+                s.ty.clone()
+            } else {
+                format!("{} ({})", s.ty, s.format)
+            };
+            if s.enum_values.is_empty() {
+                base
+            } else {
+                format!("enum {base}")
+            }
+        };
+        // A format that does not change the generated Rust type (`phone-number` is a String,
+        // `int64` and no format are both i64) does not break a client.
+        let breaking = rust_kind(a, request) != rust_kind(b, request);
+        let detail = if breaking {
+            format!("{} became {}", describe(a), describe(b))
+        } else {
+            format!(
+                "{} became {}; the Rust type stays the same",
+                describe(a),
+                describe(b)
+            )
+        };
+        push("type-changed", loc, name_s(), breaking, detail, id);
+        if breaking {
+            return;
+        }
+    }
+    for v in b.enum_values.difference(&a.enum_values) {
+        let detail = if request {
+            format!("`{v}` may now be sent")
+        } else {
+            format!("`{v}` may now be received; decoding keeps it as Unknown until regenerated")
+        };
+        push("enum-value-added", loc, name_s(), false, detail, id);
+    }
+    for v in a.enum_values.difference(&b.enum_values) {
+        let (breaking, detail) = if request {
+            (
+                true,
+                format!("`{v}` may no longer be sent; code that sends it no longer compiles"),
+            )
+        } else {
+            (false, format!("`{v}` is no longer listed in responses"))
+        };
+        push("enum-value-removed", loc, name_s(), breaking, detail, id);
+    }
+    // Bounds and patterns: tighter ones refuse values that were fine before.
+    let mut tighter = Vec::new();
+    let mut looser = Vec::new();
+    match (&a.pattern, &b.pattern) {
+        (None, Some(p)) => tighter.push(format!("pattern `{p}` added")),
+        (Some(p), None) => looser.push(format!("pattern `{p}` removed")),
+        (Some(p), Some(q)) if p != q => tighter.push(format!("pattern `{p}` became `{q}`")),
+        _ => {}
+    }
+    let mut bound = |label: &str, before: Option<f64>, after: Option<f64>, is_min: bool| match (
+        before, after,
+    ) {
+        (None, Some(v)) => tighter.push(format!("{label} {v} added")),
+        (Some(v), None) => looser.push(format!("{label} {v} removed")),
+        (Some(x), Some(y)) if (x - y).abs() > f64::EPSILON => {
+            let tight = if is_min { y > x } else { y < x };
+            let text = format!("{label} {x} became {y}");
+            if tight {
+                tighter.push(text)
+            } else {
+                looser.push(text)
+            }
+        }
+        _ => {}
+    };
+    bound(
+        "minLength",
+        a.min_length.map(|v| v as f64),
+        b.min_length.map(|v| v as f64),
+        true,
+    );
+    bound(
+        "maxLength",
+        a.max_length.map(|v| v as f64),
+        b.max_length.map(|v| v as f64),
+        false,
+    );
+    bound("minimum", a.minimum, b.minimum, true);
+    bound("maximum", a.maximum, b.maximum, false);
+    for t in tighter {
+        push("type-changed", loc, name_s(), true, t, id);
+    }
+    for l in looser {
+        push("type-changed", loc, name_s(), false, l, id);
+    }
+    if let (Some(x), Some(y)) = (&a.items, &b.items) {
+        compare_shapes(
+            x,
+            y,
+            location,
+            &format!("{name}[]"),
+            request,
+            options,
+            id,
+            push,
+        );
+    }
+    if options.include_docs && a.description != b.description {
+        push(
+            "description-changed",
+            loc,
+            name_s(),
+            false,
+            "the description changed".to_owned(),
+            id,
+        );
+    }
+}

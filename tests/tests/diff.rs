@@ -1,0 +1,408 @@
+//! `generator diff`: one small fixture pair for each kind of change, semantic comparison, and
+//! the real pair of Twilio specs from 2022-10-31 and today.
+
+use std::collections::BTreeSet;
+
+use generator::diff::{Change, Options, Report, diff};
+use serde_json::{Value, json};
+
+/// A small spec in Twilio's shape: a form create with an enum, a fetch with a query, a response
+/// resource behind a `$ref`.
+fn base() -> Value {
+    json!({
+        "openapi": "3.0.1",
+        "info": {"title": "Diff fixture", "version": "1"},
+        "paths": {
+            "/v1/Things": {
+                "post": {
+                    "operationId": "CreateThing",
+                    "description": "Create a thing.",
+                    "requestBody": {"content": {"application/x-www-form-urlencoded": {"schema": {
+                        "type": "object",
+                        "required": ["Name"],
+                        "properties": {
+                            "Name": {"type": "string", "description": "The name."},
+                            "Method": {"type": "string", "enum": ["GET", "POST"]},
+                            "Size": {"type": "integer", "minimum": 1, "maximum": 100}
+                        }
+                    }}}},
+                    "responses": {"201": {"description": "Created", "content": {"application/json": {
+                        "schema": {"$ref": "#/components/schemas/thing"}
+                    }}}}
+                }
+            },
+            "/v1/Things/{Sid}": {
+                "get": {
+                    "operationId": "FetchThing",
+                    "parameters": [
+                        {"name": "Sid", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^TH[0-9a-f]{32}$"}},
+                        {"name": "Verbose", "in": "query", "schema": {"type": "boolean"}}
+                    ],
+                    "responses": {"200": {"description": "OK", "content": {"application/json": {
+                        "schema": {"$ref": "#/components/schemas/thing"}
+                    }}}}
+                }
+            }
+        },
+        "components": {"schemas": {"thing": {
+            "type": "object",
+            "properties": {
+                "sid": {"type": "string", "nullable": true},
+                "status": {"type": "string", "enum": ["new", "done"], "nullable": true},
+                "count": {"type": "integer", "nullable": true}
+            }
+        }}}
+    })
+}
+
+fn run(old: &Value, new: &Value, include_docs: bool) -> Report {
+    diff(
+        old.to_string().as_bytes(),
+        new.to_string().as_bytes(),
+        Options { include_docs },
+    )
+    .unwrap_or_else(|(side, d)| panic!("{side:?} spec unreadable: {d}"))
+}
+
+fn only(report: &Report) -> &Change {
+    assert_eq!(report.changes.len(), 1, "{}", report.to_text());
+    &report.changes[0]
+}
+
+fn body_props(v: &mut Value) -> &mut Value {
+    &mut v["paths"]["/v1/Things"]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"]
+        ["schema"]
+}
+
+#[test]
+fn identical_reordered_and_inlined_specs_have_no_changes() {
+    let old = base();
+    assert!(run(&old, &old, true).changes.is_empty());
+    // Reordered properties and parameters, and the $ref inlined, mean the same API.
+    let mut new = base();
+    let props = body_props(&mut new)["properties"]
+        .as_object_mut()
+        .expect("object");
+    let reordered: serde_json::Map<String, Value> = props.clone().into_iter().rev().collect();
+    *props = reordered;
+    let params = new["paths"]["/v1/Things/{Sid}"]["get"]["parameters"]
+        .as_array_mut()
+        .expect("array");
+    params.reverse();
+    let thing = new["components"]["schemas"]["thing"].clone();
+    new["paths"]["/v1/Things/{Sid}"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] =
+        thing;
+    assert!(run(&old, &new, false).changes.is_empty());
+}
+
+#[test]
+fn description_changes_only_with_include_docs() {
+    let old = base();
+    let mut new = base();
+    body_props(&mut new)["properties"]["Name"]["description"] = json!("Another text.");
+    new["paths"]["/v1/Things"]["post"]["description"] = json!("Makes a thing.");
+    assert!(run(&old, &new, false).changes.is_empty());
+    let with_docs = run(&old, &new, true);
+    assert_eq!(with_docs.changes.len(), 2);
+    assert!(
+        with_docs
+            .changes
+            .iter()
+            .all(|c| c.kind == "description-changed" && !c.breaking)
+    );
+}
+
+#[test]
+fn operations_added_and_removed() {
+    let old = base();
+    let mut new = base();
+    let fetch = new["paths"]
+        .as_object_mut()
+        .expect("paths")
+        .remove("/v1/Things/{Sid}")
+        .expect("fetch");
+    let removed = run(&old, &new, false);
+    let c = only(&removed);
+    assert_eq!(
+        (
+            c.kind,
+            c.breaking,
+            c.method.as_str(),
+            c.operation_id.as_str()
+        ),
+        ("operation-removed", true, "GET", "FetchThing")
+    );
+    assert_eq!(c.location, None);
+    new["paths"]["/v1/Things/{Sid}"] = fetch;
+    new["paths"]["/v1/Things/{Sid}"]["delete"] =
+        json!({"operationId": "DeleteThing", "responses": {"204": {"description": "Deleted"}}});
+    let added = run(&old, &new, false);
+    let c = only(&added);
+    assert_eq!(
+        (c.kind, c.breaking, c.method.as_str()),
+        ("operation-added", false, "DELETE")
+    );
+}
+
+#[test]
+fn parameters_added_and_removed() {
+    let old = base();
+    let mut optional = base();
+    optional["paths"]["/v1/Things/{Sid}"]["get"]["parameters"]
+        .as_array_mut()
+        .expect("array")
+        .push(json!({"name": "PageSize", "in": "query", "schema": {"type": "integer"}}));
+    let c = only(&run(&old, &optional, false)).clone();
+    assert_eq!(
+        (c.kind, c.breaking, c.location, c.name.as_deref()),
+        ("parameter-added", false, Some("query"), Some("PageSize"))
+    );
+
+    let mut required = base();
+    body_props(&mut required)["properties"]["Color"] = json!({"type": "string"});
+    body_props(&mut required)["required"] = json!(["Name", "Color"]);
+    let c = only(&run(&old, &required, false)).clone();
+    assert_eq!(
+        (c.kind, c.breaking, c.location),
+        ("parameter-added", true, Some("body"))
+    );
+
+    let mut removed = base();
+    body_props(&mut removed)["properties"]
+        .as_object_mut()
+        .expect("object")
+        .remove("Size");
+    let c = only(&run(&old, &removed, false)).clone();
+    assert_eq!(
+        (c.kind, c.breaking, c.name.as_deref()),
+        ("parameter-removed", true, Some("Size"))
+    );
+}
+
+#[test]
+fn required_and_optional() {
+    let old = base();
+    let mut new = base();
+    body_props(&mut new)["required"] = json!(["Name", "Method"]);
+    let c = only(&run(&old, &new, false)).clone();
+    assert_eq!(
+        (c.kind, c.breaking, c.name.as_deref()),
+        ("parameter-became-required", true, Some("Method"))
+    );
+    let c = only(&run(&new, &old, false)).clone();
+    assert_eq!(
+        (c.kind, c.breaking, c.name.as_deref()),
+        ("parameter-became-optional", false, Some("Method"))
+    );
+}
+
+#[test]
+fn enum_values_in_requests_and_responses() {
+    let old = base();
+    let mut new = base();
+    body_props(&mut new)["properties"]["Method"]["enum"] = json!(["GET", "POST", "PUT"]);
+    let c = only(&run(&old, &new, false)).clone();
+    assert_eq!(
+        (c.kind, c.breaking, c.location),
+        ("enum-value-added", false, Some("body"))
+    );
+    let c = only(&run(&new, &old, false)).clone();
+    assert_eq!(
+        (c.kind, c.breaking),
+        ("enum-value-removed", true),
+        "a request value removed breaks callers"
+    );
+
+    let mut response = base();
+    response["components"]["schemas"]["thing"]["properties"]["status"]["enum"] =
+        json!(["new", "done", "archived"]);
+    let added = run(&old, &response, false);
+    // Both operations return the resource.
+    assert_eq!(added.changes.len(), 2, "{}", added.to_text());
+    assert!(
+        added
+            .changes
+            .iter()
+            .all(|c| c.kind == "enum-value-added" && !c.breaking && c.location == Some("response"))
+    );
+    let removed = run(&response, &old, false);
+    assert!(
+        removed
+            .changes
+            .iter()
+            .all(|c| c.kind == "enum-value-removed" && !c.breaking),
+        "responses keep unknown values"
+    );
+}
+
+#[test]
+fn response_properties() {
+    let old = base();
+    let mut new = base();
+    new["components"]["schemas"]["thing"]["properties"]["color"] =
+        json!({"type": "string", "nullable": true});
+    let added = run(&old, &new, false);
+    assert!(
+        added.changes.iter().all(|c| c.kind == "property-added"
+            && !c.breaking
+            && c.name.as_deref() == Some("color"))
+    );
+    let removed = run(&new, &old, false);
+    assert!(!removed.changes.is_empty());
+    assert!(
+        removed
+            .changes
+            .iter()
+            .all(|c| c.kind == "property-removed" && c.breaking)
+    );
+}
+
+#[test]
+fn types_formats_patterns_and_bounds() {
+    let old = base();
+    let mut ty = base();
+    new_type(&mut ty, json!({"type": "string"}));
+    let c = only(&run(&old, &ty, false)).clone();
+    assert_eq!((c.kind, c.breaking), ("type-changed", true));
+
+    let mut same_rust_type = base();
+    new_type(
+        &mut same_rust_type,
+        json!({"type": "integer", "format": "int64", "minimum": 1, "maximum": 100}),
+    );
+    let c = only(&run(&old, &same_rust_type, false)).clone();
+    assert_eq!(
+        (c.kind, c.breaking),
+        ("type-changed", false),
+        "{}",
+        c.detail
+    );
+
+    let mut tighter = base();
+    new_type(
+        &mut tighter,
+        json!({"type": "integer", "minimum": 1, "maximum": 50}),
+    );
+    let c = only(&run(&old, &tighter, false)).clone();
+    assert_eq!((c.kind, c.breaking), ("type-changed", true), "{}", c.detail);
+    let c = only(&run(&tighter, &old, false)).clone();
+    assert_eq!(
+        (c.kind, c.breaking),
+        ("type-changed", false),
+        "a looser bound: {}",
+        c.detail
+    );
+
+    let mut pattern = base();
+    pattern["paths"]["/v1/Things/{Sid}"]["get"]["parameters"][0]["schema"]["pattern"] =
+        json!("^TH[0-9a-f]{30}$");
+    let c = only(&run(&old, &pattern, false)).clone();
+    assert_eq!(
+        (c.kind, c.breaking, c.location),
+        ("type-changed", true, Some("path"))
+    );
+}
+
+fn new_type(spec: &mut Value, schema: Value) {
+    body_props(spec)["properties"]["Size"] = schema;
+}
+
+#[test]
+fn json_report_has_the_documented_fields() {
+    let old = base();
+    let mut new = base();
+    body_props(&mut new)["required"] = json!(["Name", "Method"]);
+    let value: Value = serde_json::from_str(&run(&old, &new, false).to_json()).expect("JSON");
+    let change = &value["changes"][0];
+    for key in [
+        "kind",
+        "method",
+        "path",
+        "operation_id",
+        "location",
+        "name",
+        "breaking",
+        "detail",
+    ] {
+        assert!(change.get(key).is_some(), "missing {key}: {change}");
+    }
+    assert_eq!(change["kind"], "parameter-became-required");
+}
+
+/// (method, path) of every operation in a spec file, read straight from its JSON.
+fn operations(file: &std::path::Path) -> BTreeSet<(String, String)> {
+    let spec: Value = serde_json::from_slice(&std::fs::read(file).expect("spec")).expect("JSON");
+    let mut out = BTreeSet::new();
+    for (path, item) in spec["paths"].as_object().expect("paths") {
+        for method in ["get", "post", "put", "patch", "delete"] {
+            if item.get(method).is_some() {
+                out.insert((method.to_uppercase(), path.clone()));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_real_pair_of_twilio_specs() {
+    let root = tests::repo_root();
+    let old_path = root.join("../shared/spec-history/twilio_api_v2010.2022-10-31.json");
+    let new_path = root.join("spec/twilio_api_v2010.json");
+    let report = diff(
+        &std::fs::read(&old_path).expect("old"),
+        &std::fs::read(&new_path).expect("new"),
+        Options::default(),
+    )
+    .unwrap_or_else(|(side, d)| panic!("{side:?}: {d}"));
+
+    // The Method body field of CreateUserDefinedMessageSubscription became optional.
+    let method = report
+        .changes
+        .iter()
+        .find(|c| {
+            c.operation_id == "CreateUserDefinedMessageSubscription"
+                && c.kind == "parameter-became-optional"
+        })
+        .expect("Method became optional");
+    assert_eq!(
+        (method.location, method.name.as_deref(), method.breaking),
+        (Some("body"), Some("Method"), false)
+    );
+
+    // Operations added and removed, worked out from the two files directly.
+    let (before, after) = (operations(&old_path), operations(&new_path));
+    let expected_added: BTreeSet<_> = after.difference(&before).cloned().collect();
+    let expected_removed: BTreeSet<_> = before.difference(&after).cloned().collect();
+    let reported = |kind: &str| -> BTreeSet<(String, String)> {
+        report
+            .changes
+            .iter()
+            .filter(|c| c.kind == kind)
+            .map(|c| (c.method.clone(), c.path.clone()))
+            .collect()
+    };
+    assert_eq!(reported("operation-added"), expected_added);
+    assert_eq!(reported("operation-removed"), expected_removed);
+    assert!(
+        !expected_removed.is_empty(),
+        "the older spec has operations the newer one dropped"
+    );
+    assert!(
+        report
+            .changes
+            .iter()
+            .filter(|c| c.kind == "operation-removed")
+            .all(|c| c.breaking)
+    );
+
+    // Breaking changes come first within each operation.
+    for window in report.changes.windows(2) {
+        if (window[0].method == window[1].method) && (window[0].path == window[1].path) {
+            assert!(
+                window[0].breaking || !window[1].breaking,
+                "breaking changes first: {window:?}"
+            );
+        }
+    }
+    assert!(report.to_text().trim_end().ends_with("not breaking"));
+}
