@@ -139,6 +139,14 @@ impl CreateUserDefinedMessageSubscriptionParams {
         }
         out
     }
+    /// Gives the request an idempotency key if the caller did not, so that retries of it
+    /// are recognised by Twilio as the same request.
+    fn ensure_idempotency_key(mut self) -> Self {
+        if self.idempotency_key.is_none() {
+            self.idempotency_key = Some(crate::new_idempotency_key());
+        }
+        self
+    }
 }
 /// The user defined message subscription resources.
 #[derive(Clone)]
@@ -167,6 +175,7 @@ impl<'a> UserDefinedMessageSubscriptionList<'a> {
         &self,
         params: crate::CreateUserDefinedMessageSubscriptionParams,
     ) -> Result<crate::UserDefinedMessageSubscription, Error> {
+        let params = params.ensure_idempotency_key();
         params.validate()?;
         let request = crate::Request {
             method: reqwest::Method::POST,
@@ -179,6 +188,7 @@ impl<'a> UserDefinedMessageSubscriptionList<'a> {
             headers: Vec::new(),
             body: crate::Body::Form(params.form_pairs()),
             success: 201,
+            idempotent: true,
         };
         self.client.call_json(request).await
     }
@@ -204,6 +214,7 @@ impl<'a> UserDefinedMessageSubscriptionList<'a> {
             headers: Vec::new(),
             body: crate::Body::Empty,
             success: 204,
+            idempotent: true,
         };
         self.client.call_empty(request).await
     }
@@ -240,6 +251,14 @@ impl CreateUserDefinedMessageParams {
         }
         out
     }
+    /// Gives the request an idempotency key if the caller did not, so that retries of it
+    /// are recognised by Twilio as the same request.
+    fn ensure_idempotency_key(mut self) -> Self {
+        if self.idempotency_key.is_none() {
+            self.idempotency_key = Some(crate::new_idempotency_key());
+        }
+        self
+    }
 }
 /// The user defined message resources.
 #[derive(Clone)]
@@ -268,6 +287,7 @@ impl<'a> UserDefinedMessageList<'a> {
         &self,
         params: crate::CreateUserDefinedMessageParams,
     ) -> Result<crate::UserDefinedMessage, Error> {
+        let params = params.ensure_idempotency_key();
         let request = crate::Request {
             method: reqwest::Method::POST,
             server: "https://api.twilio.com",
@@ -279,6 +299,7 @@ impl<'a> UserDefinedMessageList<'a> {
             headers: Vec::new(),
             body: crate::Body::Form(params.form_pairs()),
             success: 201,
+            idempotent: true,
         };
         self.client.call_json(request).await
     }

@@ -41,6 +41,9 @@ pub(crate) fn check_sid(
             format!("must be 34 characters long, found {}", value.chars().count()),
         );
     }
+    if !value.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return fail("must be letters and digits only".to_owned());
+    }
     let (prefix, digits) = value.split_at(2);
     if prefixes.is_empty() {
         if !prefix.bytes().all(|b| b.is_ascii_alphabetic()) {

@@ -434,10 +434,10 @@ impl<'a> Lowerer<'a> {
             match owner {
                 SidOwner::SchemaSid(schema) => component_base_name(schema)
                     .first()
-                    .map(|n| (0, format!("{n}Sid"))),
+                    .map(|n| (0, ident::pascal(&format!("{n} Sid")))),
                 SidOwner::PathSid(collection) => Some((
                     1,
-                    format!("{}Sid", ident::pascal(&ident::singular(collection))),
+                    ident::pascal(&format!("{} Sid", ident::singular(collection))),
                 )),
                 SidOwner::Named(name) => {
                     let p = ident::pascal(name);
@@ -623,7 +623,7 @@ impl<'a> Lowerer<'a> {
                         None => {
                             let base = match hint {
                                 NameHint::Field { owner, field, .. } => {
-                                    format!("{owner}{}", ident::pascal(field))
+                                    ident::pascal(&format!("{owner} {field}"))
                                 }
                                 NameHint::Param { op, name } => {
                                     format!("{op}{}", ident::pascal(name))
@@ -759,7 +759,8 @@ impl<'a> Lowerer<'a> {
                 NameHint::Param { op, .. } | NameHint::Body { op } => (*op).to_owned(),
                 NameHint::PathSid { .. } => String::new(),
             };
-            self.type_scope.claim(&format!("{owner}{base}"))
+            self.type_scope
+                .claim(&ident::pascal(&format!("{owner} {base}")))
         } else {
             self.type_scope.claim(&base)
         };
@@ -1140,7 +1141,7 @@ impl<'a> Lowerer<'a> {
                             let spointer =
                                 child(&child(&child(&rpointer, "content"), ct), "schema");
                             let hint = NameHint::Body {
-                                op: &format!("{op_name}Response"),
+                                op: &ident::pascal(&format!("{op_name} Response")),
                             };
                             if let Some(ty) =
                                 self.schema_type(schema, &spointer, Side::Response, &hint, 0)
@@ -1168,7 +1169,10 @@ impl<'a> Lowerer<'a> {
         let params_struct = if params.is_empty() {
             None
         } else {
-            Some(self.type_scope.claim(&format!("{op_name}Params")))
+            Some(
+                self.type_scope
+                    .claim(&ident::pascal(&format!("{op_name} Params"))),
+            )
         };
         let summary = op
             .summary
@@ -1396,13 +1400,13 @@ fn child_node<'n>(
         Some(i) => i,
         None => {
             let singular = ident::pascal(&ident::singular(&step.name));
-            let mut type_name = format!("{singular}{kind}");
+            let mut type_name = ident::pascal(&format!("{singular} {kind}"));
             if scope.contains(&type_name) || lowerer.type_scope.contains(&type_name) {
                 let parent: String = names[..names.len() - 1]
                     .iter()
                     .map(|n| ident::pascal(&ident::singular(n)))
                     .collect();
-                type_name = format!("{parent}{singular}{kind}");
+                type_name = ident::pascal(&format!("{parent} {singular} {kind}"));
             }
             let type_name = lowerer.type_scope.claim(&scope.claim(&type_name));
             let doc = if context {
@@ -1417,7 +1421,7 @@ fn child_node<'n>(
             // it just `Sid`.
             let param = param.filter(|_| context).map(|mut p| {
                 if p.wire_name == "Sid" {
-                    p.rust_name = format!("{}_sid", ident::snake(&ident::singular(&step.name)));
+                    p.rust_name = ident::snake(&format!("{} sid", ident::singular(&step.name)));
                 }
                 p
             });

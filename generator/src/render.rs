@@ -1086,6 +1086,15 @@ fn operation_method(
     };
     let server = lit(&op.server);
     let success = Literal::u16_unsuffixed(op.status);
+    // GET and DELETE may be repeated; a POST only with an idempotency key, made here if the
+    // caller gave none, so that every attempt carries the same one.
+    let key_param = op.params.iter().find(|p| is_idempotency_key(p));
+    let idempotent = matches!(op.method, Method::Get | Method::Delete) || key_param.is_some();
+    let ensure_key = if key_param.is_some() {
+        quote!(let params = params.ensure_idempotency_key();)
+    } else {
+        quote!()
+    };
     let (ret, call) = match &op.returns {
         Returns::Nothing => (quote!(()), quote!(call_empty)),
         Returns::Json(ty) => (rust_type(ty), quote!(call_json)),
@@ -1107,6 +1116,7 @@ fn operation_method(
     Ok(quote! {
         #doc
         pub async fn #name(&self, #(#fn_args),*) -> Result<#ret, Error> {
+            #ensure_key
             #validate
             let request = crate::Request {
                 method: #method,
@@ -1116,6 +1126,7 @@ fn operation_method(
                 headers: #headers,
                 body: #body,
                 success: #success,
+                idempotent: #idempotent,
             };
             #client_ref.#call(request).await
         }
@@ -1224,6 +1235,16 @@ fn check_statement(c: Check) -> TokenStream {
         Check::Statement(s) => s,
         Check::Fails(cond, err) => quote!(if #cond { return Err(#err); }),
     }
+}
+
+/// Whether a parameter is the operation's idempotency key (a form field in api_v2010, a header
+/// in newer APIs).
+fn is_idempotency_key(p: &Parameter) -> bool {
+    matches!(p.ty, Type::String)
+        && !p.required
+        && (p.wire_name == "IdempotencyKey"
+            || p.wire_name
+                .eq_ignore_ascii_case("I-Twilio-Idempotency-Token"))
 }
 
 fn params_struct(op: &Operation, ps: &str) -> TokenStream {
@@ -1373,6 +1394,19 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
                 let mut out = serde_json::Map::new();
                 #(#json)*
                 serde_json::Value::Object(out)
+            }
+        });
+    }
+    if let Some(key) = op.params.iter().find(|p| is_idempotency_key(p)) {
+        let f = id(&key.rust_name);
+        helpers.push(quote! {
+            /// Gives the request an idempotency key if the caller did not, so that retries of it
+            /// are recognised by Twilio as the same request.
+            fn ensure_idempotency_key(mut self) -> Self {
+                if self.#f.is_none() {
+                    self.#f = Some(crate::new_idempotency_key());
+                }
+                self
             }
         });
     }

@@ -148,7 +148,8 @@ pub(crate) fn cli_module(api: &Api, routes: &BTreeMap<usize, Vec<&Node>>) -> Tok
     let mut arms = Vec::new();
     let mut names = Scope::default();
     let mut uses_json = false;
-    let mut uses_dates = false;
+    let mut uses_date_time = false;
+    let mut uses_date = false;
     for (i, op) in api.operations.iter().enumerate() {
         let Some(route) = routes.get(&i) else {
             continue;
@@ -164,7 +165,7 @@ pub(crate) fn cli_module(api: &Api, routes: &BTreeMap<usize, Vec<&Node>>) -> Tok
         }
         let name = names.claim(&name);
         let variant = id(&ident::pascal(&op.operation_id));
-        let args_ty = id(&format!("{}Args", ident::pascal(&op.operation_id)));
+        let args_ty = id(&ident::pascal(&format!("{} Args", op.operation_id)));
 
         // Flags: path parameters (the account one optional), then the operation's inputs.
         let mut flag_scope = Scope::default();
@@ -219,12 +220,8 @@ pub(crate) fn cli_module(api: &Api, routes: &BTreeMap<usize, Vec<&Node>>) -> Tok
             ) {
                 uses_json = true;
             }
-            if matches!(
-                f.param.ty,
-                Type::DateTimeRfc2822 | Type::DateTime | Type::Date
-            ) {
-                uses_dates = true;
-            }
+            uses_date_time |= matches!(f.param.ty, Type::DateTimeRfc2822 | Type::DateTime);
+            uses_date |= matches!(f.param.ty, Type::Date);
             let is_array = matches!(f.param.ty, Type::Array(_));
             let ty = if *required || is_array {
                 ty
@@ -366,7 +363,7 @@ pub(crate) fn cli_module(api: &Api, routes: &BTreeMap<usize, Vec<&Node>>) -> Tok
     } else {
         quote!()
     };
-    let parse_dates = if uses_dates {
+    let parse_date_time = if uses_date_time {
         quote! {
             /// Reads a date-time in RFC 3339 or RFC 2822.
             fn parse_date_time(text: &str) -> Result<time::OffsetDateTime, String> {
@@ -374,7 +371,12 @@ pub(crate) fn cli_module(api: &Api, routes: &BTreeMap<usize, Vec<&Node>>) -> Tok
                     .or_else(|_| crate::formats::parse_rfc2822(text))
                     .map_err(|e| format!("not an RFC 3339 or RFC 2822 date-time: {e}"))
             }
-
+        }
+    } else {
+        quote!()
+    };
+    let parse_dates = if uses_date {
+        quote! {
             /// Reads a date, `YYYY-MM-DD`.
             fn parse_date(text: &str) -> Result<time::Date, String> {
                 crate::formats::parse_date(text).ok_or_else(|| "not a date (YYYY-MM-DD)".to_owned())
@@ -421,6 +423,7 @@ pub(crate) fn cli_module(api: &Api, routes: &BTreeMap<usize, Vec<&Node>>) -> Tok
         #(#structs)*
 
         #parse_json
+        #parse_date_time
         #parse_dates
 
         /// Runs the command line with the process's arguments and environment.

@@ -17,6 +17,96 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// The largest response body read, unless set otherwise (10 MiB).
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 10 * 1024 * 1024;
 
+/// When and how often a request is tried again.
+///
+/// Connection errors and the statuses 429, 500, 502, 503 and 504 are retried, with jittered
+/// exponential backoff, honouring a `Retry-After` header (seconds or an HTTP date) up to
+/// [`RetryPolicy::max_retry_after`]. Only requests that are safe to repeat are retried: GET and
+/// DELETE, and a POST whose operation takes an idempotency key, which the client then sends,
+/// the same on every attempt. Any other 4xx is never retried.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetryPolicy {
+    max_attempts: u32,
+    base_delay: Duration,
+    max_delay: Duration,
+    max_retry_after: Duration,
+}
+
+impl Default for RetryPolicy {
+    /// At most 4 attempts in all, from 250 ms doubling to at most 8 s; `Retry-After` up to 30 s.
+    fn default() -> Self {
+        Self {
+            max_attempts: 4,
+            base_delay: Duration::from_millis(250),
+            max_delay: Duration::from_secs(8),
+            max_retry_after: Duration::from_secs(30),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// One attempt only: nothing is retried.
+    pub fn none() -> Self {
+        Self { max_attempts: 1, ..Self::default() }
+    }
+
+    /// The most attempts in all, the first included (at least 1).
+    #[must_use]
+    pub fn max_attempts(mut self, attempts: u32) -> Self {
+        self.max_attempts = attempts.max(1);
+        self
+    }
+
+    /// The delay before the first retry; it doubles for each further one.
+    #[must_use]
+    pub fn base_delay(mut self, delay: Duration) -> Self {
+        self.base_delay = delay;
+        self
+    }
+
+    /// The longest computed delay between attempts.
+    #[must_use]
+    pub fn max_delay(mut self, delay: Duration) -> Self {
+        self.max_delay = delay;
+        self
+    }
+
+    /// The longest `Retry-After` honoured; a longer one ends the retries.
+    #[must_use]
+    pub fn max_retry_after(mut self, delay: Duration) -> Self {
+        self.max_retry_after = delay;
+        self
+    }
+
+    /// The delay before retry number `retry` (1 for the first), without `Retry-After`: the
+    /// exponential delay, with full jitter over its upper half.
+    fn backoff(&self, retry: u32) -> Duration {
+        let exp = self.base_delay.saturating_mul(1u32 << retry.saturating_sub(1).min(16));
+        let capped = exp.min(self.max_delay);
+        capped.mul_f64(0.5 + fastrand::f64() * 0.5)
+    }
+}
+
+/// Whether a status is worth another attempt.
+fn retryable_status(status: u16) -> bool {
+    matches!(status, 429 | 500 | 502 | 503 | 504)
+}
+
+/// The delay a `Retry-After` header asks for: seconds, or an HTTP date.
+fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+    let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let when = httpdate::parse_http_date(value).ok()?;
+    Some(when.duration_since(std::time::SystemTime::now()).unwrap_or(Duration::ZERO))
+}
+
+/// A new idempotency key, for operations that take one, when the caller gave none.
+pub fn new_idempotency_key() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
 /// The region used when only an edge is given, as Twilio's helper libraries do.
 const DEFAULT_REGION: &str = "us1";
 
@@ -76,6 +166,7 @@ struct Inner {
     edge: Option<String>,
     base_url: Option<url::Url>,
     max_response_bytes: usize,
+    retry: RetryPolicy,
 }
 
 impl fmt::Debug for Client {
@@ -86,6 +177,7 @@ impl fmt::Debug for Client {
             .field("region", &self.inner.region)
             .field("edge", &self.inner.edge)
             .field("base_url", &self.inner.base_url.as_ref().map(url::Url::as_str))
+            .field("retry", &self.inner.retry)
             .finish_non_exhaustive()
     }
 }
@@ -104,6 +196,7 @@ pub struct ClientBuilder {
     connect_timeout: Duration,
     max_response_bytes: usize,
     user_agent_suffix: Option<String>,
+    retry: RetryPolicy,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -134,6 +227,7 @@ impl Default for ClientBuilder {
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             user_agent_suffix: None,
+            retry: RetryPolicy::default(),
         }
     }
 }
@@ -225,6 +319,12 @@ impl ClientBuilder {
         self
     }
 
+    /// When to retry (see [`RetryPolicy`]); [`RetryPolicy::none`] turns retries off.
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
     /// Text appended to the User-Agent, to name your application.
     pub fn user_agent_suffix(mut self, suffix: impl Into<String>) -> Self {
         self.user_agent_suffix = Some(suffix.into());
@@ -292,6 +392,7 @@ impl ClientBuilder {
                 edge: non_empty(self.edge),
                 base_url,
                 max_response_bytes: self.max_response_bytes,
+                retry: self.retry,
             }),
         })
     }
@@ -338,6 +439,9 @@ pub struct Request {
     pub body: Body,
     /// A status other than 2xx that counts as success (Twilio's 307 with a body), or 0.
     pub success: u16,
+    /// Whether sending it twice does no harm, so that it may be retried: GET and DELETE, and a
+    /// POST that carries an idempotency key.
+    pub idempotent: bool,
 }
 
 impl Client {
@@ -412,12 +516,38 @@ impl Client {
     /// [`Error::Transport`] if the request does not complete, [`Error::Undecodable`] if the body
     /// is larger than the limit, [`Error::Config`] if the URL cannot be built.
     pub async fn send(&self, request: Request) -> Result<(u16, Vec<u8>), Error> {
+        let policy = if request.idempotent { self.inner.retry } else { RetryPolicy::none() };
+        let mut attempt = 1;
+        loop {
+            let outcome = self.send_once(&request).await;
+            let wait = match &outcome {
+                _ if attempt >= policy.max_attempts => None,
+                Ok((status, headers, _)) if retryable_status(*status) => match retry_after(headers) {
+                    Some(asked) if asked > policy.max_retry_after => None,
+                    Some(asked) => Some(asked),
+                    None => Some(policy.backoff(attempt)),
+                },
+                Err(Error::Transport(t)) if t.is_connect() => Some(policy.backoff(attempt)),
+                _ => None,
+            };
+            match wait {
+                Some(delay) => {
+                    tokio::time::sleep(delay).await;
+                    attempt += 1;
+                }
+                None => return outcome.map(|(status, _, body)| (status, body)),
+            }
+        }
+    }
+
+    /// One attempt: the status, the headers and the body, read up to the size limit.
+    async fn send_once(&self, request: &Request) -> Result<(u16, reqwest::header::HeaderMap, Vec<u8>), Error> {
         let url = self.resolve_url(request.server, &request.path)?;
         let credentials = &self.inner.credentials;
         let mut builder = self
             .inner
             .http
-            .request(request.method, url)
+            .request(request.method.clone(), url)
             .basic_auth(credentials.username(), Some(credentials.password()))
             .header(reqwest::header::ACCEPT, "application/json");
         if !request.query.is_empty() {
@@ -426,15 +556,16 @@ impl Client {
         for (name, value) in &request.headers {
             builder = builder.header(*name, value.as_str());
         }
-        builder = match request.body {
+        builder = match &request.body {
             Body::Empty => builder,
-            Body::Form(pairs) => builder.form(&pairs),
+            Body::Form(pairs) => builder.form(pairs),
             Body::Json(value) => builder
                 .header(reqwest::header::CONTENT_TYPE, "application/json")
-                .body(serde_json::to_vec(&value).unwrap_or_default()),
+                .body(serde_json::to_vec(value).unwrap_or_default()),
         };
         let mut response = builder.send().await.map_err(|source| Error::Transport(TransportError { source }))?;
         let status = response.status().as_u16();
+        let headers = response.headers().clone();
         let limit = self.inner.max_response_bytes;
         let mut body = Vec::new();
         while let Some(chunk) = response.chunk().await.map_err(|source| Error::Transport(TransportError { source }))? {
@@ -448,7 +579,7 @@ impl Client {
             }
             body.extend_from_slice(&chunk);
         }
-        Ok((status, body))
+        Ok((status, headers, body))
     }
 
     /// Sends a request and decodes a JSON answer.
@@ -460,11 +591,7 @@ impl Client {
     pub async fn call_json<T: DeserializeOwned>(&self, request: Request) -> Result<T, Error> {
         let success = request.success;
         let (status, body) = self.send(request).await?;
-        if !(200..300).contains(&status) && status != success {
-            return Err(error_from(status, &body));
-        }
-        serde_json::from_slice(&body)
-            .map_err(|e| Error::Undecodable(UndecodableResponse::new(status, &body, e.to_string())))
+        decode_response(status, &body, success)
     }
 
     /// Sends a request whose answer has no body (204).
@@ -479,6 +606,23 @@ impl Client {
         }
         Ok(())
     }
+}
+
+/// Decodes an answer: `T` from the JSON body of a 2xx (or of `success`), Twilio's error for an
+/// error status. Any bytes give a value or an error, never a panic.
+///
+/// # Errors
+///
+/// [`Error::Api`] for Twilio's error body, [`Error::Undecodable`] for anything else that is not
+/// a `T`: an empty, truncated or HTML body, or fields of the wrong type.
+pub fn decode_response<T: DeserializeOwned>(status: u16, body: &[u8], success: u16) -> Result<T, Error> {
+    if !(200..300).contains(&status) && status != success {
+        return Err(error_from(status, body));
+    }
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Err(Error::Undecodable(UndecodableResponse::new(status, body, "an empty body where a resource was expected")));
+    }
+    serde_json::from_slice(body).map_err(|e| Error::Undecodable(UndecodableResponse::new(status, body, e.to_string())))
 }
 
 /// Twilio's error body, or an undecodable response when the body is not one.

@@ -42,6 +42,11 @@ pub(crate) fn check_sid(value: &str, kind: &'static str, prefixes: &[&str], uppe
     if value.len() != 34 {
         return fail(format!("must be 34 characters long, found {}", value.chars().count()));
     }
+    // Letters and digits only: nothing that could leave a path segment, and every byte is a
+    // character, so the slices below are safe.
+    if !value.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return fail("must be letters and digits only".to_owned());
+    }
     let (prefix, digits) = value.split_at(2);
     if prefixes.is_empty() {
         if !prefix.bytes().all(|b| b.is_ascii_alphabetic()) {

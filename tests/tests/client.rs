@@ -9,7 +9,7 @@ use twilio_api_v2010::{
     CreateUserDefinedMessageSubscriptionParams, Error, Method, Url, UserDefinedMessageSid,
     UserDefinedMessageSubscriptionSid,
 };
-use wiremock::matchers::{body_string, header, method, path};
+use wiremock::matchers::{header, method, path};
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 
 const ACCOUNT: &str = "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
@@ -54,6 +54,12 @@ fn spec_example(spec_path: &str, method_name: &str, status: &str) -> serde_json:
         .expect("the spec has an example")
 }
 
+fn is_uuid(text: &str) -> bool {
+    text.len() == 36
+        && text.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
+        && text.matches('-').count() == 4
+}
+
 fn form_pairs(request: &Request) -> Vec<(String, String)> {
     url::form_urlencoded::parse(&request.body)
         .into_owned()
@@ -72,9 +78,6 @@ async fn create_subscription_with_required_fields_only() {
         .and(path(SUBSCRIPTIONS_PATH))
         .and(header("authorization", basic_auth().as_str()))
         .and(header("content-type", "application/x-www-form-urlencoded"))
-        .and(body_string(
-            "Callback=https%3A%2F%2Fwww.example.com%2Fyour-endpoint-that-can-receive-messages",
-        ))
         .respond_with(ResponseTemplate::new(201).set_body_json(&example))
         .expect(1)
         .mount(&server)
@@ -103,6 +106,20 @@ async fn create_subscription_with_required_fields_only() {
         Some(SUBSCRIPTION)
     );
     assert_eq!(created.uri.as_deref(), example["uri"].as_str());
+    // The exact form: the callback, and the idempotency key the client made (so that a retry is
+    // the same request to Twilio).
+    let requests = server.received_requests().await.expect("recorded");
+    let pairs = form_pairs(&requests[0]);
+    assert_eq!(pairs.len(), 2, "{pairs:?}");
+    assert_eq!(
+        pairs[0],
+        (
+            "Callback".to_owned(),
+            "https://www.example.com/your-endpoint-that-can-receive-messages".to_owned()
+        )
+    );
+    assert_eq!(pairs[1].0, "IdempotencyKey");
+    assert!(is_uuid(&pairs[1].1), "{pairs:?}");
     let date = created.date_created.expect("date_created");
     assert_eq!(
         (date.year(), u8::from(date.month()), date.day()),
@@ -213,9 +230,18 @@ async fn create_message_with_and_without_optional_fields() {
         .expect("sent");
 
     let requests = server.received_requests().await.expect("recorded");
+    let first = form_pairs(&requests[0]);
     assert_eq!(
-        String::from_utf8_lossy(&requests[0].body),
-        "Content=%7B%22key%22%3A%22value%22%7D"
+        first[0],
+        ("Content".to_owned(), r#"{"key":"value"}"#.to_owned())
+    );
+    assert!(
+        first.len() == 2 && first[1].0 == "IdempotencyKey" && is_uuid(&first[1].1),
+        "{first:?}"
+    );
+    assert!(
+        String::from_utf8_lossy(&requests[0].body)
+            .starts_with("Content=%7B%22key%22%3A%22value%22%7D&IdempotencyKey=")
     );
     assert_eq!(
         form_pairs(&requests[1]),
@@ -407,7 +433,7 @@ fn invalid_sids_name_the_rule_they_break() {
         decoded
             .expect_err("rejected")
             .to_string()
-            .contains("hexadecimal")
+            .contains("letters and digits only")
     );
 }
 
