@@ -14,6 +14,7 @@ fn main() {
         "client.rs",
         "error.rs",
         "formats.rs",
+        "paging.rs",
         "support.rs",
         "receive_messages.rs",
     ] {

@@ -22,24 +22,76 @@ pub struct Cli {
 /// One subcommand per operation.
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
+    /// Retrieves a collection of calls made to and from your account
+    #[command(
+        name = "api:core:calls:list",
+        long_about = "Retrieves a collection of calls made to and from your account\n\nGET /2010-04-01/Accounts/{AccountSid}/Calls.json"
+    )]
+    ListCall(Box<ListCallArgs>),
     /// Subscribe to User Defined Messages for a given Call SID.
     #[command(
         name = "api:core:calls:user-defined-message-subscriptions:create",
         long_about = "Subscribe to User Defined Messages for a given Call SID.\n\nPOST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions.json"
     )]
-    CreateUserDefinedMessageSubscription(CreateUserDefinedMessageSubscriptionArgs),
+    CreateUserDefinedMessageSubscription(Box<CreateUserDefinedMessageSubscriptionArgs>),
     /// Delete a specific User Defined Message Subscription.
     #[command(
         name = "api:core:calls:user-defined-message-subscriptions:remove",
         long_about = "Delete a specific User Defined Message Subscription.\n\nDELETE /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions/{Sid}.json"
     )]
-    DeleteUserDefinedMessageSubscription(DeleteUserDefinedMessageSubscriptionArgs),
+    DeleteUserDefinedMessageSubscription(Box<DeleteUserDefinedMessageSubscriptionArgs>),
     /// Create a new User Defined Message for the given Call SID.
     #[command(
         name = "api:core:calls:user-defined-messages:create",
         long_about = "Create a new User Defined Message for the given Call SID.\n\nPOST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessages.json"
     )]
-    CreateUserDefinedMessage(CreateUserDefinedMessageArgs),
+    CreateUserDefinedMessage(Box<CreateUserDefinedMessageArgs>),
+}
+/// The flags of `api:core:calls:list`.
+#[derive(Debug, clap::Args)]
+pub struct ListCallArgs {
+    /// The SID of the Account that created the Call resource(s) to read.
+    #[arg(long = "account-sid")]
+    pub account_sid: Option<crate::AccountSid>,
+    /// Only show calls made to this phone number, SIP address, Client identifier or SIM SID.
+    #[arg(long = "to")]
+    pub to: Option<String>,
+    /// Only include calls from this phone number, SIP address, Client identifier or SIM SID.
+    #[arg(long = "from")]
+    pub from: Option<String>,
+    /// Only include calls spawned by calls with this SID.
+    #[arg(long = "parent-call-sid")]
+    pub parent_call_sid: Option<crate::CallSid>,
+    /// The status of the calls to include.
+    #[arg(long = "status")]
+    pub status: Option<crate::CallStatus>,
+    /// Only include calls that started on this date.
+    #[arg(long = "start-time", value_parser = parse_date_time)]
+    pub start_time: Option<time::OffsetDateTime>,
+    /// Only include calls that started before this date.
+    #[arg(long = "start-time-before", value_parser = parse_date_time)]
+    pub start_time_before: Option<time::OffsetDateTime>,
+    /// Only include calls that started on or after this date.
+    #[arg(long = "start-time-after", value_parser = parse_date_time)]
+    pub start_time_after: Option<time::OffsetDateTime>,
+    /// Only include calls that ended on this date.
+    #[arg(long = "end-time", value_parser = parse_date_time)]
+    pub end_time: Option<time::OffsetDateTime>,
+    /// Only include calls that ended before this date.
+    #[arg(long = "end-time-before", value_parser = parse_date_time)]
+    pub end_time_before: Option<time::OffsetDateTime>,
+    /// Only include calls that ended on or after this date.
+    #[arg(long = "end-time-after", value_parser = parse_date_time)]
+    pub end_time_after: Option<time::OffsetDateTime>,
+    /// How many resources to return in each list page.
+    #[arg(long = "page-size")]
+    pub page_size: Option<i64>,
+    /// The page index.
+    #[arg(long = "page")]
+    pub page: Option<i64>,
+    /// The page token.
+    #[arg(long = "page-token")]
+    pub page_token: Option<String>,
 }
 /// The flags of `api:core:calls:user-defined-message-subscriptions:create`.
 #[derive(Debug, clap::Args)]
@@ -88,6 +140,12 @@ pub struct CreateUserDefinedMessageArgs {
     /// A unique string value to identify API call.
     #[arg(long = "idempotency-key")]
     pub idempotency_key: Option<String>,
+}
+/// Reads a date-time in RFC 3339 or RFC 2822.
+fn parse_date_time(text: &str) -> Result<time::OffsetDateTime, String> {
+    time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339)
+        .or_else(|_| crate::formats::parse_rfc2822(text))
+        .map_err(|e| format!("not an RFC 3339 or RFC 2822 date-time: {e}"))
 }
 /// Runs the command line with the process's arguments and environment.
 pub fn main() -> ExitCode {
@@ -173,6 +231,58 @@ pub async fn run(
 /// Sends the command's request; the JSON to print, if any.
 async fn execute(client: &Client, command: Command) -> Result<Option<String>, Error> {
     match command {
+        Command::ListCall(a) => {
+            let mut params = crate::ListCallParams::new();
+            if let Some(value) = a.to {
+                params = params.to(value);
+            }
+            if let Some(value) = a.from {
+                params = params.from(value);
+            }
+            if let Some(value) = a.parent_call_sid {
+                params = params.parent_call_sid(value);
+            }
+            if let Some(value) = a.status {
+                params = params.status(value);
+            }
+            if let Some(value) = a.start_time {
+                params = params.start_time(value);
+            }
+            if let Some(value) = a.start_time_before {
+                params = params.start_time_before(value);
+            }
+            if let Some(value) = a.start_time_after {
+                params = params.start_time_after(value);
+            }
+            if let Some(value) = a.end_time {
+                params = params.end_time(value);
+            }
+            if let Some(value) = a.end_time_before {
+                params = params.end_time_before(value);
+            }
+            if let Some(value) = a.end_time_after {
+                params = params.end_time_after(value);
+            }
+            if let Some(value) = a.page_size {
+                params = params.page_size(value);
+            }
+            if let Some(value) = a.page {
+                params = params.page(value);
+            }
+            if let Some(value) = a.page_token {
+                params = params.page_token(value);
+            }
+            let result = (match &a.account_sid {
+                Some(sid) => client.account(sid),
+                None => client.default_account(),
+            })
+                .list_call(params)
+                .await;
+            result
+                .map(|value| Some(
+                    serde_json::to_string_pretty(&value).unwrap_or_default(),
+                ))
+        }
         Command::CreateUserDefinedMessageSubscription(a) => {
             let mut params = crate::CreateUserDefinedMessageSubscriptionParams::new(
                 a.callback,

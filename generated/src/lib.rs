@@ -45,6 +45,8 @@ pub mod formats;
 #[rustfmt::skip]
 mod models;
 #[rustfmt::skip]
+pub mod paging;
+#[rustfmt::skip]
 mod resources;
 #[rustfmt::skip]
 mod sids;

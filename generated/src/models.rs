@@ -1,4 +1,235 @@
 //! Resources and enums, as the spec's schemas describe them.
+/// The `api.v2010.account.call` resource.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Call {
+    /// The unique string that we created to identify this Call resource.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sid: Option<crate::CallSid>,
+    /// The date and time in UTC that this resource was created specified in [RFC 2822](https://www.ietf.org/rfc/rfc2822.txt) format.
+    #[serde(
+        with = "crate::formats::rfc2822::option",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub date_created: Option<time::OffsetDateTime>,
+    /// The date and time in UTC that this resource was last updated, specified in [RFC 2822](https://www.ietf.org/rfc/rfc2822.txt) format.
+    #[serde(
+        with = "crate::formats::rfc2822::option",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub date_updated: Option<time::OffsetDateTime>,
+    /// The SID that identifies the call that created this leg.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent_call_sid: Option<crate::CallSid>,
+    /// The SID of the [Account](https://www.twilio.com/docs/iam/api/account) that created this Call resource.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_sid: Option<crate::AccountSid>,
+    /// The phone number, SIP address, Client identifier or SIM SID that received this call. Phone numbers are in [E.164](https://www.twilio.com/docs/glossary/what-e164) format (e.g., +16175551212). SIP addresses are formatted as `name@company.com`. Client identifiers are formatted `client:name`. SIM SIDs are formatted as `sim:sid`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+    /// The phone number, SIP address or Client identifier that received this call. Formatted for display. Non-North American phone numbers are in [E.164](https://www.twilio.com/docs/glossary/what-e164) format (e.g., +442071838750).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to_formatted: Option<String>,
+    /// The phone number, SIP address, Client identifier or SIM SID that made this call. Phone numbers are in [E.164](https://www.twilio.com/docs/glossary/what-e164) format (e.g., +16175551212). SIP addresses are formatted as `name@company.com`. Client identifiers are formatted `client:name`. SIM SIDs are formatted as `sim:sid`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// The calling phone number, SIP address, or Client identifier formatted for display. Non-North American phone numbers are in [E.164](https://www.twilio.com/docs/glossary/what-e164) format (e.g., +442071838750).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_formatted: Option<String>,
+    /// If the call was inbound, this is the SID of the IncomingPhoneNumber resource that received the call. If the call was outbound, it is the SID of the OutgoingCallerId resource from which the call was placed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_number_sid: Option<crate::PhoneNumberSid>,
+    /// The status of this call. Can be: `queued`, `ringing`, `in-progress`, `canceled`, `completed`, `failed`, `busy` or `no-answer`. See [Call Status Values](https://www.twilio.com/docs/voice/api/call-resource#call-status-values) below for more information.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::CallStatus>,
+    /// The start time of the call, given as UTC in [RFC 2822](https://www.php.net/manual/en/class.datetime.php#datetime.constants.rfc2822) format. Empty if the call has not yet been dialed.
+    #[serde(
+        with = "crate::formats::rfc2822::option",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub start_time: Option<time::OffsetDateTime>,
+    /// The time the call ended, given as UTC in [RFC 2822](https://www.php.net/manual/en/class.datetime.php#datetime.constants.rfc2822) format. Empty if the call did not complete successfully.
+    #[serde(
+        with = "crate::formats::rfc2822::option",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub end_time: Option<time::OffsetDateTime>,
+    /// The length of the call in seconds. This value is empty for busy, failed, unanswered, or ongoing calls.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<String>,
+    /// The charge for this call, in the currency associated with the account. Populated after the call is completed. May not be immediately available. The price associated with a call only reflects the charge for connectivity.  Charges for other call-related features such as Answering Machine Detection, Text-To-Speech, and SIP REFER are not included in this value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price: Option<String>,
+    /// The currency in which `Price` is measured, in [ISO 4127](https://www.iso.org/iso/home/standards/currency_codes.htm) format (e.g., `USD`, `EUR`, `JPY`). Always capitalized for calls.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_unit: Option<String>,
+    /// A string describing the direction of the call. Can be: `inbound` for inbound calls, `outbound-api` for calls initiated via the REST API or `outbound-dial` for calls initiated by a `<Dial>` verb. Using [Elastic SIP Trunking](https://www.twilio.com/docs/sip-trunking), the values can be [`trunking-terminating`](https://www.twilio.com/docs/sip-trunking#termination) for outgoing calls from your communications infrastructure to the PSTN or [`trunking-originating`](https://www.twilio.com/docs/sip-trunking#origination) for incoming calls to your communications infrastructure from the PSTN.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub direction: Option<String>,
+    /// Either `human` or `machine` if this call was initiated with answering machine detection. Empty otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answered_by: Option<String>,
+    /// The API version used to create the call.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_version: Option<String>,
+    /// The forwarding phone number if this call was an incoming call forwarded from another number (depends on carrier supporting forwarding). Otherwise, empty.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forwarded_from: Option<String>,
+    /// The Group SID associated with this call. If no Group is associated with the call, the field is empty.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_sid: Option<crate::GroupSid>,
+    /// The caller's name if this call was an incoming call to a phone number with caller ID Lookup enabled. Otherwise, empty.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub caller_name: Option<String>,
+    /// The wait time in milliseconds before the call is placed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub queue_time: Option<String>,
+    /// The unique identifier of the trunk resource that was used for this call. The field is empty if the call was not made using a SIP trunk or if the call is not terminated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trunk_sid: Option<crate::TrunkSid>,
+    /// The URI of this resource, relative to `https://api.twilio.com`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uri: Option<String>,
+    /// A list of subresources available to this call, identified by their URIs relative to `https://api.twilio.com`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subresource_uris: Option<serde_json::Value>,
+}
+/// The status of this call.
+///
+/// Decoding keeps values the spec does not list as [`CallStatus::Unknown`]; requests only carry listed values.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CallStatus {
+    /// `queued`
+    Queued,
+    /// `ringing`
+    Ringing,
+    /// `in-progress`
+    InProgress,
+    /// `completed`
+    Completed,
+    /// `busy`
+    Busy,
+    /// `failed`
+    Failed,
+    /// `no-answer`
+    NoAnswer,
+    /// `canceled`
+    Canceled,
+    /// A value the spec does not list, as Twilio sent it.
+    Unknown(crate::UnknownValue),
+}
+impl CallStatus {
+    /// The values the spec lists.
+    pub const VALUES: &'static [&'static str] = &[
+        "queued",
+        "ringing",
+        "in-progress",
+        "completed",
+        "busy",
+        "failed",
+        "no-answer",
+        "canceled",
+    ];
+    /// The value as it is sent and received.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Queued => "queued",
+            Self::Ringing => "ringing",
+            Self::InProgress => "in-progress",
+            Self::Completed => "completed",
+            Self::Busy => "busy",
+            Self::Failed => "failed",
+            Self::NoAnswer => "no-answer",
+            Self::Canceled => "canceled",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+    /// Whether the spec lists this value.
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "queued" => Self::Queued,
+            "ringing" => Self::Ringing,
+            "in-progress" => Self::InProgress,
+            "completed" => Self::Completed,
+            "busy" => Self::Busy,
+            "failed" => Self::Failed,
+            "no-answer" => Self::NoAnswer,
+            "canceled" => Self::Canceled,
+            _ => Self::Unknown(crate::UnknownValue(value)),
+        }
+    }
+}
+impl std::fmt::Display for CallStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for CallStatus {
+    type Err = crate::InvalidEnumValue;
+    /// Parses one of the listed values; anything else is an error.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let value = Self::from_wire(s.to_owned());
+        if value.is_known() {
+            Ok(value)
+        } else {
+            Err(crate::InvalidEnumValue {
+                kind: "CallStatus",
+                allowed: Self::VALUES,
+            })
+        }
+    }
+}
+impl serde::Serialize for CallStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for CallStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from_wire)
+    }
+}
+/// The `ListCallResponse` object.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ListCallResponseBody {
+    /// The `end` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<i64>,
+    /// The `first_page_uri` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_page_uri: Option<String>,
+    /// The `next_page_uri` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_page_uri: Option<String>,
+    /// The `page` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<i64>,
+    /// The `page_size` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
+    /// The `previous_page_uri` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_page_uri: Option<String>,
+    /// The `start` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<i64>,
+    /// The `uri` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uri: Option<String>,
+    /// The `calls` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calls: Option<Vec<crate::Call>>,
+}
 /// The HTTP method Twilio will use when requesting the above `Url`.
 ///
 /// Decoding keeps values the spec does not list as [`Method::Unknown`]; requests only carry listed values.

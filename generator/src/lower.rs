@@ -180,6 +180,9 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> Result<Api, Diagnostics> {
         }
     }
 
+    for op in &mut operations {
+        op.paging = paging(op, &l.types);
+    }
     let root = l.navigation(&mut operations);
     let sid_names = l.name_sids();
     for op in &mut operations {
@@ -245,6 +248,65 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> Result<Api, Diagnostics> {
         root,
     };
     l.diags.finish(api)
+}
+
+/// Twilio's paging, recognised on a GET whose page has one list of resources and a link to the
+/// next page: `next_page_uri` (api_v2010) or `meta.next_page_url` (the newer APIs).
+fn paging(op: &Operation, types: &BTreeMap<String, TypeDef>) -> Option<crate::model::Paging> {
+    use crate::model::{NextLink, Paging};
+    if op.method != Method::Get || op.target.is_some() {
+        return None;
+    }
+    let Returns::Json(Type::Struct(page)) = &op.returns else {
+        return None;
+    };
+    let Some(TypeDef::Struct(page)) = types.get(page) else {
+        return None;
+    };
+    let lists: Vec<(&String, &String, bool)> = page
+        .fields
+        .iter()
+        .filter_map(|f| match &f.ty {
+            Type::Array(inner) => match inner.as_ref() {
+                Type::Struct(item) => Some((&f.rust_name, item, f.optional)),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    let [(items_field, item_type, items_optional)] = lists.as_slice() else {
+        return None;
+    };
+    let (next, link_optional, meta_optional) = if let Some(f) = page
+        .fields
+        .iter()
+        .find(|f| f.wire_name == "next_page_uri" && f.ty == Type::String)
+    {
+        (NextLink::Field(f.rust_name.clone()), f.optional, false)
+    } else {
+        let meta = page.fields.iter().find(|f| f.wire_name == "meta")?;
+        let Type::Struct(meta_type) = &meta.ty else {
+            return None;
+        };
+        let Some(TypeDef::Struct(meta_def)) = types.get(meta_type) else {
+            return None;
+        };
+        let link = meta_def
+            .fields
+            .iter()
+            .find(|f| f.wire_name == "next_page_url" && f.ty == Type::String)?;
+        let next = NextLink::Meta {
+            meta_field: meta.rust_name.clone(),
+            link_field: link.rust_name.clone(),
+        };
+        (next, link.optional, meta.optional)
+    };
+    Some(Paging {
+        items_field: (*items_field).clone(),
+        item_type: (*item_type).clone(),
+        optional: (*items_optional, link_optional, meta_optional),
+        next,
+    })
 }
 
 /// "UserDefinedMessageSubscriptionSid" -> "user defined message subscription".
@@ -990,11 +1052,14 @@ impl<'a> Lowerer<'a> {
                     );
                     continue;
                 }
-                if !matches!(ty, Type::Sid(_) | Type::String | Type::Integer { .. }) {
+                if !matches!(
+                    ty,
+                    Type::Sid(_) | Type::String | Type::Integer { .. } | Type::Enum(_) | Type::Date
+                ) {
                     self.unsupported(
                         ppointer,
                         format!(
-                            "path parameter `{}` that is not a string or integer",
+                            "path parameter `{}` that is not a string, integer, enum or date",
                             data.name
                         ),
                     );
@@ -1206,6 +1271,7 @@ impl<'a> Lowerer<'a> {
             status,
             returns,
             idempotent_key,
+            paging: None,
         })
     }
 
@@ -1222,7 +1288,25 @@ impl<'a> Lowerer<'a> {
         };
         let resolved = resolved.clone();
         let SchemaKind::Type(OaType::Object(o)) = &resolved.schema_kind else {
-            self.unsupported(pointer, "a request body that is not an object");
+            // A body that is not an object with properties (a `oneOf` of channel-specific
+            // requests, say) is one required input, `body`, sent as it is.
+            let hint = NameHint::Body { op: op_name };
+            if let Some(ty) = self.schema_type(schema, pointer, Side::Request, &hint, 0) {
+                params.push(Parameter {
+                    rust_name: scope.claim("body"),
+                    wire_name: String::new(),
+                    location: Location::Body,
+                    required: true,
+                    ty,
+                    doc: docs::sanitize(
+                        resolved
+                            .schema_data
+                            .description
+                            .as_deref()
+                            .unwrap_or("The request body."),
+                    ),
+                });
+            }
             return;
         };
         for (wire, prop) in &o.properties {

@@ -266,6 +266,36 @@ pub struct Operation {
     pub returns: Returns,
     /// Whether the spec has an `IdempotencyKey` input for it.
     pub idempotent_key: bool,
+    /// For a list with Twilio's paging, how to walk its pages.
+    pub paging: Option<Paging>,
+}
+
+/// How a list operation's pages link to each other.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Paging {
+    /// The page's field that holds the items (`calls`).
+    pub items_field: String,
+    /// The items' struct.
+    pub item_type: String,
+    /// Whether the items field, the link field and the meta field are `Option`s.
+    pub optional: (bool, bool, bool),
+    /// Where the next page's link is: `next_page_uri` (api_v2010) or `meta.next_page_url`.
+    pub next: NextLink,
+}
+
+/// Where a page says what comes next.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NextLink {
+    /// A top-level field with a path relative to the API host (`next_page_uri`).
+    Field(String),
+    /// A field of the page's `meta` object with an absolute URL (`meta.next_page_url`).
+    Meta {
+        /// The page's `meta` field.
+        meta_field: String,
+        /// The meta struct's link field.
+        link_field: String,
+    },
 }
 
 /// A node of the navigation tree: the client, a context (`CallContext`: an instance that has

@@ -39,6 +39,9 @@ struct ModuleFile<'a> {
 #[template(path = "lib.rs.txt", escape = "none")]
 struct LibFile {
     crate_doc: Vec<String>,
+    has_sids: bool,
+    has_types: bool,
+    has_resources: bool,
 }
 
 #[derive(Template)]
@@ -121,6 +124,10 @@ pub fn render_static(lib_name: &str) -> Result<Files, Diagnostics> {
             include_str!(concat!(env!("OUT_DIR"), "/formats.rs")),
         ),
         (
+            "src/paging.rs",
+            include_str!(concat!(env!("OUT_DIR"), "/paging.rs")),
+        ),
+        (
             "src/support.rs",
             include_str!(concat!(env!("OUT_DIR"), "/support.rs")),
         ),
@@ -198,7 +205,15 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
     let crate_doc = crate_doc(api, options, &lib_name);
     text(
         "src/lib.rs",
-        template("src/lib.rs", &LibFile { crate_doc }),
+        template(
+            "src/lib.rs",
+            &LibFile {
+                crate_doc,
+                has_sids: !api.sids.is_empty(),
+                has_types: !api.types.is_empty(),
+                has_resources: !api.operations.is_empty(),
+            },
+        ),
         true,
     );
     // The webhook event uses the crate's SID types where the spec has them.
@@ -563,17 +578,24 @@ fn doc_attr(text: &str) -> TokenStream {
 // ---------------------------------------------------------------------------------------------
 // SIDs
 
+/// The SID checks and the macro that defines a SID type, for crates that have SIDs.
+const SID_MACRO: &str = include_str!("../../templates/sid_macro.rs.txt");
+
 fn sids_module(api: &Api) -> TokenStream {
+    if api.sids.is_empty() {
+        return TokenStream::new();
+    }
+    let support: TokenStream = SID_MACRO.parse().unwrap_or_default();
     let items = api.sids.values().map(|sid| {
         let name = id(&sid.name);
         let doc = doc_attr(&format!("{}\n\nPattern: `{}`.", sid.doc, sid.pattern));
         let prefixes = sid.prefixes.iter().map(|p| lit(p));
         let upper = sid.upper_hex;
         quote! {
-            crate::support::sid_type!(#doc #name, [#(#prefixes),*], #upper);
+            sid_type!(#doc #name, [#(#prefixes),*], #upper);
         }
     });
-    quote!(#(#items)*)
+    quote!(#support #(#items)*)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -795,20 +817,22 @@ struct ChainItem {
 fn path_arg_type(p: &Parameter) -> (TokenStream, TokenStream) {
     // (argument type, stored type)
     match &p.ty {
-        Type::Sid(n) => {
+        Type::Sid(n) | Type::Enum(n) => {
             let n = id(n);
             (quote!(&crate::#n), quote!(crate::#n))
         }
         Type::Integer { .. } => (quote!(i64), quote!(i64)),
+        Type::Date => (quote!(time::Date), quote!(time::Date)),
         _ => (quote!(&str), quote!(String)),
     }
 }
 
+/// The field initialiser that stores a path argument in a handle.
 fn path_arg_store(p: &Parameter, arg: &Ident) -> TokenStream {
     match &p.ty {
-        Type::Sid(_) => quote!(#arg.clone()),
-        Type::Integer { .. } => quote!(#arg),
-        _ => quote!(#arg.to_owned()),
+        Type::Sid(_) | Type::Enum(_) => quote!(#arg: #arg.clone()),
+        Type::Integer { .. } | Type::Date => quote!(#arg),
+        _ => quote!(#arg: #arg.to_owned()),
     }
 }
 
@@ -818,6 +842,8 @@ fn path_segment(p: &Parameter, expr: TokenStream, borrowed: bool) -> TokenStream
     match &p.ty {
         Type::Sid(_) => quote!(#expr.as_str()),
         Type::Integer { .. } => quote!(#expr),
+        Type::Enum(_) => quote!(crate::formats::path_segment(#expr.as_str())),
+        Type::Date => quote!(crate::formats::path_segment(&crate::formats::format_date(&#expr))),
         _ if borrowed => quote!(crate::formats::path_segment(#expr)),
         _ => quote!(crate::formats::path_segment(&#expr)),
     }
@@ -854,6 +880,62 @@ fn resources_module(api: &Api) -> Result<TokenStream, Diagnostic> {
                 )
                 .chain(["default_account".to_owned()])
                 .collect();
+            // The account's own operations (`create_call`, `list_call`, …), for the client's account.
+            for &i in &account.operations {
+                let op = &api.operations[i];
+                if taken.contains(&op.rust_name) || op.target.is_some() || op.path_params.len() != 1
+                {
+                    continue;
+                }
+                let name = id(&op.rust_name);
+                let doc = doc_attr(&format!(
+                    "{}\n\nIn the client's own account; see [`AccountContext::{}`](crate::AccountContext::{}).",
+                    crate::docs::summary(&op.doc),
+                    op.rust_name,
+                    op.rust_name
+                ));
+                let ret = match &op.returns {
+                    Returns::Nothing => quote!(()),
+                    Returns::Json(ty) => rust_type(ty),
+                };
+                let errors = doc_attr("# Errors\n\nAs the account's method.");
+                match &op.params_struct {
+                    Some(ps) => {
+                        let ps = id(ps);
+                        client_methods.push(quote! {
+                            #doc
+                            ///
+                            #errors
+                            pub async fn #name(&self, params: crate::#ps) -> Result<#ret, Error> {
+                                self.default_account().#name(params).await
+                            }
+                        });
+                        if let (Some(_), Returns::Json(_)) = (&op.paging, &op.returns)
+                            && let Some(rest) = op.rust_name.strip_prefix("list")
+                        {
+                            let stream = id(&format!("stream{rest}"));
+                            let Some(paging) = &op.paging else { continue };
+                            let item = id(&paging.item_type);
+                            client_methods.push(quote! {
+                                /// Every item of every page, at most `limit`, in the client's own account.
+                                pub fn #stream(&self, params: crate::#ps, limit: Option<usize>)
+                                    -> impl futures_core::Stream<Item = Result<crate::#item, Error>> + '_
+                                {
+                                    self.default_account().#stream(params, limit)
+                                }
+                            });
+                        }
+                    }
+                    None => client_methods.push(quote! {
+                        #doc
+                        ///
+                        #errors
+                        pub async fn #name(&self) -> Result<#ret, Error> {
+                            self.default_account().#name().await
+                        }
+                    }),
+                }
+            }
             for c in &account.children {
                 if taken.contains(&c.accessor) {
                     continue;
@@ -885,8 +967,17 @@ fn resources_module(api: &Api) -> Result<TokenStream, Diagnostic> {
             }
         }
     }
+    let imports = if api.operations.is_empty() {
+        quote!(
+            use crate::Client;
+        )
+    } else {
+        quote!(
+            use crate::{Client, Error};
+        )
+    };
     Ok(quote! {
-        use crate::{Client, Error};
+        #imports
 
         impl Client {
             #(#client_methods)*
@@ -918,7 +1009,10 @@ fn node_items(
         };
         let carried = chain.iter().map(|c| {
             let f = &c.field;
-            quote!(#f: self.#f.clone())
+            match c.param.ty {
+                Type::Integer { .. } | Type::Date => quote!(#f: self.#f),
+                _ => quote!(#f: self.#f.clone()),
+            }
         });
         let lifetime = if is_root { quote!('_) } else { quote!('a) };
         match &child.param {
@@ -929,7 +1023,7 @@ fn node_items(
                 methods.push(quote! {
                     #doc
                     pub fn #accessor(&self, #arg: #arg_ty) -> crate::#cty<#lifetime> {
-                        crate::#cty { client: #client_expr, #(#carried,)* #arg: #store }
+                        crate::#cty { client: #client_expr, #(#carried,)* #store }
                     }
                 });
             }
@@ -1113,24 +1207,86 @@ fn operation_method(
     } else {
         quote!(self.client)
     };
-    Ok(quote! {
+    let request = quote! {
+        crate::Request {
+            method: #method,
+            server: #server,
+            path: #path_expr,
+            query: #query,
+            headers: #headers,
+            body: #body,
+            success: #success,
+            idempotent: #idempotent,
+        }
+    };
+    let mut out = quote! {
         #doc
         pub async fn #name(&self, #(#fn_args),*) -> Result<#ret, Error> {
             #ensure_key
             #validate
-            let request = crate::Request {
-                method: #method,
-                server: #server,
-                path: #path_expr,
-                query: #query,
-                headers: #headers,
-                body: #body,
-                success: #success,
-                idempotent: #idempotent,
-            };
+            let request = #request;
             #client_ref.#call(request).await
         }
-    })
+    };
+    if let (Some(paging), Returns::Json(Type::Struct(page))) = (&op.paging, &op.returns) {
+        let stream_name = id(&match op.rust_name.strip_prefix("list") {
+            Some(rest) => format!("stream{rest}"),
+            None => format!("{}_stream", op.rust_name),
+        });
+        let page = id(page);
+        let item = id(&paging.item_type);
+        let items_field = id(&paging.items_field);
+        let (items_optional, link_optional, meta_optional) = paging.optional;
+        let items = if items_optional {
+            quote!(page.#items_field.unwrap_or_default())
+        } else {
+            quote!(page.#items_field)
+        };
+        let link = match &paging.next {
+            crate::model::NextLink::Field(f) => {
+                let f = id(f);
+                if link_optional {
+                    quote!(page.#f)
+                } else {
+                    quote!(Some(page.#f))
+                }
+            }
+            crate::model::NextLink::Meta {
+                meta_field,
+                link_field,
+            } => {
+                let (m, l) = (id(meta_field), id(link_field));
+                match (meta_optional, link_optional) {
+                    (true, true) => quote!(page.#m.and_then(|meta| meta.#l)),
+                    (true, false) => quote!(page.#m.map(|meta| meta.#l)),
+                    (false, true) => quote!(page.#m.#l),
+                    (false, false) => quote!(Some(page.#m.#l)),
+                }
+            }
+        };
+        // The stream borrows the client, not the handle it was made from.
+        let lifetime = if is_root { quote!('_) } else { quote!(use<'a>) };
+        let list_link = lit(&format!(
+            " Every item of every page of [`{}`](Self::{}), at most `limit` of them. Pages are",
+            op.rust_name, op.rust_name
+        ));
+        out.extend(quote! {
+            #[doc = #list_link]
+            /// fetched as the stream is read, following each page's link to the next; an error
+            /// ends the stream after it is yielded.
+            pub fn #stream_name(&self, #(#fn_args,)* limit: Option<usize>)
+                -> impl futures_core::Stream<Item = Result<crate::#item, Error>> + #lifetime
+            {
+                let first = (|| -> Result<crate::Request, Error> {
+                    #ensure_key
+                    #validate
+                    Ok(#request)
+                })();
+                crate::paging::items(#client_ref, first, limit, |page: crate::#page| (#items, #link))
+            }
+        });
+    }
+    Ok(out)
 }
 
 /// The expression that turns `v` (a reference to a value of `ty`) into wire text.
@@ -1260,6 +1416,7 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
     let mut validate = Vec::new();
     let mut pairs: BTreeMap<&'static str, Vec<TokenStream>> = BTreeMap::new();
     let mut json = Vec::new();
+    let mut whole_body = None;
     for p in &op.params {
         let f = id(&p.rust_name);
         let wire = lit(&p.wire_name);
@@ -1347,6 +1504,11 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
             Location::Body => "form",
             Location::Path => continue,
         };
+        if kind == "json" && p.wire_name.is_empty() {
+            // The whole body, sent as it is.
+            whole_body = Some(to_json(&p.ty, &quote!(&self.#f)));
+            continue;
+        }
         if kind == "json" {
             let val = to_json(&p.ty, &v);
             let insert = quote!(out.insert(#wire.to_owned(), #val););
@@ -1388,13 +1550,21 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
         });
     }
     if op.body == Some(BodyKind::Json) {
-        helpers.push(quote! {
-            /// The JSON body.
-            fn json_body(&self) -> serde_json::Value {
-                let mut out = serde_json::Map::new();
-                #(#json)*
-                serde_json::Value::Object(out)
-            }
+        helpers.push(match whole_body {
+            Some(value) => quote! {
+                /// The JSON body.
+                fn json_body(&self) -> serde_json::Value {
+                    #value
+                }
+            },
+            None => quote! {
+                /// The JSON body.
+                fn json_body(&self) -> serde_json::Value {
+                    let mut out = serde_json::Map::new();
+                    #(#json)*
+                    serde_json::Value::Object(out)
+                }
+            },
         });
     }
     if let Some(key) = op.params.iter().find(|p| is_idempotency_key(p)) {
@@ -1416,6 +1586,12 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
         "The inputs the operation requires.".to_owned()
     };
     let new_doc = doc_attr(&new_doc);
+    // The spec decides how many inputs are required; a constructor mirrors it.
+    let many_args = if ctor_args.len() > 7 {
+        quote!(#[allow(clippy::too_many_arguments)])
+    } else {
+        quote!()
+    };
     let validate_fn = if validate.is_empty() {
         quote!()
     } else {
@@ -1437,6 +1613,7 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
 
         impl #name {
             #new_doc
+            #many_args
             pub fn new(#(#ctor_args),*) -> Self {
                 Self { #(#ctor_fields,)* }
             }

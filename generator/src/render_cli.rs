@@ -130,7 +130,7 @@ fn arg_type(ty: &Type) -> (TokenStream, TokenStream) {
         }
         Type::Json | Type::Map(_) | Type::Struct(_) => {
             let rust = crate::render::rust_type(ty);
-            (rust, quote!(, value_parser = parse_json))
+            (rust.clone(), quote!(, value_parser = parse_json::<#rust>))
         }
     }
 }
@@ -175,7 +175,15 @@ pub(crate) fn cli_module(api: &Api, routes: &BTreeMap<usize, Vec<&Node>>) -> Tok
         let mut field_scope = Scope::default();
         let mut flags: Vec<(Flag, bool)> = Vec::new();
         let account_optional = route.first().is_some_and(|n| n.client_account);
+        // A path value has the type of the navigation node that carries it (a `ConferenceSid`
+        // even where one operation's spec left the pattern out).
+        let node_params: Vec<&Parameter> = route.iter().filter_map(|n| n.param.as_ref()).collect();
         for (idx, p) in op.path_params.iter().enumerate() {
+            let mut p = p.clone();
+            if let Some(node_param) = node_params.get(idx) {
+                p.ty = node_param.ty.clone();
+            }
+            let p = &p;
             let is_account = idx == 0 && account_optional;
             let flag = flag_scope.claim(&flag_name(&p.wire_name));
             let field = id(&field_scope.claim(&ident::snake(&p.wire_name)));
@@ -254,7 +262,7 @@ pub(crate) fn cli_module(api: &Api, routes: &BTreeMap<usize, Vec<&Node>>) -> Tok
         variants.push(quote! {
             #[doc = #summary]
             #[command(name = #name_lit, long_about = #long)]
-            #variant(#args_ty)
+            #variant(Box<#args_ty>)
         });
 
         // The call: navigation from the client, with the flags' values.
@@ -276,8 +284,8 @@ pub(crate) fn cli_module(api: &Api, routes: &BTreeMap<usize, Vec<&Node>>) -> Tok
                     };
                 } else {
                     let arg = match p.ty {
-                        Type::Sid(_) => quote!(&a.#f),
-                        Type::Integer { .. } => quote!(a.#f),
+                        Type::Sid(_) | Type::Enum(_) => quote!(&a.#f),
+                        Type::Integer { .. } | Type::Date => quote!(a.#f),
                         _ => quote!(a.#f.as_str()),
                     };
                     chain = quote!(#chain.#accessor(#arg));
@@ -291,8 +299,8 @@ pub(crate) fn cli_module(api: &Api, routes: &BTreeMap<usize, Vec<&Node>>) -> Tok
         if op.target.is_some() {
             let f = &find(path_index).field;
             match find(path_index).param.ty {
-                Type::Sid(_) => call_args.push(quote!(&a.#f)),
-                Type::Integer { .. } => call_args.push(quote!(a.#f)),
+                Type::Sid(_) | Type::Enum(_) => call_args.push(quote!(&a.#f)),
+                Type::Integer { .. } | Type::Date => call_args.push(quote!(a.#f)),
                 _ => call_args.push(quote!(a.#f.as_str())),
             }
         }
@@ -344,8 +352,14 @@ pub(crate) fn cli_module(api: &Api, routes: &BTreeMap<usize, Vec<&Node>>) -> Tok
                 result.map(|value| Some(serde_json::to_string_pretty(&value).unwrap_or_default()))
             ),
         };
+        // An operation with no flags at all does not look at its arguments.
+        let binding = if flags.is_empty() {
+            quote!(_)
+        } else {
+            quote!(a)
+        };
         arms.push(quote! {
-            Command::#variant(a) => {
+            Command::#variant(#binding) => {
                 #build
                 let result = #chain.#method(#(#call_args),*).await;
                 #print
@@ -382,6 +396,12 @@ pub(crate) fn cli_module(api: &Api, routes: &BTreeMap<usize, Vec<&Node>>) -> Tok
                 crate::formats::parse_date(text).ok_or_else(|| "not a date (YYYY-MM-DD)".to_owned())
             }
         }
+    } else {
+        quote!()
+    };
+    // A spec without operations still gets a (useless) command line that compiles cleanly.
+    let no_operations = if arms.is_empty() {
+        quote!(let _ = client;)
     } else {
         quote!()
     };
@@ -500,6 +520,7 @@ pub(crate) fn cli_module(api: &Api, routes: &BTreeMap<usize, Vec<&Node>>) -> Tok
 
         /// Sends the command's request; the JSON to print, if any.
         async fn execute(client: &Client, command: Command) -> Result<Option<String>, Error> {
+            #no_operations
             match command {
                 #(#arms)*
             }

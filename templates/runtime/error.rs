@@ -25,8 +25,8 @@ pub enum Error {
 }
 
 impl Error {
-    /// A validation failure for `parameter`.
-    pub(crate) fn validation(parameter: &'static str, rule: impl Into<String>) -> Self {
+    /// A validation failure: `parameter` (by its name in the API) broke `rule`.
+    pub fn validation(parameter: &'static str, rule: impl Into<String>) -> Self {
         Error::Validation(ValidationError { parameter, rule: rule.into() })
     }
 

@@ -113,12 +113,22 @@ pub struct Prism {
 }
 
 impl Prism {
-    /// Starts Prism and waits until it answers.
+    /// Starts `prism mock --errors` and waits until it answers.
     ///
     /// # Panics
     ///
     /// If Prism cannot be installed or does not start within two minutes.
     pub fn start() -> Prism {
+        Self::start_with(true)
+    }
+
+    /// Starts Prism, with `--errors` (responses that break the spec become 500s) or without
+    /// (requests are still validated: 422 for any the spec forbids, 401 without credentials).
+    ///
+    /// # Panics
+    ///
+    /// If Prism cannot be installed or does not start within two minutes.
+    pub fn start_with(errors: bool) -> Prism {
         let root = repo_root();
         let prism = root.join(".tools/prism/node_modules/.bin/prism");
         if !prism.exists() {
@@ -133,14 +143,9 @@ impl Prism {
             .map(|a| a.port())
             .expect("a free port");
         let child = std::process::Command::new(&prism)
-            .args([
-                "mock",
-                "--errors",
-                "-h",
-                "127.0.0.1",
-                "-p",
-                &port.to_string(),
-            ])
+            .arg("mock")
+            .args(if errors { &["--errors"][..] } else { &[][..] })
+            .args(["-h", "127.0.0.1", "-p", &port.to_string()])
             .arg(root.join("spec/twilio_api_v2010.json"))
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
