@@ -68,6 +68,25 @@ pub fn read_tree(dir: &Path) -> Files {
     out
 }
 
+/// Builds one target of the generated crate with cargo and returns its path under
+/// `target/<profile>/`; `cargo_args` select it, `relative` is its path in the profile folder.
+fn build_generated(cargo_args: &[&str], relative: &str) -> PathBuf {
+    let status = std::process::Command::new(env!("CARGO"))
+        .args(["build", "--quiet", "-p", "twilio-api-v2010"])
+        .args(cargo_args)
+        .current_dir(repo_root())
+        .status()
+        .expect("cargo runs");
+    assert!(status.success(), "building {relative} failed");
+    let exe = std::env::current_exe().expect("test binary path");
+    // target/<profile>/deps/<test> -> target/<profile>/<relative>
+    let profile_dir = exe
+        .parent()
+        .and_then(Path::parent)
+        .expect("target/<profile>");
+    profile_dir.join(format!("{relative}{}", std::env::consts::EXE_SUFFIX))
+}
+
 /// The `twilio-api-v2010` command line, built (once per test process) with its `cli` feature.
 ///
 /// # Panics
@@ -77,28 +96,10 @@ pub fn cli_binary() -> PathBuf {
     static BUILT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
     BUILT
         .get_or_init(|| {
-            let status = std::process::Command::new(env!("CARGO"))
-                .args([
-                    "build",
-                    "--quiet",
-                    "-p",
-                    "twilio-api-v2010",
-                    "--features",
-                    "cli",
-                    "--bin",
-                    "twilio-api-v2010",
-                ])
-                .current_dir(repo_root())
-                .status()
-                .expect("cargo runs");
-            assert!(status.success(), "building the command line failed");
-            let exe = std::env::current_exe().expect("test binary path");
-            // target/<profile>/deps/<test> -> target/<profile>/twilio-api-v2010
-            let profile_dir = exe
-                .parent()
-                .and_then(Path::parent)
-                .expect("target/<profile>");
-            profile_dir.join(format!("twilio-api-v2010{}", std::env::consts::EXE_SUFFIX))
+            build_generated(
+                &["--features", "cli", "--bin", "twilio-api-v2010"],
+                "twilio-api-v2010",
+            )
         })
         .clone()
 }
@@ -183,27 +184,10 @@ pub fn receive_example() -> PathBuf {
     static BUILT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
     BUILT
         .get_or_init(|| {
-            let status = std::process::Command::new(env!("CARGO"))
-                .args([
-                    "build",
-                    "--quiet",
-                    "-p",
-                    "twilio-api-v2010",
-                    "--example",
-                    "receive_messages",
-                ])
-                .current_dir(repo_root())
-                .status()
-                .expect("cargo runs");
-            assert!(status.success(), "building the example failed");
-            let exe = std::env::current_exe().expect("test binary path");
-            let profile_dir = exe
-                .parent()
-                .and_then(Path::parent)
-                .expect("target/<profile>");
-            profile_dir
-                .join("examples")
-                .join(format!("receive_messages{}", std::env::consts::EXE_SUFFIX))
+            build_generated(
+                &["--example", "receive_messages"],
+                "examples/receive_messages",
+            )
         })
         .clone()
 }
