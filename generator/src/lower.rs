@@ -1479,7 +1479,7 @@ fn child_node<'n>(
     let found = node
         .children
         .iter()
-        .position(|c| c.accessor == accessor && c.type_name.ends_with(kind));
+        .position(|c| c.accessor == accessor && c.context == context);
     let index = match found {
         Some(i) => i,
         None => {
@@ -1515,6 +1515,7 @@ fn child_node<'n>(
                 param,
                 doc,
                 client_account: is_account_root,
+                context,
                 operations: Vec::new(),
                 children: Vec::new(),
             });

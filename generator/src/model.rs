@@ -313,6 +313,8 @@ pub struct Node {
     /// Whether this is the account context that the client itself stands for: its
     /// sub-resources are also reachable from the client, with the client's account.
     pub client_account: bool,
+    /// Whether this is an instance's context (`CallContext`) rather than a list of resources.
+    pub context: bool,
     /// Indices into `Api::operations` of the operations on this node.
     pub operations: Vec<usize>,
     /// The children, in name order.
