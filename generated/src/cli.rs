@@ -28,6 +28,12 @@ pub enum Command {
         long_about = "Retrieves a collection of calls made to and from your account\n\nGET /2010-04-01/Accounts/{AccountSid}/Calls.json"
     )]
     ListCall(Box<ListCallArgs>),
+    /// Create a new outgoing call to phones, SIP-enabled endpoints or Twilio Client connections
+    #[command(
+        name = "api:core:calls:create",
+        long_about = "Create a new outgoing call to phones, SIP-enabled endpoints or Twilio Client connections\n\nPOST /2010-04-01/Accounts/{AccountSid}/Calls.json"
+    )]
+    CreateCall(Box<CreateCallArgs>),
     /// Subscribe to User Defined Messages for a given Call SID.
     #[command(
         name = "api:core:calls:user-defined-message-subscriptions:create",
@@ -92,6 +98,121 @@ pub struct ListCallArgs {
     /// The page token.
     #[arg(long = "page-token")]
     pub page_token: Option<String>,
+}
+/// The flags of `api:core:calls:create`.
+#[derive(Debug, clap::Args)]
+pub struct CreateCallArgs {
+    /// The SID of the Account that will create the resource.
+    #[arg(long = "account-sid")]
+    pub account_sid: Option<crate::AccountSid>,
+    /// The phone number, SIP address, or client identifier to call.
+    #[arg(long = "to")]
+    pub to: String,
+    /// The phone number or client identifier to use as the caller id.
+    #[arg(long = "from")]
+    pub from: String,
+    /// The HTTP method we should use when calling the `url` parameter's value.
+    #[arg(long = "method")]
+    pub method: Option<crate::Method>,
+    /// The URL that we call using the `fallback_method` if an error occurs when requesting or executing the TwiML at `url`.
+    #[arg(long = "fallback-url")]
+    pub fallback_url: Option<url::Url>,
+    /// The HTTP method that we should use to request the `fallback_url`.
+    #[arg(long = "fallback-method")]
+    pub fallback_method: Option<crate::Method>,
+    /// The URL we should call using the `status_callback_method` to send status information to your application.
+    #[arg(long = "status-callback")]
+    pub status_callback: Option<url::Url>,
+    /// The call progress events that we will send to the `status_callback` URL.
+    #[arg(long = "status-callback-event")]
+    pub status_callback_event: Vec<String>,
+    /// The HTTP method we should use when calling the `status_callback` URL.
+    #[arg(long = "status-callback-method")]
+    pub status_callback_method: Option<crate::Method>,
+    /// The string of keys to dial after connecting to the number, with a maximum length of 32 digits.
+    #[arg(long = "send-digits")]
+    pub send_digits: Option<String>,
+    /// The integer number of seconds that we should allow the phone to ring before assuming there is no answer.
+    #[arg(long = "timeout")]
+    pub timeout: Option<i64>,
+    /// Whether to record the call.
+    #[arg(long = "record", action = clap::ArgAction::Set)]
+    pub record: Option<bool>,
+    /// The number of channels in the final recording.
+    #[arg(long = "recording-channels")]
+    pub recording_channels: Option<String>,
+    /// The URL that we call when the recording is available to be accessed.
+    #[arg(long = "recording-status-callback")]
+    pub recording_status_callback: Option<String>,
+    /// The HTTP method we should use when calling the `recording_status_callback` URL.
+    #[arg(long = "recording-status-callback-method")]
+    pub recording_status_callback_method: Option<crate::Method>,
+    /// The username used to authenticate the caller making a SIP call.
+    #[arg(long = "sip-auth-username")]
+    pub sip_auth_username: Option<String>,
+    /// The password required to authenticate the user account specified in `sip_auth_username`.
+    #[arg(long = "sip-auth-password")]
+    pub sip_auth_password: Option<String>,
+    /// Whether to detect if a human, answering machine, or fax has picked up the call.
+    #[arg(long = "machine-detection")]
+    pub machine_detection: Option<String>,
+    /// The number of seconds that we should attempt to detect an answering machine before timing out and sending a voice request with `AnsweredBy` of `unknown`.
+    #[arg(long = "machine-detection-timeout")]
+    pub machine_detection_timeout: Option<i64>,
+    /// The recording status events that will trigger calls to the URL specified in `recording_status_callback`.
+    #[arg(long = "recording-status-callback-event")]
+    pub recording_status_callback_event: Vec<String>,
+    /// Whether to trim any leading and trailing silence from the recording.
+    #[arg(long = "trim")]
+    pub trim: Option<String>,
+    /// The phone number, SIP address, or Client identifier that made this call.
+    #[arg(long = "caller-id")]
+    pub caller_id: Option<String>,
+    /// The number of milliseconds that is used as the measuring stick for the length of the speech activity, where durations lower than this value will be interpreted as a human and longer than this value as a machine.
+    #[arg(long = "machine-detection-speech-threshold")]
+    pub machine_detection_speech_threshold: Option<i64>,
+    /// The number of milliseconds of silence after speech activity at which point the speech activity is considered complete.
+    #[arg(long = "machine-detection-speech-end-threshold")]
+    pub machine_detection_speech_end_threshold: Option<i64>,
+    /// The number of milliseconds of initial silence after which an `unknown` AnsweredBy result will be returned.
+    #[arg(long = "machine-detection-silence-timeout")]
+    pub machine_detection_silence_timeout: Option<i64>,
+    /// Select whether to perform answering machine detection in the background.
+    #[arg(long = "async-amd")]
+    pub async_amd: Option<String>,
+    /// The URL that we should call using the `async_amd_status_callback_method` to notify customer application whether the call was answered by human, machine or fax.
+    #[arg(long = "async-amd-status-callback")]
+    pub async_amd_status_callback: Option<url::Url>,
+    /// The HTTP method we should use when calling the `async_amd_status_callback` URL.
+    #[arg(long = "async-amd-status-callback-method")]
+    pub async_amd_status_callback_method: Option<crate::Method>,
+    /// The SID of a BYOC (Bring Your Own Carrier) trunk to route this call with.
+    #[arg(long = "byoc")]
+    pub byoc: Option<crate::ByocSid>,
+    /// The Reason for the outgoing call.
+    #[arg(long = "call-reason")]
+    pub call_reason: Option<String>,
+    /// A token string needed to invoke a forwarded call.
+    #[arg(long = "call-token")]
+    pub call_token: Option<String>,
+    /// The audio track to record for the call.
+    #[arg(long = "recording-track")]
+    pub recording_track: Option<String>,
+    /// The maximum duration of the call in seconds.
+    #[arg(long = "time-limit")]
+    pub time_limit: Option<i64>,
+    /// The URL that we should use to deliver `push call notification`.
+    #[arg(long = "client-notification-url")]
+    pub client_notification_url: Option<url::Url>,
+    /// The absolute URL that returns the TwiML instructions for the call.
+    #[arg(long = "url")]
+    pub url: Option<url::Url>,
+    /// TwiML instructions for the call Twilio will use without fetching Twiml from url parameter.
+    #[arg(long = "twiml")]
+    pub twiml: Option<String>,
+    /// The SID of the Application resource that will handle the call, if the call will be handled by an application.
+    #[arg(long = "application-sid")]
+    pub application_sid: Option<crate::ApplicationSid>,
 }
 /// The flags of `api:core:calls:user-defined-message-subscriptions:create`.
 #[derive(Debug, clap::Args)]
@@ -277,6 +398,122 @@ async fn execute(client: &Client, command: Command) -> Result<Option<String>, Er
                 None => client.default_account(),
             })
                 .list_call(params)
+                .await;
+            result
+                .map(|value| Some(
+                    serde_json::to_string_pretty(&value).unwrap_or_default(),
+                ))
+        }
+        Command::CreateCall(a) => {
+            let mut params = crate::CreateCallParams::new(a.to, a.from);
+            if let Some(value) = a.method {
+                params = params.method(value);
+            }
+            if let Some(value) = a.fallback_url {
+                params = params.fallback_url(value);
+            }
+            if let Some(value) = a.fallback_method {
+                params = params.fallback_method(value);
+            }
+            if let Some(value) = a.status_callback {
+                params = params.status_callback(value);
+            }
+            if !a.status_callback_event.is_empty() {
+                params = params.status_callback_event(a.status_callback_event);
+            }
+            if let Some(value) = a.status_callback_method {
+                params = params.status_callback_method(value);
+            }
+            if let Some(value) = a.send_digits {
+                params = params.send_digits(value);
+            }
+            if let Some(value) = a.timeout {
+                params = params.timeout(value);
+            }
+            if let Some(value) = a.record {
+                params = params.record(value);
+            }
+            if let Some(value) = a.recording_channels {
+                params = params.recording_channels(value);
+            }
+            if let Some(value) = a.recording_status_callback {
+                params = params.recording_status_callback(value);
+            }
+            if let Some(value) = a.recording_status_callback_method {
+                params = params.recording_status_callback_method(value);
+            }
+            if let Some(value) = a.sip_auth_username {
+                params = params.sip_auth_username(value);
+            }
+            if let Some(value) = a.sip_auth_password {
+                params = params.sip_auth_password(value);
+            }
+            if let Some(value) = a.machine_detection {
+                params = params.machine_detection(value);
+            }
+            if let Some(value) = a.machine_detection_timeout {
+                params = params.machine_detection_timeout(value);
+            }
+            if !a.recording_status_callback_event.is_empty() {
+                params = params
+                    .recording_status_callback_event(a.recording_status_callback_event);
+            }
+            if let Some(value) = a.trim {
+                params = params.trim(value);
+            }
+            if let Some(value) = a.caller_id {
+                params = params.caller_id(value);
+            }
+            if let Some(value) = a.machine_detection_speech_threshold {
+                params = params.machine_detection_speech_threshold(value);
+            }
+            if let Some(value) = a.machine_detection_speech_end_threshold {
+                params = params.machine_detection_speech_end_threshold(value);
+            }
+            if let Some(value) = a.machine_detection_silence_timeout {
+                params = params.machine_detection_silence_timeout(value);
+            }
+            if let Some(value) = a.async_amd {
+                params = params.async_amd(value);
+            }
+            if let Some(value) = a.async_amd_status_callback {
+                params = params.async_amd_status_callback(value);
+            }
+            if let Some(value) = a.async_amd_status_callback_method {
+                params = params.async_amd_status_callback_method(value);
+            }
+            if let Some(value) = a.byoc {
+                params = params.byoc(value);
+            }
+            if let Some(value) = a.call_reason {
+                params = params.call_reason(value);
+            }
+            if let Some(value) = a.call_token {
+                params = params.call_token(value);
+            }
+            if let Some(value) = a.recording_track {
+                params = params.recording_track(value);
+            }
+            if let Some(value) = a.time_limit {
+                params = params.time_limit(value);
+            }
+            if let Some(value) = a.client_notification_url {
+                params = params.client_notification_url(value);
+            }
+            if let Some(value) = a.url {
+                params = params.url(value);
+            }
+            if let Some(value) = a.twiml {
+                params = params.twiml(value);
+            }
+            if let Some(value) = a.application_sid {
+                params = params.application_sid(value);
+            }
+            let result = (match &a.account_sid {
+                Some(sid) => client.account(sid),
+                None => client.default_account(),
+            })
+                .create_call(params)
                 .await;
             result
                 .map(|value| Some(

@@ -230,7 +230,7 @@ pub struct ListCallResponseBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calls: Option<Vec<crate::Call>>,
 }
-/// The HTTP method Twilio will use when requesting the above `Url`.
+/// The HTTP method that Twilio uses to request one of your URLs.
 ///
 /// Decoding keeps values the spec does not list as [`Method::Unknown`]; requests only carry listed values.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

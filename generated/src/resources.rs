@@ -36,6 +36,19 @@ impl Client {
     ) -> impl futures_core::Stream<Item = Result<crate::Call, Error>> + '_ {
         self.default_account().stream_call(params, limit)
     }
+    /// Create a new outgoing call to phones, SIP-enabled endpoints or Twilio Client connections
+    ///
+    /// In the client's own account; see [`AccountContext::create_call`](crate::AccountContext::create_call).
+    ///
+    /// # Errors
+    ///
+    /// As the account's method.
+    pub async fn create_call(
+        &self,
+        params: crate::CreateCallParams,
+    ) -> Result<crate::Call, Error> {
+        self.default_account().create_call(params).await
+    }
     /// A call and what it contains.
     ///
     /// In the client's own account; see [`Client::account`](crate::Client::account) for another.
@@ -223,6 +236,448 @@ impl ListCallParams {
         out
     }
 }
+/// The inputs of `CreateCall`: required ones go to [`CreateCallParams::new`], optional ones have setters.
+#[derive(Clone, Debug)]
+#[must_use]
+pub struct CreateCallParams {
+    to: String,
+    from: String,
+    method: Option<crate::Method>,
+    fallback_url: Option<url::Url>,
+    fallback_method: Option<crate::Method>,
+    status_callback: Option<url::Url>,
+    status_callback_event: Vec<String>,
+    status_callback_method: Option<crate::Method>,
+    send_digits: Option<String>,
+    timeout: Option<i64>,
+    record: Option<bool>,
+    recording_channels: Option<String>,
+    recording_status_callback: Option<String>,
+    recording_status_callback_method: Option<crate::Method>,
+    sip_auth_username: Option<String>,
+    sip_auth_password: Option<String>,
+    machine_detection: Option<String>,
+    machine_detection_timeout: Option<i64>,
+    recording_status_callback_event: Vec<String>,
+    trim: Option<String>,
+    caller_id: Option<String>,
+    machine_detection_speech_threshold: Option<i64>,
+    machine_detection_speech_end_threshold: Option<i64>,
+    machine_detection_silence_timeout: Option<i64>,
+    async_amd: Option<String>,
+    async_amd_status_callback: Option<url::Url>,
+    async_amd_status_callback_method: Option<crate::Method>,
+    byoc: Option<crate::ByocSid>,
+    call_reason: Option<String>,
+    call_token: Option<String>,
+    recording_track: Option<String>,
+    time_limit: Option<i64>,
+    client_notification_url: Option<url::Url>,
+    url: Option<url::Url>,
+    twiml: Option<String>,
+    application_sid: Option<crate::ApplicationSid>,
+}
+impl CreateCallParams {
+    /// The inputs the operation requires.
+    pub fn new(to: impl Into<String>, from: impl Into<String>) -> Self {
+        Self {
+            to: to.into(),
+            from: from.into(),
+            method: None,
+            fallback_url: None,
+            fallback_method: None,
+            status_callback: None,
+            status_callback_event: Vec::new(),
+            status_callback_method: None,
+            send_digits: None,
+            timeout: None,
+            record: None,
+            recording_channels: None,
+            recording_status_callback: None,
+            recording_status_callback_method: None,
+            sip_auth_username: None,
+            sip_auth_password: None,
+            machine_detection: None,
+            machine_detection_timeout: None,
+            recording_status_callback_event: Vec::new(),
+            trim: None,
+            caller_id: None,
+            machine_detection_speech_threshold: None,
+            machine_detection_speech_end_threshold: None,
+            machine_detection_silence_timeout: None,
+            async_amd: None,
+            async_amd_status_callback: None,
+            async_amd_status_callback_method: None,
+            byoc: None,
+            call_reason: None,
+            call_token: None,
+            recording_track: None,
+            time_limit: None,
+            client_notification_url: None,
+            url: None,
+            twiml: None,
+            application_sid: None,
+        }
+    }
+    /// The HTTP method we should use when calling the `url` parameter's value. Can be: `GET` or `POST` and the default is `POST`. If an `application_sid` parameter is present, this parameter is ignored.
+    pub fn method(mut self, value: crate::Method) -> Self {
+        self.method = Some(value);
+        self
+    }
+    /// The URL that we call using the `fallback_method` if an error occurs when requesting or executing the TwiML at `url`. If an `application_sid` parameter is present, this parameter is ignored.
+    pub fn fallback_url(mut self, value: url::Url) -> Self {
+        self.fallback_url = Some(value);
+        self
+    }
+    /// The HTTP method that we should use to request the `fallback_url`. Can be: `GET` or `POST` and the default is `POST`. If an `application_sid` parameter is present, this parameter is ignored.
+    pub fn fallback_method(mut self, value: crate::Method) -> Self {
+        self.fallback_method = Some(value);
+        self
+    }
+    /// The URL we should call using the `status_callback_method` to send status information to your application. If no `status_callback_event` is specified, we will send the `completed` status. If an `application_sid` parameter is present, this parameter is ignored. URLs must contain a valid hostname (underscores are not permitted).
+    pub fn status_callback(mut self, value: url::Url) -> Self {
+        self.status_callback = Some(value);
+        self
+    }
+    /// The call progress events that we will send to the `status_callback` URL. Can be: `initiated`, `ringing`, `answered`, and `completed`. If no event is specified, we send the `completed` status. If you want to receive multiple events, specify each one in a separate `status_callback_event` parameter. See the code sample for [monitoring call progress](https://www.twilio.com/docs/voice/api/call-resource?code-sample=code-create-a-call-resource-and-specify-a-statuscallbackevent&code-sdk-version=json). If an `application_sid` is present, this parameter is ignored.
+    pub fn status_callback_event(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.status_callback_event = value.into_iter().map(Into::into).collect();
+        self
+    }
+    /// The HTTP method we should use when calling the `status_callback` URL. Can be: `GET` or `POST` and the default is `POST`. If an `application_sid` parameter is present, this parameter is ignored.
+    pub fn status_callback_method(mut self, value: crate::Method) -> Self {
+        self.status_callback_method = Some(value);
+        self
+    }
+    /// The string of keys to dial after connecting to the number, with a maximum length of 32 digits. Valid digits in the string include any digit (`0`-`9`), '`A`', '`B`', '`C`', '`D`', '`#`', and '`*`'. You can also use '`w`' to insert a half-second pause and '`W`' to insert a one-second pause. For example, to pause for one second after connecting and then dial extension 1234 followed by the \# key, set this parameter to `W1234#`. Be sure to URL-encode this string because the '`#`' character has special meaning in a URL. If both `SendDigits` and `MachineDetection` parameters are provided, then `MachineDetection` will be ignored.
+    pub fn send_digits(mut self, value: impl Into<String>) -> Self {
+        self.send_digits = Some(value.into());
+        self
+    }
+    /// The integer number of seconds that we should allow the phone to ring before assuming there is no answer. The default is `60` seconds and the maximum is `600` seconds. For some call flows, we will add a 5-second buffer to the timeout value you provide. For this reason, a timeout value of 10 seconds could result in an actual timeout closer to 15 seconds. You can set this to a short time, such as `15` seconds, to hang up before reaching an answering machine or voicemail.
+    pub fn timeout(mut self, value: i64) -> Self {
+        self.timeout = Some(value);
+        self
+    }
+    /// Whether to record the call. Can be `true` to record the phone call, or `false` to not. The default is `false`. The `recording_url` is sent to the `status_callback` URL.
+    pub fn record(mut self, value: bool) -> Self {
+        self.record = Some(value);
+        self
+    }
+    /// The number of channels in the final recording. Can be: `mono` or `dual`. The default is `mono`. `mono` records both legs of the call in a single channel of the recording file. `dual` records each leg to a separate channel of the recording file. The first channel of a dual-channel recording contains the parent call and the second channel contains the child call.
+    pub fn recording_channels(mut self, value: impl Into<String>) -> Self {
+        self.recording_channels = Some(value.into());
+        self
+    }
+    /// The URL that we call when the recording is available to be accessed.
+    pub fn recording_status_callback(mut self, value: impl Into<String>) -> Self {
+        self.recording_status_callback = Some(value.into());
+        self
+    }
+    /// The HTTP method we should use when calling the `recording_status_callback` URL. Can be: `GET` or `POST` and the default is `POST`.
+    pub fn recording_status_callback_method(mut self, value: crate::Method) -> Self {
+        self.recording_status_callback_method = Some(value);
+        self
+    }
+    /// The username used to authenticate the caller making a SIP call.
+    pub fn sip_auth_username(mut self, value: impl Into<String>) -> Self {
+        self.sip_auth_username = Some(value.into());
+        self
+    }
+    /// The password required to authenticate the user account specified in `sip_auth_username`.
+    pub fn sip_auth_password(mut self, value: impl Into<String>) -> Self {
+        self.sip_auth_password = Some(value.into());
+        self
+    }
+    /// Whether to detect if a human, answering machine, or fax has picked up the call. Can be: `Enable` or `DetectMessageEnd`. Use `Enable` if you would like us to return `AnsweredBy` as soon as the called party is identified. Use `DetectMessageEnd`, if you would like to leave a message on an answering machine. If `send_digits` is provided, this parameter is ignored. For more information, see [Answering Machine Detection](https://www.twilio.com/docs/voice/answering-machine-detection).
+    pub fn machine_detection(mut self, value: impl Into<String>) -> Self {
+        self.machine_detection = Some(value.into());
+        self
+    }
+    /// The number of seconds that we should attempt to detect an answering machine before timing out and sending a voice request with `AnsweredBy` of `unknown`. The default timeout is 30 seconds.
+    pub fn machine_detection_timeout(mut self, value: i64) -> Self {
+        self.machine_detection_timeout = Some(value);
+        self
+    }
+    /// The recording status events that will trigger calls to the URL specified in `recording_status_callback`. Can be: `in-progress`, `completed` and `absent`. Defaults to `completed`. Separate  multiple values with a space.
+    pub fn recording_status_callback_event(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.recording_status_callback_event = value
+            .into_iter()
+            .map(Into::into)
+            .collect();
+        self
+    }
+    /// Whether to trim any leading and trailing silence from the recording. Can be: `trim-silence` or `do-not-trim` and the default is `trim-silence`.
+    pub fn trim(mut self, value: impl Into<String>) -> Self {
+        self.trim = Some(value.into());
+        self
+    }
+    /// The phone number, SIP address, or Client identifier that made this call. Phone numbers are in [E.164 format](https://wwnw.twilio.com/docs/glossary/what-e164) (e.g., +16175551212). SIP addresses are formatted as `name@company.com`.
+    pub fn caller_id(mut self, value: impl Into<String>) -> Self {
+        self.caller_id = Some(value.into());
+        self
+    }
+    /// The number of milliseconds that is used as the measuring stick for the length of the speech activity, where durations lower than this value will be interpreted as a human and longer than this value as a machine. Possible Values: 1000-6000. Default: 2400.
+    pub fn machine_detection_speech_threshold(mut self, value: i64) -> Self {
+        self.machine_detection_speech_threshold = Some(value);
+        self
+    }
+    /// The number of milliseconds of silence after speech activity at which point the speech activity is considered complete. Possible Values: 500-5000. Default: 1200.
+    pub fn machine_detection_speech_end_threshold(mut self, value: i64) -> Self {
+        self.machine_detection_speech_end_threshold = Some(value);
+        self
+    }
+    /// The number of milliseconds of initial silence after which an `unknown` AnsweredBy result will be returned. Possible Values: 2000-10000. Default: 5000.
+    pub fn machine_detection_silence_timeout(mut self, value: i64) -> Self {
+        self.machine_detection_silence_timeout = Some(value);
+        self
+    }
+    /// Select whether to perform answering machine detection in the background. Default, blocks the execution of the call until Answering Machine Detection is completed. Can be: `true` or `false`.
+    pub fn async_amd(mut self, value: impl Into<String>) -> Self {
+        self.async_amd = Some(value.into());
+        self
+    }
+    /// The URL that we should call using the `async_amd_status_callback_method` to notify customer application whether the call was answered by human, machine or fax.
+    pub fn async_amd_status_callback(mut self, value: url::Url) -> Self {
+        self.async_amd_status_callback = Some(value);
+        self
+    }
+    /// The HTTP method we should use when calling the `async_amd_status_callback` URL. Can be: `GET` or `POST` and the default is `POST`.
+    pub fn async_amd_status_callback_method(mut self, value: crate::Method) -> Self {
+        self.async_amd_status_callback_method = Some(value);
+        self
+    }
+    /// The SID of a BYOC (Bring Your Own Carrier) trunk to route this call with. Note that `byoc` is only meaningful when `to` is a phone number; it will otherwise be ignored. (Beta)
+    pub fn byoc(mut self, value: crate::ByocSid) -> Self {
+        self.byoc = Some(value);
+        self
+    }
+    /// The Reason for the outgoing call. Use it to specify the purpose of the call that is presented on the called party's phone. (Branded Calls Beta)
+    pub fn call_reason(mut self, value: impl Into<String>) -> Self {
+        self.call_reason = Some(value.into());
+        self
+    }
+    /// A token string needed to invoke a forwarded call. A call\_token is generated when an incoming call is received on a Twilio number. Pass an incoming call's call\_token value to a forwarded call via the call\_token parameter when creating a new call. A forwarded call should bear the same CallerID of the original incoming call.
+    pub fn call_token(mut self, value: impl Into<String>) -> Self {
+        self.call_token = Some(value.into());
+        self
+    }
+    /// The audio track to record for the call. Can be: `inbound`, `outbound` or `both`. The default is `both`. `inbound` records the audio that is received by Twilio. `outbound` records the audio that is generated from Twilio. `both` records the audio that is received and generated by Twilio.
+    pub fn recording_track(mut self, value: impl Into<String>) -> Self {
+        self.recording_track = Some(value.into());
+        self
+    }
+    /// The maximum duration of the call in seconds. Constraints depend on account and configuration.
+    pub fn time_limit(mut self, value: i64) -> Self {
+        self.time_limit = Some(value);
+        self
+    }
+    /// The URL that we should use to deliver `push call notification`.
+    pub fn client_notification_url(mut self, value: url::Url) -> Self {
+        self.client_notification_url = Some(value);
+        self
+    }
+    /// The absolute URL that returns the TwiML instructions for the call. We will call this URL using the `method` when the call connects. For more information, see the [Url Parameter](https://www.twilio.com/docs/voice/make-calls#specify-a-url-parameter) section in [Making Calls](https://www.twilio.com/docs/voice/make-calls).
+    pub fn url(mut self, value: url::Url) -> Self {
+        self.url = Some(value);
+        self
+    }
+    /// TwiML instructions for the call Twilio will use without fetching Twiml from url parameter. If both `twiml` and `url` are provided then `twiml` parameter will be ignored. Max 4000 characters.
+    pub fn twiml(mut self, value: impl Into<String>) -> Self {
+        self.twiml = Some(value.into());
+        self
+    }
+    /// The SID of the Application resource that will handle the call, if the call will be handled by an application.
+    pub fn application_sid(mut self, value: crate::ApplicationSid) -> Self {
+        self.application_sid = Some(value);
+        self
+    }
+    /// Checks every input against the API's rules, before anything is sent.
+    fn validate(&self) -> Result<(), Error> {
+        if let Some(v) = &self.method && !v.is_known() {
+            return Err(
+                Error::validation(
+                    "Method",
+                    format!("`{}` is not one of the listed values", v.as_str()),
+                ),
+            );
+        }
+        if let Some(v) = &self.fallback_url {
+            crate::formats::check_callback_url(v)
+                .map_err(|rule| Error::validation("FallbackUrl", rule))?;
+        }
+        if let Some(v) = &self.fallback_method && !v.is_known() {
+            return Err(
+                Error::validation(
+                    "FallbackMethod",
+                    format!("`{}` is not one of the listed values", v.as_str()),
+                ),
+            );
+        }
+        if let Some(v) = &self.status_callback {
+            crate::formats::check_callback_url(v)
+                .map_err(|rule| Error::validation("StatusCallback", rule))?;
+        }
+        if let Some(v) = &self.status_callback_method && !v.is_known() {
+            return Err(
+                Error::validation(
+                    "StatusCallbackMethod",
+                    format!("`{}` is not one of the listed values", v.as_str()),
+                ),
+            );
+        }
+        if let Some(v) = &self.recording_status_callback_method && !v.is_known() {
+            return Err(
+                Error::validation(
+                    "RecordingStatusCallbackMethod",
+                    format!("`{}` is not one of the listed values", v.as_str()),
+                ),
+            );
+        }
+        if let Some(v) = &self.async_amd_status_callback {
+            crate::formats::check_callback_url(v)
+                .map_err(|rule| Error::validation("AsyncAmdStatusCallback", rule))?;
+        }
+        if let Some(v) = &self.async_amd_status_callback_method && !v.is_known() {
+            return Err(
+                Error::validation(
+                    "AsyncAmdStatusCallbackMethod",
+                    format!("`{}` is not one of the listed values", v.as_str()),
+                ),
+            );
+        }
+        if let Some(v) = &self.client_notification_url {
+            crate::formats::check_callback_url(v)
+                .map_err(|rule| Error::validation("ClientNotificationUrl", rule))?;
+        }
+        if let Some(v) = &self.url {
+            crate::formats::check_callback_url(v)
+                .map_err(|rule| Error::validation("Url", rule))?;
+        }
+        Ok(())
+    }
+    /// The form pairs, in spec order; a list repeats its key.
+    fn form_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        {
+            let v = &self.to;
+            out.push(("To", v.clone()));
+        }
+        {
+            let v = &self.from;
+            out.push(("From", v.clone()));
+        }
+        if let Some(v) = &self.method {
+            out.push(("Method", v.as_str().to_owned()));
+        }
+        if let Some(v) = &self.fallback_url {
+            out.push(("FallbackUrl", v.as_str().to_owned()));
+        }
+        if let Some(v) = &self.fallback_method {
+            out.push(("FallbackMethod", v.as_str().to_owned()));
+        }
+        if let Some(v) = &self.status_callback {
+            out.push(("StatusCallback", v.as_str().to_owned()));
+        }
+        for item in &self.status_callback_event {
+            out.push(("StatusCallbackEvent", item.clone()));
+        }
+        if let Some(v) = &self.status_callback_method {
+            out.push(("StatusCallbackMethod", v.as_str().to_owned()));
+        }
+        if let Some(v) = &self.send_digits {
+            out.push(("SendDigits", v.clone()));
+        }
+        if let Some(v) = &self.timeout {
+            out.push(("Timeout", v.to_string()));
+        }
+        if let Some(v) = &self.record {
+            out.push(("Record", v.to_string()));
+        }
+        if let Some(v) = &self.recording_channels {
+            out.push(("RecordingChannels", v.clone()));
+        }
+        if let Some(v) = &self.recording_status_callback {
+            out.push(("RecordingStatusCallback", v.clone()));
+        }
+        if let Some(v) = &self.recording_status_callback_method {
+            out.push(("RecordingStatusCallbackMethod", v.as_str().to_owned()));
+        }
+        if let Some(v) = &self.sip_auth_username {
+            out.push(("SipAuthUsername", v.clone()));
+        }
+        if let Some(v) = &self.sip_auth_password {
+            out.push(("SipAuthPassword", v.clone()));
+        }
+        if let Some(v) = &self.machine_detection {
+            out.push(("MachineDetection", v.clone()));
+        }
+        if let Some(v) = &self.machine_detection_timeout {
+            out.push(("MachineDetectionTimeout", v.to_string()));
+        }
+        for item in &self.recording_status_callback_event {
+            out.push(("RecordingStatusCallbackEvent", item.clone()));
+        }
+        if let Some(v) = &self.trim {
+            out.push(("Trim", v.clone()));
+        }
+        if let Some(v) = &self.caller_id {
+            out.push(("CallerId", v.clone()));
+        }
+        if let Some(v) = &self.machine_detection_speech_threshold {
+            out.push(("MachineDetectionSpeechThreshold", v.to_string()));
+        }
+        if let Some(v) = &self.machine_detection_speech_end_threshold {
+            out.push(("MachineDetectionSpeechEndThreshold", v.to_string()));
+        }
+        if let Some(v) = &self.machine_detection_silence_timeout {
+            out.push(("MachineDetectionSilenceTimeout", v.to_string()));
+        }
+        if let Some(v) = &self.async_amd {
+            out.push(("AsyncAmd", v.clone()));
+        }
+        if let Some(v) = &self.async_amd_status_callback {
+            out.push(("AsyncAmdStatusCallback", v.as_str().to_owned()));
+        }
+        if let Some(v) = &self.async_amd_status_callback_method {
+            out.push(("AsyncAmdStatusCallbackMethod", v.as_str().to_owned()));
+        }
+        if let Some(v) = &self.byoc {
+            out.push(("Byoc", v.as_str().to_owned()));
+        }
+        if let Some(v) = &self.call_reason {
+            out.push(("CallReason", v.clone()));
+        }
+        if let Some(v) = &self.call_token {
+            out.push(("CallToken", v.clone()));
+        }
+        if let Some(v) = &self.recording_track {
+            out.push(("RecordingTrack", v.clone()));
+        }
+        if let Some(v) = &self.time_limit {
+            out.push(("TimeLimit", v.to_string()));
+        }
+        if let Some(v) = &self.client_notification_url {
+            out.push(("ClientNotificationUrl", v.as_str().to_owned()));
+        }
+        if let Some(v) = &self.url {
+            out.push(("Url", v.as_str().to_owned()));
+        }
+        if let Some(v) = &self.twiml {
+            out.push(("Twiml", v.clone()));
+        }
+        if let Some(v) = &self.application_sid {
+            out.push(("ApplicationSid", v.as_str().to_owned()));
+        }
+        out
+    }
+}
 /// An account and what it contains.
 #[derive(Clone)]
 pub struct AccountContext<'a> {
@@ -303,6 +758,32 @@ impl<'a> AccountContext<'a> {
                 page.next_page_uri,
             ),
         )
+    }
+    /// Create a new outgoing call to phones, SIP-enabled endpoints or Twilio Client connections
+    ///
+    /// `POST /2010-04-01/Accounts/{AccountSid}/Calls.json` (`CreateCall`).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Validation`] if an input breaks a rule of the API (nothing is sent), [`Error::Api`] if Twilio refuses the request, [`Error::Transport`] if it does not complete, and [`Error::Undecodable`] if the answer cannot be read.
+    pub async fn create_call(
+        &self,
+        params: crate::CreateCallParams,
+    ) -> Result<crate::Call, Error> {
+        params.validate()?;
+        let request = crate::Request {
+            method: reqwest::Method::POST,
+            server: "https://api.twilio.com",
+            path: format!(
+                "/2010-04-01/Accounts/{}/Calls.json", self.account_sid.as_str()
+            ),
+            query: Vec::new(),
+            headers: Vec::new(),
+            body: crate::Body::Form(params.form_pairs()),
+            success: 201,
+            idempotent: false,
+        };
+        self.client.call_json(request).await
     }
 }
 /// A call and what it contains.

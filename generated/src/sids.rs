@@ -88,6 +88,14 @@ sid_type!(
     = " Pattern: `^AC[0-9a-fA-F]{32}$`."] AccountSid, ["AC"], true
 );
 sid_type!(
+    #[doc = " The SID of a application: `AP` and 32 hexadecimal digits."] #[doc = " "]
+    #[doc = " Pattern: `^AP[0-9a-fA-F]{32}$`."] ApplicationSid, ["AP"], true
+);
+sid_type!(
+    #[doc = " The SID of a byoc: `BY` and 32 hexadecimal digits."] #[doc = " "] #[doc =
+    " Pattern: `^BY[0-9a-fA-F]{32}$`."] ByocSid, ["BY"], true
+);
+sid_type!(
     #[doc = " The SID of a call: `CA` and 32 hexadecimal digits."] #[doc = " "] #[doc =
     " Pattern: `^CA[0-9a-fA-F]{32}$`."] CallSid, ["CA"], true
 );

@@ -505,7 +505,11 @@ impl<'a> Lowerer<'a> {
                     let p = ident::pascal(name);
                     match p.strip_suffix("Sid") {
                         Some(stem) if !stem.is_empty() => Some((2, format!("{stem}Sid"))),
-                        _ => None,
+                        Some(_) => None,
+                        // A field that holds a SID without saying so (`Byoc`): `ByocSid`, the
+                        // weakest candidate.
+                        None if !p.is_empty() => Some((3, format!("{p}Sid"))),
+                        None => None,
                     }
                 }
             }
@@ -597,6 +601,13 @@ impl<'a> Lowerer<'a> {
                     let name = match &via_name {
                         Some(n) => n.clone(),
                         None => self.inline_enum_name(&values, format.as_deref(), hint),
+                    };
+                    let description = if format.as_deref() == Some("http-method")
+                        && via_name.is_none()
+                    {
+                        "The HTTP method that Twilio uses to request one of your URLs.".to_owned()
+                    } else {
+                        description.clone()
                     };
                     self.define_enum(&name, &values, &description);
                     Type::Enum(name)
@@ -806,15 +817,20 @@ impl<'a> Lowerer<'a> {
         };
         let mut sorted = values.to_vec();
         sorted.sort();
-        let key = (field.clone(), sorted);
+        // Every `format: http-method` enum with the same values is one type (`Method` for
+        // Twilio's GET and POST), whichever field it is on; other enums are one per field name.
+        let http_method = format == Some("http-method");
+        let base = if !http_method {
+            field.clone()
+        } else if sorted == ["GET", "POST"] {
+            "Method".to_owned()
+        } else {
+            "HttpMethod".to_owned()
+        };
+        let key = (if http_method { base.clone() } else { field }, sorted);
         if let Some(existing) = self.enums_by_values.get(&key) {
             return existing.clone();
         }
-        let base = if format == Some("http-method") && values.len() > 2 {
-            "HttpMethod".to_owned()
-        } else {
-            field
-        };
         let name = if self.type_scope.contains(&base) {
             let owner = match hint {
                 NameHint::Field { owner, .. } => (*owner).to_owned(),

@@ -1432,11 +1432,19 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
         let (arg_ty, arg_conv) = if string_like {
             (quote!(impl Into<String>), quote!(value.into()))
         } else if let Type::Array(inner) = &p.ty {
-            let inner = rust_type(&nested(inner));
-            (
-                quote!(impl IntoIterator<Item = #inner>),
-                quote!(value.into_iter().collect()),
-            )
+            if matches!(nested(inner), Type::String) {
+                // A list of strings takes `["a", "b"]` as readily as a `Vec<String>`.
+                (
+                    quote!(impl IntoIterator<Item = impl Into<String>>),
+                    quote!(value.into_iter().map(Into::into).collect()),
+                )
+            } else {
+                let inner = rust_type(&nested(inner));
+                (
+                    quote!(impl IntoIterator<Item = #inner>),
+                    quote!(value.into_iter().collect()),
+                )
+            }
         } else {
             (ty.clone(), quote!(value))
         };
@@ -1449,6 +1457,8 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
             ctor_args.push(quote!(#f: #arg_ty));
             ctor_fields.push(if string_like {
                 quote!(#f: #f.into())
+            } else if matches!(&p.ty, Type::Array(inner) if matches!(nested(inner), Type::String)) {
+                quote!(#f: #f.into_iter().map(Into::into).collect())
             } else if is_array {
                 quote!(#f: #f.into_iter().collect())
             } else {

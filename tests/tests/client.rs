@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use base64::Engine;
 use twilio_api_v2010::{
-    AccountSid, CallSid, Client, CreateUserDefinedMessageParams,
+    AccountSid, CallSid, Client, CreateCallParams, CreateUserDefinedMessageParams,
     CreateUserDefinedMessageSubscriptionParams, Error, Method, Url, UserDefinedMessageSid,
     UserDefinedMessageSubscriptionSid,
 };
@@ -248,6 +248,76 @@ async fn create_message_with_and_without_optional_fields() {
         vec![
             ("Content".to_owned(), r#"{"key":"value"}"#.to_owned()),
             ("IdempotencyKey".to_owned(), "1".to_owned())
+        ]
+    );
+}
+
+#[tokio::test]
+async fn form_arrays_are_sent_as_repeated_keys_in_order() {
+    let server = MockServer::start().await;
+    let example = spec_example(
+        "/2010-04-01/Accounts/{AccountSid}/Calls.json",
+        "post",
+        "201",
+    );
+    Mock::given(method("POST"))
+        .and(path(format!("/2010-04-01/Accounts/{ACCOUNT}/Calls.json")))
+        .and(header("authorization", basic_auth().as_str()))
+        .and(header("content-type", "application/x-www-form-urlencoded"))
+        .respond_with(ResponseTemplate::new(201).set_body_json(&example))
+        .expect(2)
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let params = CreateCallParams::new("+15005550006", "+15005550001")
+        .url(Url::parse("https://example.com/twiml?a=1&b=2").expect("url"))
+        .status_callback_event(["initiated", "ringing", "answered", "completed"])
+        .recording_status_callback_event(vec!["in-progress".to_owned()])
+        .status_callback_method(Method::Get);
+    let created = client.create_call(params).await.expect("created");
+    assert_eq!(
+        created.sid.as_ref().map(CallSid::as_str),
+        example["sid"].as_str()
+    );
+    // An empty array sends no key at all.
+    let bare = CreateCallParams::new("+15005550006", "+15005550001")
+        .status_callback_event(Vec::<String>::new());
+    client.create_call(bare).await.expect("created");
+
+    let requests = server.received_requests().await.expect("recorded");
+    let raw = std::str::from_utf8(&requests[0].body).expect("ASCII form");
+    assert!(
+        raw.contains(
+            "StatusCallbackEvent=initiated&StatusCallbackEvent=ringing\
+             &StatusCallbackEvent=answered&StatusCallbackEvent=completed"
+        ),
+        "one key per item, side by side, never `Key[]` or a joined list: {raw}"
+    );
+    let pairs = form_pairs(&requests[0]);
+    let expected: Vec<(String, String)> = [
+        ("To", "+15005550006"),
+        ("From", "+15005550001"),
+        ("StatusCallbackEvent", "initiated"),
+        ("StatusCallbackEvent", "ringing"),
+        ("StatusCallbackEvent", "answered"),
+        ("StatusCallbackEvent", "completed"),
+        ("StatusCallbackMethod", "GET"),
+        ("RecordingStatusCallbackEvent", "in-progress"),
+        ("Url", "https://example.com/twiml?a=1&b=2"),
+    ]
+    .iter()
+    .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+    .collect();
+    let mut sorted_pairs = pairs.clone();
+    let mut sorted_expected = expected.clone();
+    sorted_pairs.sort();
+    sorted_expected.sort();
+    assert_eq!(sorted_pairs, sorted_expected, "{pairs:?}");
+    assert_eq!(
+        form_pairs(&requests[1]),
+        vec![
+            ("To".to_owned(), "+15005550006".to_owned()),
+            ("From".to_owned(), "+15005550001".to_owned())
         ]
     );
 }
