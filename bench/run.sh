@@ -1,19 +1,92 @@
 #!/usr/bin/env bash
 # Benchmarks (not tests), each from one run of alternating executions, as medians and ratios
-# against a baseline measured in the same run:
-#   1. generating the checked-in selection (spec/select.yaml), whole process;
-#   2. `generator diff` of two whole api_v2010 specs (2022-10-31 and today);
-#   baseline: parsing the whole spec with openapiv3 alone (the floor).
+# against a baseline measured in the same run.
 #
-#   bench/run.sh [RUNS]      (default 30 runs of each)
+#   bench/run.sh [SECTION...]     sections: selection, peer, rebuild (default: all three)
+#
+#   selection  generating the checked-in selection (spec/select.yaml) and `generator diff` of two
+#              whole api_v2010 specs, against the openapiv3 parse floor (RUNS, default 30);
+#   peer       generating the whole api_v2010 (--all), ours against openapi-to-rust 0.23.0, with
+#              the parse floor (GEN_RUNS, default 10);
+#   rebuild    rebuilding both generated whole-api_v2010 crates from scratch with
+#              CARGO_INCREMENTAL=0, their dependencies already built (BUILD_RUNS, default 5).
+#
+# The peer is installed from crates.io into .tools/openapi-to-rust (ignored by git); the crates
+# for the rebuild live in bench/out/rebuild (ignored too), so their dependencies are built once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs="${1:-30}"
+sections=("$@")
+[ ${#sections[@]} -eq 0 ] && sections=(selection peer rebuild)
+runs="${RUNS:-30}"
+gen_runs="${GEN_RUNS:-10}"
+build_runs="${BUILD_RUNS:-5}"
+peer_version="0.23.0"
+peer=".tools/openapi-to-rust/bin/openapi-to-rust"
+spec="spec/twilio_api_v2010.json"
+
 cargo build --release --quiet -p generator --bin generator --example parse_floor
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-old_spec="../shared/spec-history/twilio_api_v2010.2022-10-31.json"
-python3 bench/timing.py --runs "$runs" \
-  "generate the selection (spec/select.yaml)=target/release/generator --out $out/selection" \
-  "diff two whole api_v2010 specs=target/release/generator diff $old_spec spec/twilio_api_v2010.json" \
-  "openapiv3 parse floor (whole spec)=target/release/examples/parse_floor spec/twilio_api_v2010.json"
+
+install_peer() {
+  if ! "$peer" --version 2>/dev/null | grep -q " $peer_version\$"; then
+    echo "installing openapi-to-rust $peer_version into .tools/openapi-to-rust ..."
+    cargo install --quiet --locked openapi-to-rust --version "$peer_version" --root .tools/openapi-to-rust
+  fi
+}
+
+for section in "${sections[@]}"; do
+  case "$section" in
+  selection)
+    echo "== the selection, and a diff of two whole specs"
+    old_spec="../shared/spec-history/twilio_api_v2010.2022-10-31.json"
+    python3 bench/timing.py --runs "$runs" \
+      "generate the selection (spec/select.yaml)=target/release/generator --out $out/selection" \
+      "diff two whole api_v2010 specs=target/release/generator diff $old_spec $spec" \
+      "openapiv3 parse floor (whole spec)=target/release/examples/parse_floor $spec"
+    ;;
+  peer)
+    install_peer
+    echo "== the whole api_v2010 (every operation), ours and openapi-to-rust $peer_version"
+    # Each run writes into an empty folder, so that both write every file.
+    python3 bench/timing.py --runs "$gen_runs" --warmup 2 \
+      --prepare "ours=rm -rf $out/ours" \
+      --prepare "openapi-to-rust=rm -rf $out/peer" \
+      --compare "ours/openapi-to-rust" \
+      "ours=target/release/generator --spec $spec --all --out $out/ours" \
+      "openapi-to-rust=$peer generate $spec --output-dir $out/peer --quiet" \
+      "openapiv3 parse floor=target/release/examples/parse_floor $spec"
+    ;;
+  rebuild)
+    install_peer
+    work="bench/out/rebuild"
+    echo "== rebuilding both generated crates from scratch (CARGO_INCREMENTAL=0, dependencies built)"
+    mkdir -p "$work"
+    target/release/generator --spec "$spec" --all --out "$work/ours" > /dev/null
+    rm -rf "$work/peer/src/api"
+    mkdir -p "$work/peer/src"
+    "$peer" generate "$spec" --output-dir "$work/peer/src/api" --quiet
+    {
+      printf '[package]\nname = "peer-twilio-api-v2010"\nversion = "0.0.0"\nedition = "2024"\npublish = false\n\n'
+      grep -v '^#' "$work/peer/src/api/REQUIRED_DEPS.toml"
+    } > "$work/peer/Cargo.toml"
+    printf '//! openapi-to-rust %s output for %s.\npub mod api;\n' "$peer_version" "$spec" > "$work/peer/src/lib.rs"
+    printf '[workspace]\nresolver = "3"\nmembers = ["ours", "peer"]\n' > "$work/Cargo.toml"
+    [ -f "$work/Cargo.lock" ] || cp Cargo.lock "$work/Cargo.lock"
+    manifest="--manifest-path $work/Cargo.toml"
+    CARGO_INCREMENTAL=0 cargo build --quiet $manifest --workspace
+    python3 bench/timing.py --runs "$build_runs" --warmup 0 \
+      --prepare "ours=cargo clean --quiet $manifest -p twilio-api-v2010" \
+      --prepare "openapi-to-rust=cargo clean --quiet $manifest -p peer-twilio-api-v2010" \
+      --compare "ours/openapi-to-rust" \
+      "ours=env CARGO_INCREMENTAL=0 cargo build --quiet $manifest -p twilio-api-v2010" \
+      "openapi-to-rust=env CARGO_INCREMENTAL=0 cargo build --quiet $manifest -p peer-twilio-api-v2010"
+    wc -l "$work"/ours/src/*.rs | tail -1 | sed 's/total/lines of Rust, ours/'
+    wc -l "$work"/peer/src/api/*.rs | tail -1 | sed 's/total/lines of Rust, openapi-to-rust/'
+    ;;
+  *)
+    echo "unknown section: $section (selection, peer, rebuild)" >&2
+    exit 2
+    ;;
+  esac
+done

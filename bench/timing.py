@@ -1,6 +1,11 @@
 """Times whole commands: alternating runs, medians, and each command's ratio to the last one.
 
-usage: timing.py --runs N "label=command args" ... (the last command is the baseline)
+usage: timing.py [--runs N] [--warmup N] [--prepare "label=command"]... [--compare "A/B"]...
+                 "label=command args" ...
+
+The last command is the baseline. A `--prepare` command runs, untimed, before every run of the
+command with that label (to empty an output folder, or to clean a crate before a rebuild).
+`--compare A/B` also prints the ratio of A's median to B's.
 """
 import argparse
 import shlex
@@ -9,31 +14,55 @@ import subprocess
 import time
 
 
+def split(spec: str) -> tuple[str, list[str]]:
+    label, sep, command = spec.partition("=")
+    if not sep or not label or not command:
+        raise SystemExit(f"expected label=command, got {spec!r}")
+    return label, shlex.split(command)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--warmup", type=int, default=3)
+    parser.add_argument("--prepare", action="append", default=[])
+    parser.add_argument("--compare", action="append", default=[])
     parser.add_argument("commands", nargs="+")
     args = parser.parse_args()
-    commands = []
-    for spec in args.commands:
-        label, _, command = spec.partition("=")
-        commands.append((label, shlex.split(command)))
-    times = {label: [] for label, _ in commands}
+    commands = [split(spec) for spec in args.commands]
+    labels = [label for label, _ in commands]
+    prepare = dict(split(spec) for spec in args.prepare)
+    for label in prepare:
+        if label not in labels:
+            raise SystemExit(f"--prepare names no command: {label!r}")
+    compare = []
+    for pair in args.compare:
+        a, _, b = pair.partition("/")
+        if a not in labels or b not in labels:
+            raise SystemExit(f"--compare names no command: {pair!r}")
+        compare.append((a, b))
+    times = {label: [] for label in labels}
     for i in range(args.warmup + args.runs):
-        for label, argv in commands:
+        # Alternate which command goes first, so that neither always follows the other.
+        order = commands if i % 2 == 0 else list(reversed(commands))
+        for label, argv in order:
+            if label in prepare:
+                subprocess.run(prepare[label], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             start = time.perf_counter()
             subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             elapsed = time.perf_counter() - start
             if i >= args.warmup:
                 times[label].append(elapsed)
-    baseline_label = commands[-1][0]
+    baseline_label = labels[-1]
     baseline = statistics.median(times[baseline_label])
-    width = max(len(label) for label, _ in commands)
-    print(f"{'command':<{width}}  median ms   min ms   ratio to '{baseline_label}'")
-    for label, _ in commands:
+    width = max(len(label) for label in labels)
+    print(f"{'command':<{width}}  median ms     min ms   ratio to '{baseline_label}'")
+    for label in labels:
         med = statistics.median(times[label])
-        print(f"{label:<{width}}  {med * 1000:9.2f}  {min(times[label]) * 1000:7.2f}   {med / baseline:5.2f}x")
+        print(f"{label:<{width}}  {med * 1000:9.1f}  {min(times[label]) * 1000:9.1f}   {med / baseline:5.2f}x")
+    for a, b in compare:
+        ratio = statistics.median(times[a]) / statistics.median(times[b])
+        print(f"'{a}' / '{b}': {ratio:.2f}x")
     print(f"({args.runs} alternating runs of each after {args.warmup} warm-up runs)")
 
 
