@@ -12,6 +12,11 @@ use std::time::Instant;
 use clap::{Args, Parser, Subcommand};
 use generator::{Config, Files, SelectionFile};
 
+/// Generation builds and drops millions of small token trees and syntax nodes; mimalloc's
+/// thread-local free lists make that markedly cheaper than the system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Generates a typed Rust client crate from an OpenAPI 3.0 description.
 #[derive(Debug, Parser)]
 #[command(version, about)]
