@@ -30,9 +30,8 @@ pub struct RenderOptions {
 
 #[derive(Template)]
 #[template(path = "module.rs.txt", escape = "none")]
-struct ModuleFile<'a> {
+struct ModuleFile {
     doc: Vec<String>,
-    body: &'a str,
 }
 
 #[derive(Template)]
@@ -170,17 +169,13 @@ pub fn render_static(lib_name: &str) -> Result<Files, Diagnostics> {
 pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<Files, Diagnostics> {
     let mut diags = Diagnostics::default();
     let mut files = Files::new();
-    // Rust files are parsed and printed at the end, on two threads.
-    let mut rust: Vec<(&'static str, String)> = Vec::new();
     let lib_name = api.package.replace('-', "_");
-    let mut text =
-        |path: &'static str, result: Result<String, Diagnostic>, is_rust: bool| match result {
-            Ok(t) if is_rust => rust.push((path, t)),
-            Ok(t) => {
-                files.insert(path.to_owned(), t);
-            }
-            Err(d) => diags.push(d),
-        };
+    let mut text = |path: &str, result: Result<String, Diagnostic>| match result {
+        Ok(t) => {
+            files.insert(path.to_owned(), t);
+        }
+        Err(d) => diags.push(d),
+    };
 
     // The receiving example needs the subscription operations.
     let has = |id: &str| api.operations.iter().any(|op| op.operation_id == id);
@@ -194,29 +189,135 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
         title: &api.title,
         lib_name: &lib_name,
     };
-    text("Cargo.toml", template("Cargo.toml", &cargo), false);
+    text("Cargo.toml", template("Cargo.toml", &cargo));
     let readme = ReadmeFile {
         spec_name: &options.spec_name,
         package: &api.package,
         title: &api.title,
         operations: operation_table(api),
     };
-    text("README.md", template("README.md", &readme), false);
-    let crate_doc = crate_doc(api, options, &lib_name);
-    text(
-        "src/lib.rs",
-        template(
-            "src/lib.rs",
-            &LibFile {
-                crate_doc,
-                has_sids: !api.sids.is_empty(),
-                has_types: !api.types.is_empty(),
-                has_resources: !api.operations.is_empty(),
-            },
+    text("README.md", template("README.md", &readme));
+    // The files that do not depend on the spec were rendered beside the loading.
+    for (path, body) in statics {
+        if has_example || !path.starts_with("examples/") {
+            text(&path, Ok(body));
+        }
+    }
+
+    // Each Rust file is built (`quote!`, then its askama skeleton), parsed and printed as one
+    // job; the jobs run on two threads, heaviest first, each to the thread with less to do.
+    let jobs: Vec<(u64, Job<'_>)> = vec![
+        (
+            1,
+            Box::new(|| {
+                let crate_doc = crate_doc(api, options, &lib_name);
+                let lib = LibFile {
+                    crate_doc,
+                    has_sids: !api.sids.is_empty(),
+                    has_types: !api.types.is_empty(),
+                    has_resources: !api.operations.is_empty(),
+                };
+                finish("src/lib.rs", template("src/lib.rs", &lib))
+            }),
         ),
-        true,
-    );
-    // The webhook event uses the crate's SID types where the spec has them.
+        (1, Box::new(|| finish("src/webhook.rs", webhook_text(api)))),
+        (
+            weight_of(api.sids.len(), 1),
+            Box::new(|| {
+                let doc = [
+                    "SID types: one per kind of Twilio SID, shared by every operation and model.",
+                    "",
+                    "Each checks its length, prefix and hexadecimal digits when it is made, parsed or",
+                    "deserialized, so a SID in a request path is always exactly 34 safe characters.",
+                ];
+                ("src/sids.rs", module("src/sids.rs", &doc, sids_module(api)))
+            }),
+        ),
+        (
+            weight_of(api.types.len(), 10),
+            Box::new(|| {
+                let doc = ["Resources and enums, as the spec's schemas describe them."];
+                (
+                    "src/models.rs",
+                    module("src/models.rs", &doc, models_module(api)),
+                )
+            }),
+        ),
+        (
+            weight_of(api.operations.len(), 50),
+            Box::new(|| {
+                let doc = [
+                    "How to reach each operation from the [`Client`](crate::Client), and the operations' parameters.",
+                ];
+                let text =
+                    resources_module(api).and_then(|items| module("src/resources.rs", &doc, items));
+                ("src/resources.rs", text)
+            }),
+        ),
+        (
+            weight_of(api.operations.len(), 25),
+            Box::new(|| {
+                let doc = [
+                    "The command line (feature `cli`): one subcommand per operation, named after twilio-cli's",
+                    "topics. The binary is a thin `main` around [`main`].",
+                ];
+                let cli = crate::render_cli::cli_module(api, &routes(api));
+                ("src/cli.rs", module("src/cli.rs", &doc, cli))
+            }),
+        ),
+    ];
+    for (path, result) in run_on_two_threads(jobs) {
+        text(path, result);
+    }
+    diags.finish(files)
+}
+
+/// A Rust file to build, parse and print: its path and text, or why it failed.
+type Job<'a> = Box<dyn FnOnce() -> (&'static str, Result<String, Diagnostic>) + Send + 'a>;
+
+/// A rough measure of a job's work, for sharing jobs between threads.
+fn weight_of(count: usize, per_item: u64) -> u64 {
+    1 + u64::try_from(count)
+        .unwrap_or(u64::MAX)
+        .saturating_mul(per_item)
+}
+
+/// Parses and prints a file's text, keeping its path.
+fn finish(
+    path: &'static str,
+    text: Result<String, Diagnostic>,
+) -> (&'static str, Result<String, Diagnostic>) {
+    (path, text.and_then(|t| rust_file(path, &t)))
+}
+
+/// Runs the jobs on this thread and one other, heaviest first, each to the less loaded one.
+fn run_on_two_threads(
+    mut jobs: Vec<(u64, Job<'_>)>,
+) -> Vec<(&'static str, Result<String, Diagnostic>)> {
+    jobs.sort_by_key(|(w, _)| std::cmp::Reverse(*w));
+    let mut halves: [Vec<Job<'_>>; 2] = [Vec::new(), Vec::new()];
+    let mut load = [0u64; 2];
+    for (weight, job) in jobs {
+        let i = usize::from(load[1] < load[0]);
+        load[i] += weight;
+        halves[i].push(job);
+    }
+    let [first, second] = halves;
+    let run = |jobs: Vec<Job<'_>>| jobs.into_iter().map(|job| job()).collect::<Vec<_>>();
+    let (mut mine, other) = std::thread::scope(|scope| {
+        let other = scope.spawn(|| run(second));
+        let mine = run(first);
+        (mine, other.join())
+    });
+    match other {
+        Ok(results) => mine.extend(results),
+        Err(_) => mine.push(("src", Err(render_error("src", "a rendering thread failed")))),
+    }
+    mine
+}
+
+/// The webhook module: the event uses the crate's SID types where the spec has them.
+fn webhook_text(api: &Api) -> Result<String, Diagnostic> {
     let sid_or_string = |prefix: &str| {
         api.sids
             .values()
@@ -233,82 +334,22 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
         account_sid: &account_sid,
         event_sid: &event_sid,
     };
-    text("src/webhook.rs", template("src/webhook.rs", &webhook), true);
-    let sids_doc = [
-        "SID types: one per kind of Twilio SID, shared by every operation and model.",
-        "",
-        "Each checks its length, prefix and hexadecimal digits when it is made, parsed or",
-        "deserialized, so a SID in a request path is always exactly 34 safe characters.",
-    ];
-    text(
-        "src/sids.rs",
-        module("src/sids.rs", &sids_doc, &sids_module(api)),
-        true,
-    );
-    let models_doc = ["Resources and enums, as the spec's schemas describe them."];
-    text(
-        "src/models.rs",
-        module("src/models.rs", &models_doc, &models_module(api)),
-        true,
-    );
-    let resources_doc = [
-        "How to reach each operation from the [`Client`](crate::Client), and the operations' parameters.",
-    ];
-    let resources =
-        resources_module(api).and_then(|items| module("src/resources.rs", &resources_doc, &items));
-    text("src/resources.rs", resources, true);
-    let cli_doc = [
-        "The command line (feature `cli`): one subcommand per operation, named after twilio-cli's",
-        "topics. The binary is a thin `main` around [`main`].",
-    ];
-    let cli = crate::render_cli::cli_module(api, &routes(api));
-    text("src/cli.rs", module("src/cli.rs", &cli_doc, &cli), true);
-    // The files that do not depend on the spec were rendered beside the loading.
-    for (path, text) in statics {
-        if has_example || !path.starts_with("examples/") {
-            files.insert(path, text);
-        }
-    }
-
-    // Largest first, each to the less loaded of two threads.
-    rust.sort_by_key(|(_, t)| std::cmp::Reverse(t.len()));
-    let mut halves: [Vec<(&'static str, String)>; 2] = [Vec::new(), Vec::new()];
-    let mut load = [0usize; 2];
-    for job in rust {
-        let i = usize::from(load[1] < load[0]);
-        load[i] += job.1.len();
-        halves[i].push(job);
-    }
-    let [first, second] = halves;
-    let print =
-        |jobs: Vec<(&'static str, String)>| -> Vec<(&'static str, Result<String, Diagnostic>)> {
-            jobs.into_iter()
-                .map(|(path, t)| (path, rust_file(path, &t)))
-                .collect()
-        };
-    let (a, b) = std::thread::scope(|scope| {
-        let other = scope.spawn(|| print(second));
-        let mine = print(first);
-        (mine, other.join())
-    });
-    let b =
-        b.unwrap_or_else(|_| vec![("src", Err(render_error("src", "a rendering thread failed")))]);
-    for (path, result) in a.into_iter().chain(b) {
-        match result {
-            Ok(t) => {
-                files.insert(path.to_owned(), t);
-            }
-            Err(d) => diags.push(d),
-        }
-    }
-    diags.finish(files)
+    template("src/webhook.rs", &webhook)
 }
 
-/// The text of a module file: its docs and its items.
-fn module(path: &str, doc: &[&str], items: &TokenStream) -> Result<String, Diagnostic> {
-    let body = items.to_string();
+/// A module file, printed: its docs (laid out by the askama skeleton) and its items. The
+/// skeleton's text is parsed with `syn::parse_file`; the items go to syn straight from their
+/// tokens, which spares printing them as text only to read that text back.
+fn module(path: &str, doc: &[&str], items: TokenStream) -> Result<String, Diagnostic> {
     let doc = doc.iter().map(|l| (*l).to_owned()).collect();
-    template(path, &ModuleFile { doc, body: &body })
+    let skeleton = template(path, &ModuleFile { doc })?;
+    let mut file = syn::parse_file(&skeleton)
+        .map_err(|e| render_error(path, format!("generated text is not Rust: {e}")))?;
+    let body: syn::File = syn::parse2(items)
+        .map_err(|e| render_error(path, format!("generated items are not Rust: {e}")))?;
+    file.attrs.extend(body.attrs);
+    file.items.extend(body.items);
+    Ok(prettyplease::unparse(&file))
 }
 
 fn operation_table(api: &Api) -> Vec<(String, String, String, String)> {
