@@ -276,11 +276,106 @@ pub fn load(bytes: &[u8], selection: &Selection) -> Result<Document, Diagnostics
             IndexMap::new()
         }
     };
+    // With --all, the path items and the components are parsed on two threads: neither needs
+    // the other. A selection needs the references its path items make, so it reads them first.
+    let (read, components_read) = if selection.all {
+        std::thread::scope(|scope| {
+            let paths = scope.spawn(|| read_paths(&raw_paths, selection));
+            let components = read_components(&raw_components, VecDeque::new(), selection);
+            let read = paths.join().unwrap_or_else(|_| PathsRead::failed());
+            (read, components)
+        })
+    } else {
+        let read = read_paths(&raw_paths, selection);
+        let components = read_components(&raw_components, read.wanted.clone(), selection);
+        (read, components)
+    };
+    let PathsRead {
+        paths,
+        total_operations,
+        found_ids,
+        wanted: _,
+        diags: path_diags,
+    } = read;
+    diags.0.extend(path_diags.0);
+    openapi.paths = paths;
+
+    let unknown_ids: Vec<&String> = if selection.all {
+        Vec::new()
+    } else {
+        selection
+            .operations
+            .iter()
+            .filter(|id| !found_ids.contains(*id))
+            .collect()
+    };
+    if unknown_ids.is_empty()
+        && !selection.all
+        && !selection.is_empty()
+        && openapi.paths.paths.is_empty()
+        && diags.is_empty()
+    {
+        diags.push(
+            Diagnostic::new(Stage::Select, "/paths", "the selection matches no operation of this spec")
+                .with_hint("check the operationIds, tags and path prefixes in the selection file, or pass --all"),
+        );
+    }
+    for id in unknown_ids {
+        diags.push(
+            Diagnostic::new(
+                Stage::Select,
+                "/paths",
+                format!("no operation has operationId `{id}`"),
+            )
+            .with_hint("operationIds are case-sensitive; see the spec's `operationId` fields"),
+        );
+    }
+
+    let (components, component_diags) = components_read;
+    diags.0.extend(component_diags.0);
+    if has_components {
+        openapi.components = Some(components);
+    }
+
+    diags.finish(Document {
+        openapi,
+        total_operations,
+    })
+}
+
+/// The selected path items, parsed, and what was learnt on the way.
+struct PathsRead {
+    paths: Paths,
+    total_operations: usize,
+    found_ids: BTreeSet<String>,
+    /// The `$ref`s the selected operations make.
+    wanted: VecDeque<String>,
+    diags: Diagnostics,
+}
+
+impl PathsRead {
+    fn failed() -> Self {
+        let mut diags = Diagnostics::default();
+        diags.push(load_error("/paths", "reading the path items failed"));
+        Self {
+            paths: Paths::default(),
+            total_operations: 0,
+            found_ids: BTreeSet::new(),
+            wanted: VecDeque::new(),
+            diags,
+        }
+    }
+}
+
+/// Parses the path items the selection needs (all of them with --all), keeping only the
+/// selected operations of each.
+fn read_paths(raw_paths: &IndexMap<String, &RawValue>, selection: &Selection) -> PathsRead {
     let mut total_operations = 0;
     let mut found_ids: BTreeSet<String> = BTreeSet::new();
     let mut paths = Paths::default();
     let mut wanted: VecDeque<String> = VecDeque::new();
-    for (path, raw) in &raw_paths {
+    let mut diags = Diagnostics::default();
+    for (path, raw) in raw_paths {
         let pointer = child("/paths", path);
         if path.starts_with("x-") {
             continue;
@@ -335,44 +430,27 @@ pub fn load(bytes: &[u8], selection: &Selection) -> Result<Document, Diagnostics
             Err(d) => diags.push(d),
         }
     }
-    openapi.paths = paths;
-
-    let unknown_ids: Vec<&String> = if selection.all {
-        Vec::new()
-    } else {
-        selection
-            .operations
-            .iter()
-            .filter(|id| !found_ids.contains(*id))
-            .collect()
-    };
-    if unknown_ids.is_empty()
-        && !selection.all
-        && !selection.is_empty()
-        && openapi.paths.paths.is_empty()
-        && diags.is_empty()
-    {
-        diags.push(
-            Diagnostic::new(Stage::Select, "/paths", "the selection matches no operation of this spec")
-                .with_hint("check the operationIds, tags and path prefixes in the selection file, or pass --all"),
-        );
+    PathsRead {
+        paths,
+        total_operations,
+        found_ids,
+        wanted,
+        diags,
     }
-    for id in unknown_ids {
-        diags.push(
-            Diagnostic::new(
-                Stage::Select,
-                "/paths",
-                format!("no operation has operationId `{id}`"),
-            )
-            .with_hint("operationIds are case-sensitive; see the spec's `operationId` fields"),
-        );
-    }
+}
 
+/// Parses the components: all of them with --all, otherwise those reachable from `wanted`.
+fn read_components(
+    raw_components: &IndexMap<String, IndexMap<String, &RawValue>>,
+    mut wanted: VecDeque<String>,
+    selection: &Selection,
+) -> (Components, Diagnostics) {
+    let mut diags = Diagnostics::default();
     // Components: all of them with --all, otherwise those reachable from the selection.
     let mut components = Components::default();
     let mut seen: BTreeSet<String> = BTreeSet::new();
     if selection.all {
-        for (kind, entries) in &raw_components {
+        for (kind, entries) in raw_components {
             for name in entries.keys() {
                 wanted.push_back(format!(
                     "#/components/{}/{}",
@@ -471,14 +549,7 @@ pub fn load(bytes: &[u8], selection: &Selection) -> Result<Document, Diagnostics
         }
     }
     sort_components(&mut components);
-    if has_components {
-        openapi.components = Some(components);
-    }
-
-    diags.finish(Document {
-        openapi,
-        total_operations,
-    })
+    (components, diags)
 }
 
 /// Sorts each components section by name, so output never depends on the order of discovery.
