@@ -95,6 +95,31 @@ struct Lowerer<'a> {
     enums_by_values: BTreeMap<(String, Vec<String>), String>,
 }
 
+/// Names the crate root already uses (the runtime's re-exports in `templates/lib.rs.txt`, and
+/// a few that would read badly as a model's name), which spec types never take.
+const RESERVED_TYPE_NAMES: [&str; 20] = [
+    "ApiError",
+    "Body",
+    "Client",
+    "ClientBuilder",
+    "ConfigError",
+    "Credentials",
+    "Edge",
+    "Error",
+    "InvalidEnumValue",
+    "InvalidSid",
+    "OffsetDateTime",
+    "Region",
+    "Request",
+    "Result",
+    "RetryPolicy",
+    "TransportError",
+    "UndecodableResponse",
+    "UnknownValue",
+    "Url",
+    "ValidationError",
+];
+
 /// Lowers a loaded document to the model.
 ///
 /// # Errors
@@ -112,18 +137,7 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> Result<Api, Diagnostics> {
         component_types: BTreeMap::new(),
         enums_by_values: BTreeMap::new(),
     };
-    for reserved in [
-        "Client",
-        "ClientBuilder",
-        "Error",
-        "Result",
-        "Url",
-        "Request",
-        "Body",
-        "Credentials",
-        "Region",
-        "Edge",
-    ] {
+    for reserved in RESERVED_TYPE_NAMES {
         l.type_scope.claim(reserved);
     }
     l.name_components();
@@ -1685,6 +1699,30 @@ enum SidOwner<'a> {
 
 #[cfg(test)]
 mod tests {
+    /// Every type the crate root re-exports by name is reserved, so that no spec type (such as
+    /// lookups_v2's `ValidationError` enum) can shadow it.
+    #[test]
+    fn every_reexported_runtime_type_is_reserved() {
+        let lib = include_str!("../../templates/lib.rs.txt");
+        let mut missing = Vec::new();
+        for line in lib.lines() {
+            let Some(path) = line
+                .trim()
+                .strip_prefix("pub use ")
+                .and_then(|r| r.strip_suffix(';'))
+            else {
+                continue;
+            };
+            let name = path.rsplit("::").next().unwrap_or(path);
+            let is_type = name.chars().next().is_some_and(char::is_uppercase)
+                && name.chars().any(char::is_lowercase);
+            if is_type && !super::RESERVED_TYPE_NAMES.contains(&name) {
+                missing.push(name.to_owned());
+            }
+        }
+        assert!(missing.is_empty(), "not reserved: {missing:?}");
+    }
+
     use super::*;
 
     #[test]

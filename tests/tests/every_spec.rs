@@ -7,8 +7,9 @@ use generator::Config;
 /// Specs that between them use every construct the generator maps: api_v2010's paging and
 /// nested resources, the newer APIs' `meta.next_page_url`, JSON bodies, a `oneOf` body, enum and
 /// date path parameters, headers, and hosts of their own; marketplace_v1 has `/v1/Listings` with
-/// two operations beside `/v1/Listing/{Sid}`, names that once collided.
-const SUBSET: [&str; 7] = [
+/// two operations beside `/v1/Listing/{Sid}`, names that once collided; lookups_v2 has an enum
+/// named `ValidationError`, like the runtime's error type.
+const SUBSET: [&str; 8] = [
     "twilio_api_v2010.json",
     "twilio_messaging_v1.json",
     "twilio_messaging_v3.json",
@@ -16,6 +17,7 @@ const SUBSET: [&str; 7] = [
     "twilio_voice_v1.json",
     "twilio_conversations_v1.json",
     "twilio_marketplace_v1.json",
+    "twilio_lookups_v2.json",
 ];
 
 #[test]
