@@ -16,6 +16,8 @@ fn main() {
         "formats.rs",
         "paging.rs",
         "support.rs",
+        "webhook.rs",
+        "sid_macro.rs",
         "receive_messages.rs",
     ] {
         let path = dir.join(name);

@@ -82,3 +82,10 @@ pub use time;
 pub use time::OffsetDateTime;
 pub use url;
 pub use url::Url;
+/// The call SID of a webhook event (`webhook.rs` is the same in every crate, so the types it
+/// uses are chosen here: the crate's own SID type where the spec has one, `String` if not).
+type WebhookCallSid = crate::CallSid;
+/// The account SID of a webhook event.
+type WebhookAccountSid = crate::AccountSid;
+/// The SID of a webhook event itself (`KX…`).
+type WebhookEventSid = crate::UserDefinedMessageSid;

@@ -41,14 +41,10 @@ struct LibFile {
     has_sids: bool,
     has_types: bool,
     has_resources: bool,
-}
-
-#[derive(Template)]
-#[template(path = "webhook.rs.txt", escape = "none")]
-struct WebhookFile<'a> {
-    call_sid: &'a str,
-    account_sid: &'a str,
-    event_sid: &'a str,
+    /// The webhook event's SID types: `crate::CallSid` where the spec has it, `String` if not.
+    call_sid: String,
+    account_sid: String,
+    event_sid: String,
 }
 
 #[derive(Template)]
@@ -129,6 +125,10 @@ pub fn render_static(lib_name: &str) -> Result<Files, Diagnostics> {
         (
             "src/support.rs",
             include_str!(concat!(env!("OUT_DIR"), "/support.rs")),
+        ),
+        (
+            "src/webhook.rs",
+            include_str!(concat!(env!("OUT_DIR"), "/webhook.rs")),
         ),
         (
             "examples/receive_messages.rs",
@@ -216,11 +216,13 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
                     has_sids: !api.sids.is_empty(),
                     has_types: !api.types.is_empty(),
                     has_resources: !api.operations.is_empty(),
+                    call_sid: sid_or_string(api, "CA"),
+                    account_sid: sid_or_string(api, "AC"),
+                    event_sid: sid_or_string(api, "KX"),
                 };
                 finish("src/lib.rs", template("src/lib.rs", &lib))
             }),
         ),
-        (1, Box::new(|| finish("src/webhook.rs", webhook_text(api)))),
         (
             weight_of(api.sids.len(), 1),
             Box::new(|| {
@@ -230,7 +232,19 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
                     "Each checks its length, prefix and hexadecimal digits when it is made, parsed or",
                     "deserialized, so a SID in a request path is always exactly 34 safe characters.",
                 ];
-                ("src/sids.rs", module("src/sids.rs", &doc, sids_module(api)))
+                let text = if api.sids.is_empty() {
+                    module("src/sids.rs", &doc, TokenStream::new())
+                } else {
+                    // The SID checks and the macro that defines each type, printed at build time,
+                    // between the module docs and the types.
+                    module_around(
+                        "src/sids.rs",
+                        &doc,
+                        include_str!(concat!(env!("OUT_DIR"), "/sid_macro.rs")),
+                        sids_module(api),
+                    )
+                };
+                ("src/sids.rs", text)
             }),
         ),
         (
@@ -316,25 +330,12 @@ fn run_on_two_threads(
     mine
 }
 
-/// The webhook module: the event uses the crate's SID types where the spec has them.
-fn webhook_text(api: &Api) -> Result<String, Diagnostic> {
-    let sid_or_string = |prefix: &str| {
-        api.sids
-            .values()
-            .find(|s| s.prefixes == [prefix])
-            .map_or("String".to_owned(), |s| format!("crate::{}", s.name))
-    };
-    let (call_sid, account_sid, event_sid) = (
-        sid_or_string("CA"),
-        sid_or_string("AC"),
-        sid_or_string("KX"),
-    );
-    let webhook = WebhookFile {
-        call_sid: &call_sid,
-        account_sid: &account_sid,
-        event_sid: &event_sid,
-    };
-    template("src/webhook.rs", &webhook)
+/// The crate's SID type for a prefix (`crate::CallSid` for `CA`), or `String` if it has none.
+fn sid_or_string(api: &Api, prefix: &str) -> String {
+    api.sids
+        .values()
+        .find(|s| s.prefixes == [prefix])
+        .map_or("String".to_owned(), |s| format!("crate::{}", s.name))
 }
 
 /// A module file, printed: its docs (laid out by the askama skeleton) and its items. The
@@ -350,6 +351,20 @@ fn module(path: &str, doc: &[&str], items: TokenStream) -> Result<String, Diagno
     file.attrs.extend(body.attrs);
     file.items.extend(body.items);
     Ok(prettyplease::unparse(&file))
+}
+
+/// Like [`module`], with `printed` (Rust already parsed and printed, at build time) between the
+/// module docs and the items.
+fn module_around(
+    path: &str,
+    doc: &[&str],
+    printed: &str,
+    items: TokenStream,
+) -> Result<String, Diagnostic> {
+    let head = module(path, doc, TokenStream::new())?;
+    let body: syn::File = syn::parse2(items)
+        .map_err(|e| render_error(path, format!("generated items are not Rust: {e}")))?;
+    Ok(format!("{head}{printed}{}", prettyplease::unparse(&body)))
 }
 
 fn operation_table(api: &Api) -> Vec<(String, String, String, String)> {
@@ -619,14 +634,10 @@ fn doc_attr(text: &str) -> TokenStream {
 // ---------------------------------------------------------------------------------------------
 // SIDs
 
-/// The SID checks and the macro that defines a SID type, for crates that have SIDs.
-const SID_MACRO: &str = include_str!("../../templates/sid_macro.rs.txt");
-
 fn sids_module(api: &Api) -> TokenStream {
     if api.sids.is_empty() {
         return TokenStream::new();
     }
-    let support: TokenStream = SID_MACRO.parse().unwrap_or_default();
     let items = api.sids.values().map(|sid| {
         let name = id(&sid.name);
         let doc = doc_attr(&format!("{}\n\nPattern: `{}`.", sid.doc, sid.pattern));
@@ -636,7 +647,7 @@ fn sids_module(api: &Api) -> TokenStream {
             sid_type!(#doc #name, [#(#prefixes),*], #upper);
         }
     });
-    quote!(#support #(#items)*)
+    quote!(#(#items)*)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -26,13 +26,13 @@ pub struct UserDefinedMessageEvent {
     /// `SequenceNumber`: the message's place in the call's sequence.
     pub sequence_number: u64,
     /// `CallSid`: the call the message belongs to.
-    pub call_sid: {{ call_sid }},
+    pub call_sid: crate::WebhookCallSid,
     /// `Timestamp`: when the message was sent (RFC 2822).
     pub timestamp: time::OffsetDateTime,
     /// `AccountSid`: the account the call belongs to.
-    pub account_sid: {{ account_sid }},
+    pub account_sid: crate::WebhookAccountSid,
     /// `Sid`: the SDK's event SID (`KX…`).
-    pub sid: {{ event_sid }},
+    pub sid: crate::WebhookEventSid,
 }
 
 /// Why a request could not be read as a [`UserDefinedMessageEvent`].
