@@ -4,8 +4,9 @@
 #
 #   bench/run.sh [SECTION...]     sections: selection, peer, rebuild (default: all three)
 #
-#   selection  generating the checked-in selection (spec/select.yaml) and `generator diff` of two
-#              whole api_v2010 specs, against the openapiv3 parse floor (RUNS, default 30);
+#   selection  generating the three call-message operations, and the checked-in selection
+#              (spec/select.yaml), and `generator diff` of two whole api_v2010 specs, against
+#              the openapiv3 parse floor (RUNS, default 30);
 #   peer       generating the whole api_v2010 (--all), ours against openapi-to-rust 0.23.0, with
 #              the parse floor (GEN_RUNS, default 10);
 #   rebuild    rebuilding both generated whole-api_v2010 crates from scratch with
@@ -40,7 +41,9 @@ for section in "${sections[@]}"; do
   selection)
     echo "== the selection, and a diff of two whole specs"
     old_spec="../shared/spec-history/twilio_api_v2010.2022-10-31.json"
+    three="--operation CreateUserDefinedMessageSubscription --operation DeleteUserDefinedMessageSubscription --operation CreateUserDefinedMessage"
     python3 bench/timing.py --runs "$runs" \
+      "generate the three call-message operations=target/release/generator $three --out $out/three" \
       "generate the selection (spec/select.yaml)=target/release/generator --out $out/selection" \
       "diff two whole api_v2010 specs=target/release/generator diff $old_spec $spec" \
       "openapiv3 parse floor (whole spec)=target/release/examples/parse_floor $spec"
