@@ -381,9 +381,13 @@ fn read_paths(raw_paths: &IndexMap<String, &RawValue>, selection: &Selection) ->
             continue;
         }
         if selection.all {
-            total_operations += count_operations(raw.get());
-            match parse_raw(raw.get(), &pointer, "path item") {
+            match parse_raw::<ReferenceOr<openapiv3::PathItem>>(raw.get(), &pointer, "path item") {
                 Ok(item) => {
+                    // Counted from the parsed item: another pass over its text would cost
+                    // about as much as the parsing.
+                    if let ReferenceOr::Item(p) = &item {
+                        total_operations += p.iter().count();
+                    }
                     paths.paths.insert(path.clone(), item);
                 }
                 Err(d) => diags.push(d),
@@ -577,12 +581,6 @@ fn parse_piece<T: DeserializeOwned>(
     } else {
         parse_value(value, pointer, what)
     }
-}
-
-fn count_operations(raw: &str) -> usize {
-    serde_json::from_str::<IndexMap<String, serde::de::IgnoredAny>>(raw)
-        .map(|m| m.keys().filter(|k| METHODS.contains(&k.as_str())).count())
-        .unwrap_or(0)
 }
 
 /// Only OpenAPI 3.0.x is accepted: 2.0 and 3.1 differ in ways that would be silently misread.
