@@ -35,6 +35,24 @@ fn basic_auth() -> String {
     )
 }
 
+/// Mounts a mock that answers `body` with 201, `times` times, only to a form POST to `url_path`
+/// with the client's Basic credentials.
+async fn expect_form_post(
+    server: &MockServer,
+    url_path: &str,
+    body: &serde_json::Value,
+    times: u64,
+) {
+    Mock::given(method("POST"))
+        .and(path(url_path))
+        .and(header("authorization", basic_auth().as_str()))
+        .and(header("content-type", "application/x-www-form-urlencoded"))
+        .respond_with(ResponseTemplate::new(201).set_body_json(body))
+        .expect(times)
+        .mount(server)
+        .await;
+}
+
 fn call_sid() -> CallSid {
     CALL.parse().expect("valid call SID")
 }
@@ -74,14 +92,7 @@ async fn create_subscription_with_required_fields_only() {
         "post",
         "201",
     );
-    Mock::given(method("POST"))
-        .and(path(SUBSCRIPTIONS_PATH))
-        .and(header("authorization", basic_auth().as_str()))
-        .and(header("content-type", "application/x-www-form-urlencoded"))
-        .respond_with(ResponseTemplate::new(201).set_body_json(&example))
-        .expect(1)
-        .mount(&server)
-        .await;
+    expect_form_post(&server, SUBSCRIPTIONS_PATH, &example, 1).await;
 
     let callback =
         Url::parse("https://www.example.com/your-endpoint-that-can-receive-messages").expect("url");
@@ -131,17 +142,16 @@ async fn create_subscription_with_required_fields_only() {
 #[tokio::test]
 async fn create_subscription_with_every_optional_field() {
     let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .and(path(SUBSCRIPTIONS_PATH))
-        .and(header("authorization", basic_auth().as_str()))
-        .and(header("content-type", "application/x-www-form-urlencoded"))
-        .respond_with(ResponseTemplate::new(201).set_body_json(serde_json::json!({
+    expect_form_post(
+        &server,
+        SUBSCRIPTIONS_PATH,
+        &serde_json::json!({
             "account_sid": ACCOUNT, "call_sid": CALL, "sid": SUBSCRIPTION,
             "date_created": "Fri, 2 Dec 2022 22:02:49 +0000", "uri": null
-        })))
-        .expect(1)
-        .mount(&server)
-        .await;
+        }),
+        1,
+    )
+    .await;
 
     let params = CreateUserDefinedMessageSubscriptionParams::new(
         Url::parse("http://www.example.com").expect("url"),
@@ -201,14 +211,7 @@ async fn create_message_with_and_without_optional_fields() {
         "post",
         "201",
     );
-    Mock::given(method("POST"))
-        .and(path(MESSAGES_PATH))
-        .and(header("authorization", basic_auth().as_str()))
-        .and(header("content-type", "application/x-www-form-urlencoded"))
-        .respond_with(ResponseTemplate::new(201).set_body_json(&example))
-        .expect(2)
-        .mount(&server)
-        .await;
+    expect_form_post(&server, MESSAGES_PATH, &example, 2).await;
     let client = client(&server);
     let messages = client.calls(&call_sid()).user_defined_messages();
     let sent = messages
@@ -260,14 +263,13 @@ async fn form_arrays_are_sent_as_repeated_keys_in_order() {
         "post",
         "201",
     );
-    Mock::given(method("POST"))
-        .and(path(format!("/2010-04-01/Accounts/{ACCOUNT}/Calls.json")))
-        .and(header("authorization", basic_auth().as_str()))
-        .and(header("content-type", "application/x-www-form-urlencoded"))
-        .respond_with(ResponseTemplate::new(201).set_body_json(&example))
-        .expect(2)
-        .mount(&server)
-        .await;
+    expect_form_post(
+        &server,
+        &format!("/2010-04-01/Accounts/{ACCOUNT}/Calls.json"),
+        &example,
+        2,
+    )
+    .await;
     let client = client(&server);
     let params = CreateCallParams::new("+15005550006", "+15005550001")
         .url(Url::parse("https://example.com/twiml?a=1&b=2").expect("url"))
