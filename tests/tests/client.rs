@@ -84,6 +84,14 @@ fn form_pairs(request: &Request) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Form pairs as the decoded body gives them.
+fn owned_pairs(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect()
+}
+
 #[tokio::test]
 async fn create_subscription_with_required_fields_only() {
     let server = MockServer::start().await;
@@ -170,14 +178,11 @@ async fn create_subscription_with_every_optional_field() {
 
     let requests = server.received_requests().await.expect("recorded");
     let pairs = form_pairs(&requests[0]);
-    let expected: Vec<(String, String)> = [
+    let expected = owned_pairs(&[
         ("Callback", "http://www.example.com/"),
         ("IdempotencyKey", "key-1"),
         ("Method", "GET"),
-    ]
-    .iter()
-    .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-    .collect();
+    ]);
     assert_eq!(pairs, expected);
 }
 
@@ -296,7 +301,7 @@ async fn form_arrays_are_sent_as_repeated_keys_in_order() {
         "one key per item, side by side, never `Key[]` or a joined list: {raw}"
     );
     let pairs = form_pairs(&requests[0]);
-    let expected: Vec<(String, String)> = [
+    let expected = owned_pairs(&[
         ("To", "+15005550006"),
         ("From", "+15005550001"),
         ("StatusCallbackEvent", "initiated"),
@@ -306,10 +311,7 @@ async fn form_arrays_are_sent_as_repeated_keys_in_order() {
         ("StatusCallbackMethod", "GET"),
         ("RecordingStatusCallbackEvent", "in-progress"),
         ("Url", "https://example.com/twiml?a=1&b=2"),
-    ]
-    .iter()
-    .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-    .collect();
+    ]);
     let mut sorted_pairs = pairs.clone();
     let mut sorted_expected = expected.clone();
     sorted_pairs.sort();
@@ -317,10 +319,7 @@ async fn form_arrays_are_sent_as_repeated_keys_in_order() {
     assert_eq!(sorted_pairs, sorted_expected, "{pairs:?}");
     assert_eq!(
         form_pairs(&requests[1]),
-        vec![
-            ("To".to_owned(), "+15005550006".to_owned()),
-            ("From".to_owned(), "+15005550001".to_owned())
-        ]
+        owned_pairs(&[("To", "+15005550006"), ("From", "+15005550001")])
     );
 }
 

@@ -240,56 +240,43 @@ async fn gets_are_retried_and_posts_without_a_key_are_not() {
     );
 }
 
+/// How long creating a subscription took when the server first answered `first`, then 201.
+async fn time_until_created_after(first: ResponseTemplate) -> Duration {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(first)
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .respond_with(created())
+        .mount(&server)
+        .await;
+    let started = Instant::now();
+    client(&server.uri(), fast_retries())
+        .calls(&call())
+        .user_defined_message_subscriptions()
+        .create(subscription_params())
+        .await
+        .expect("after waiting");
+    started.elapsed()
+}
+
 #[tokio::test]
 async fn retry_after_is_honoured_up_to_a_cap() {
     // Seconds.
-    let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .respond_with(ResponseTemplate::new(429).insert_header("Retry-After", "1"))
-        .up_to_n_times(1)
-        .mount(&server)
-        .await;
-    Mock::given(method("POST"))
-        .respond_with(created())
-        .mount(&server)
-        .await;
-    let started = Instant::now();
-    client(&server.uri(), fast_retries())
-        .calls(&call())
-        .user_defined_message_subscriptions()
-        .create(subscription_params())
-        .await
-        .expect("after waiting");
-    assert!(
-        started.elapsed() >= Duration::from_millis(950),
-        "waited {:?}",
-        started.elapsed()
-    );
+    let waited =
+        time_until_created_after(ResponseTemplate::new(429).insert_header("Retry-After", "1"))
+            .await;
+    assert!(waited >= Duration::from_millis(950), "waited {waited:?}");
 
     // An HTTP date, two seconds ahead (whole seconds, so at least one second away).
-    let server = MockServer::start().await;
     let when = httpdate::fmt_http_date(std::time::SystemTime::now() + Duration::from_secs(2));
-    Mock::given(method("POST"))
-        .respond_with(ResponseTemplate::new(503).insert_header("Retry-After", when.as_str()))
-        .up_to_n_times(1)
-        .mount(&server)
-        .await;
-    Mock::given(method("POST"))
-        .respond_with(created())
-        .mount(&server)
-        .await;
-    let started = Instant::now();
-    client(&server.uri(), fast_retries())
-        .calls(&call())
-        .user_defined_message_subscriptions()
-        .create(subscription_params())
-        .await
-        .expect("after waiting");
-    assert!(
-        started.elapsed() >= Duration::from_millis(900),
-        "waited {:?}",
-        started.elapsed()
-    );
+    let waited = time_until_created_after(
+        ResponseTemplate::new(503).insert_header("Retry-After", when.as_str()),
+    )
+    .await;
+    assert!(waited >= Duration::from_millis(900), "waited {waited:?}");
 
     // Longer than the cap: no retry.
     let server = MockServer::start().await;
