@@ -58,20 +58,65 @@ impl Client {
 }
 /// The inputs of `ListCall`: required ones go to [`ListCallParams::new`], optional ones have setters.
 #[derive(Clone, Debug, Default)]
+#[cfg_attr(feature = "cli", derive(clap::Args))]
 #[must_use]
 pub struct ListCallParams {
+    /// Only show calls made to this phone number, SIP address, Client identifier or SIM SID.
+    #[cfg_attr(feature = "cli", arg(long = "to"))]
     to: Option<String>,
+    /// Only include calls from this phone number, SIP address, Client identifier or SIM SID.
+    #[cfg_attr(feature = "cli", arg(long = "from"))]
     from: Option<String>,
+    /// Only include calls spawned by calls with this SID.
+    #[cfg_attr(feature = "cli", arg(long = "parent-call-sid"))]
     parent_call_sid: Option<crate::CallSid>,
+    /// The status of the calls to include.
+    #[cfg_attr(feature = "cli", arg(long = "status"))]
     status: Option<crate::CallStatus>,
+    /// Only include calls that started on this date.
+    #[cfg_attr(
+        feature = "cli",
+        arg(long = "start-time", value_parser = crate::cli::parse_date_time)
+    )]
     start_time: Option<time::OffsetDateTime>,
+    /// Only include calls that started before this date.
+    #[cfg_attr(
+        feature = "cli",
+        arg(long = "start-time-before", value_parser = crate::cli::parse_date_time)
+    )]
     start_time_before: Option<time::OffsetDateTime>,
+    /// Only include calls that started on or after this date.
+    #[cfg_attr(
+        feature = "cli",
+        arg(long = "start-time-after", value_parser = crate::cli::parse_date_time)
+    )]
     start_time_after: Option<time::OffsetDateTime>,
+    /// Only include calls that ended on this date.
+    #[cfg_attr(
+        feature = "cli",
+        arg(long = "end-time", value_parser = crate::cli::parse_date_time)
+    )]
     end_time: Option<time::OffsetDateTime>,
+    /// Only include calls that ended before this date.
+    #[cfg_attr(
+        feature = "cli",
+        arg(long = "end-time-before", value_parser = crate::cli::parse_date_time)
+    )]
     end_time_before: Option<time::OffsetDateTime>,
+    /// Only include calls that ended on or after this date.
+    #[cfg_attr(
+        feature = "cli",
+        arg(long = "end-time-after", value_parser = crate::cli::parse_date_time)
+    )]
     end_time_after: Option<time::OffsetDateTime>,
+    /// How many resources to return in each list page.
+    #[cfg_attr(feature = "cli", arg(long = "page-size"))]
     page_size: Option<i64>,
+    /// The page index.
+    #[cfg_attr(feature = "cli", arg(long = "page"))]
     page: Option<i64>,
+    /// The page token.
+    #[cfg_attr(feature = "cli", arg(long = "page-token"))]
     page_token: Option<String>,
 }
 impl ListCallParams {
@@ -238,43 +283,116 @@ impl ListCallParams {
 }
 /// The inputs of `CreateCall`: required ones go to [`CreateCallParams::new`], optional ones have setters.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "cli", derive(clap::Args))]
 #[must_use]
 pub struct CreateCallParams {
+    /// The phone number, SIP address, or client identifier to call.
+    #[cfg_attr(feature = "cli", arg(long = "to"))]
     to: String,
+    /// The phone number or client identifier to use as the caller id.
+    #[cfg_attr(feature = "cli", arg(long = "from"))]
     from: String,
+    /// The HTTP method we should use when calling the `url` parameter's value.
+    #[cfg_attr(feature = "cli", arg(long = "method"))]
     method: Option<crate::Method>,
+    /// The URL that we call using the `fallback_method` if an error occurs when requesting or executing the TwiML at `url`.
+    #[cfg_attr(feature = "cli", arg(long = "fallback-url"))]
     fallback_url: Option<url::Url>,
+    /// The HTTP method that we should use to request the `fallback_url`.
+    #[cfg_attr(feature = "cli", arg(long = "fallback-method"))]
     fallback_method: Option<crate::Method>,
+    /// The URL we should call using the `status_callback_method` to send status information to your application.
+    #[cfg_attr(feature = "cli", arg(long = "status-callback"))]
     status_callback: Option<url::Url>,
+    /// The call progress events that we will send to the `status_callback` URL.
+    #[cfg_attr(feature = "cli", arg(long = "status-callback-event"))]
     status_callback_event: Vec<String>,
+    /// The HTTP method we should use when calling the `status_callback` URL.
+    #[cfg_attr(feature = "cli", arg(long = "status-callback-method"))]
     status_callback_method: Option<crate::Method>,
+    /// The string of keys to dial after connecting to the number, with a maximum length of 32 digits.
+    #[cfg_attr(feature = "cli", arg(long = "send-digits"))]
     send_digits: Option<String>,
+    /// The integer number of seconds that we should allow the phone to ring before assuming there is no answer.
+    #[cfg_attr(feature = "cli", arg(long = "timeout"))]
     timeout: Option<i64>,
+    /// Whether to record the call.
+    #[cfg_attr(feature = "cli", arg(long = "record", action = clap::ArgAction::Set))]
     record: Option<bool>,
+    /// The number of channels in the final recording.
+    #[cfg_attr(feature = "cli", arg(long = "recording-channels"))]
     recording_channels: Option<String>,
+    /// The URL that we call when the recording is available to be accessed.
+    #[cfg_attr(feature = "cli", arg(long = "recording-status-callback"))]
     recording_status_callback: Option<String>,
+    /// The HTTP method we should use when calling the `recording_status_callback` URL.
+    #[cfg_attr(feature = "cli", arg(long = "recording-status-callback-method"))]
     recording_status_callback_method: Option<crate::Method>,
+    /// The username used to authenticate the caller making a SIP call.
+    #[cfg_attr(feature = "cli", arg(long = "sip-auth-username"))]
     sip_auth_username: Option<String>,
+    /// The password required to authenticate the user account specified in `sip_auth_username`.
+    #[cfg_attr(feature = "cli", arg(long = "sip-auth-password"))]
     sip_auth_password: Option<String>,
+    /// Whether to detect if a human, answering machine, or fax has picked up the call.
+    #[cfg_attr(feature = "cli", arg(long = "machine-detection"))]
     machine_detection: Option<String>,
+    /// The number of seconds that we should attempt to detect an answering machine before timing out and sending a voice request with `AnsweredBy` of `unknown`.
+    #[cfg_attr(feature = "cli", arg(long = "machine-detection-timeout"))]
     machine_detection_timeout: Option<i64>,
+    /// The recording status events that will trigger calls to the URL specified in `recording_status_callback`.
+    #[cfg_attr(feature = "cli", arg(long = "recording-status-callback-event"))]
     recording_status_callback_event: Vec<String>,
+    /// Whether to trim any leading and trailing silence from the recording.
+    #[cfg_attr(feature = "cli", arg(long = "trim"))]
     trim: Option<String>,
+    /// The phone number, SIP address, or Client identifier that made this call.
+    #[cfg_attr(feature = "cli", arg(long = "caller-id"))]
     caller_id: Option<String>,
+    /// The number of milliseconds that is used as the measuring stick for the length of the speech activity, where durations lower than this value will be interpreted as a human and longer than this value as a machine.
+    #[cfg_attr(feature = "cli", arg(long = "machine-detection-speech-threshold"))]
     machine_detection_speech_threshold: Option<i64>,
+    /// The number of milliseconds of silence after speech activity at which point the speech activity is considered complete.
+    #[cfg_attr(feature = "cli", arg(long = "machine-detection-speech-end-threshold"))]
     machine_detection_speech_end_threshold: Option<i64>,
+    /// The number of milliseconds of initial silence after which an `unknown` AnsweredBy result will be returned.
+    #[cfg_attr(feature = "cli", arg(long = "machine-detection-silence-timeout"))]
     machine_detection_silence_timeout: Option<i64>,
+    /// Select whether to perform answering machine detection in the background.
+    #[cfg_attr(feature = "cli", arg(long = "async-amd"))]
     async_amd: Option<String>,
+    /// The URL that we should call using the `async_amd_status_callback_method` to notify customer application whether the call was answered by human, machine or fax.
+    #[cfg_attr(feature = "cli", arg(long = "async-amd-status-callback"))]
     async_amd_status_callback: Option<url::Url>,
+    /// The HTTP method we should use when calling the `async_amd_status_callback` URL.
+    #[cfg_attr(feature = "cli", arg(long = "async-amd-status-callback-method"))]
     async_amd_status_callback_method: Option<crate::Method>,
+    /// The SID of a BYOC (Bring Your Own Carrier) trunk to route this call with.
+    #[cfg_attr(feature = "cli", arg(long = "byoc"))]
     byoc: Option<crate::ByocSid>,
+    /// The Reason for the outgoing call.
+    #[cfg_attr(feature = "cli", arg(long = "call-reason"))]
     call_reason: Option<String>,
+    /// A token string needed to invoke a forwarded call.
+    #[cfg_attr(feature = "cli", arg(long = "call-token"))]
     call_token: Option<String>,
+    /// The audio track to record for the call.
+    #[cfg_attr(feature = "cli", arg(long = "recording-track"))]
     recording_track: Option<String>,
+    /// The maximum duration of the call in seconds.
+    #[cfg_attr(feature = "cli", arg(long = "time-limit"))]
     time_limit: Option<i64>,
+    /// The URL that we should use to deliver `push call notification`.
+    #[cfg_attr(feature = "cli", arg(long = "client-notification-url"))]
     client_notification_url: Option<url::Url>,
+    /// The absolute URL that returns the TwiML instructions for the call.
+    #[cfg_attr(feature = "cli", arg(long = "url"))]
     url: Option<url::Url>,
+    /// TwiML instructions for the call Twilio will use without fetching Twiml from url parameter.
+    #[cfg_attr(feature = "cli", arg(long = "twiml"))]
     twiml: Option<String>,
+    /// The SID of the Application resource that will handle the call, if the call will be handled by an application.
+    #[cfg_attr(feature = "cli", arg(long = "application-sid"))]
     application_sid: Option<crate::ApplicationSid>,
 }
 impl CreateCallParams {
@@ -823,10 +941,17 @@ impl<'a> CallContext<'a> {
 }
 /// The inputs of `CreateUserDefinedMessageSubscription`: required ones go to [`CreateUserDefinedMessageSubscriptionParams::new`], optional ones have setters.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "cli", derive(clap::Args))]
 #[must_use]
 pub struct CreateUserDefinedMessageSubscriptionParams {
+    /// The URL we should call using the `method` to send user defined events to your application.
+    #[cfg_attr(feature = "cli", arg(long = "callback"))]
     callback: url::Url,
+    /// A unique string value to identify API call.
+    #[cfg_attr(feature = "cli", arg(long = "idempotency-key"))]
     idempotency_key: Option<String>,
+    /// The HTTP method Twilio will use when requesting the above `Url`.
+    #[cfg_attr(feature = "cli", arg(long = "method"))]
     method: Option<crate::Method>,
 }
 impl CreateUserDefinedMessageSubscriptionParams {
@@ -962,9 +1087,14 @@ impl<'a> UserDefinedMessageSubscriptionList<'a> {
 }
 /// The inputs of `CreateUserDefinedMessage`: required ones go to [`CreateUserDefinedMessageParams::new`], optional ones have setters.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "cli", derive(clap::Args))]
 #[must_use]
 pub struct CreateUserDefinedMessageParams {
+    /// The User Defined Message in the form of URL-encoded JSON string.
+    #[cfg_attr(feature = "cli", arg(long = "content"))]
     content: String,
+    /// A unique string value to identify API call.
+    #[cfg_attr(feature = "cli", arg(long = "idempotency-key"))]
     idempotency_key: Option<String>,
 }
 impl CreateUserDefinedMessageParams {

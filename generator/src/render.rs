@@ -1469,8 +1469,10 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
     let mut pairs: BTreeMap<&'static str, Vec<TokenStream>> = BTreeMap::new();
     let mut json = Vec::new();
     let mut whole_body = None;
-    for p in &op.params {
+    let (_, flags) = crate::render_cli::flag_names(op);
+    for (p, flag) in op.params.iter().zip(&flags) {
         let f = id(&p.rust_name);
+        let flag_attrs = crate::render_cli::input_flag_attrs(p, flag);
         let wire = lit(&p.wire_name);
         let is_array = matches!(p.ty, Type::Array(_));
         let ty = rust_type(&p.ty);
@@ -1501,9 +1503,9 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
             (ty.clone(), quote!(value))
         };
         if p.required || is_array {
-            fields.push(quote!(#f: #ty));
+            fields.push(quote!(#flag_attrs #f: #ty));
         } else {
-            fields.push(quote!(#f: Option<#ty>));
+            fields.push(quote!(#flag_attrs #f: Option<#ty>));
         }
         if p.required {
             ctor_args.push(quote!(#f: #arg_ty));
@@ -1668,6 +1670,7 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
     quote! {
         #doc
         #[derive(Clone, Debug, #default_derive)]
+        #[cfg_attr(feature = "cli", derive(clap::Args))]
         #[must_use]
         pub struct #name {
             #(#fields,)*

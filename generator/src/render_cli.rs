@@ -121,24 +121,78 @@ fn arg_type(ty: &Type) -> (TokenStream, TokenStream) {
         Type::Boolean => (quote!(bool), quote!(, action = clap::ArgAction::Set)),
         Type::DateTimeRfc2822 | Type::DateTime => (
             quote!(time::OffsetDateTime),
-            quote!(, value_parser = parse_date_time),
+            quote!(, value_parser = crate::cli::parse_date_time),
         ),
-        Type::Date => (quote!(time::Date), quote!(, value_parser = parse_date)),
+        Type::Date => (
+            quote!(time::Date),
+            quote!(, value_parser = crate::cli::parse_date),
+        ),
         Type::Array(inner) => {
             let (inner, parser) = arg_type(&crate::render::nested(inner));
             (quote!(Vec<#inner>), parser)
         }
         Type::Json | Type::Map(_) | Type::Struct(_) => {
             let rust = crate::render::rust_type(ty);
-            (rust.clone(), quote!(, value_parser = parse_json::<#rust>))
+            (
+                rust.clone(),
+                quote!(, value_parser = crate::cli::parse_json::<#rust>),
+            )
         }
     }
 }
 
-struct Flag {
-    field: Ident,
-    flag: String,
-    param: Parameter,
+/// The flags (without `--`) of an operation: its path parameters' and its inputs', in that
+/// order, each unique and none of `help`, `version` or the global `base-url`.
+pub(crate) fn flag_names(op: &Operation) -> (Vec<String>, Vec<String>) {
+    let mut scope = Scope::default();
+    scope.claim("base-url");
+    scope.claim("help");
+    scope.claim("version");
+    let path = op
+        .path_params
+        .iter()
+        .map(|p| scope.claim(&flag_name(&p.wire_name)))
+        .collect();
+    let inputs = op
+        .params
+        .iter()
+        .map(|p| scope.claim(&flag_name(&p.wire_name)))
+        .collect();
+    (path, inputs)
+}
+
+/// The help text of a flag: the first sentence of its description, as plain text.
+fn flag_help(p: &Parameter) -> Literal {
+    let doc = if p.doc.is_empty() {
+        format!("`{}`.", p.wire_name)
+    } else {
+        p.doc.clone()
+    };
+    lit(&format!(" {}", plain(&crate::docs::summary(&doc))))
+}
+
+/// The attributes that make a field of an operation's parameters struct a flag of its
+/// subcommand (the struct derives `clap::Args` with feature `cli`): its help text as the field's
+/// doc comment, and its flag.
+pub(crate) fn input_flag_attrs(p: &Parameter, flag: &str) -> TokenStream {
+    let doc = flag_help(p);
+    let flag = lit(flag);
+    let (_, parser) = arg_type(&p.ty);
+    quote! {
+        #[doc = #doc]
+        #[cfg_attr(feature = "cli", arg(long = #flag #parser))]
+    }
+}
+
+/// Notes which of the CLI's value parsers a flag of type `ty` needs: JSON, date-time, date.
+fn note_parser(ty: &Type, json: &mut bool, date_time: &mut bool, date: &mut bool) {
+    let inner = match ty {
+        Type::Array(t) => crate::render::nested(t),
+        t => t.clone(),
+    };
+    *json |= matches!(inner, Type::Json | Type::Map(_) | Type::Struct(_));
+    *date_time |= matches!(inner, Type::DateTimeRfc2822 | Type::DateTime);
+    *date |= matches!(inner, Type::Date);
 }
 
 /// The `cli` module of the generated crate.
@@ -147,10 +201,12 @@ pub(crate) fn cli_module(api: &Api, routes: &BTreeMap<usize, Vec<&Node>>) -> Tok
     let mut structs = Vec::new();
     let mut arms = Vec::new();
     let mut names = Scope::default();
-    let mut uses_json = false;
-    let mut uses_date_time = false;
-    let mut uses_date = false;
+    let (mut uses_json, mut uses_date_time, mut uses_date) = (false, false, false);
     for (i, op) in api.operations.iter().enumerate() {
+        // Every parameters struct is an `Args`; its flags may need a parser.
+        for p in &op.params {
+            note_parser(&p.ty, &mut uses_json, &mut uses_date_time, &mut uses_date);
+        }
         let Some(route) = routes.get(&i) else {
             continue;
         };
@@ -167,81 +223,52 @@ pub(crate) fn cli_module(api: &Api, routes: &BTreeMap<usize, Vec<&Node>>) -> Tok
         let variant = id(&ident::pascal(&op.operation_id));
         let args_ty = id(&ident::pascal(&format!("{} Args", op.operation_id)));
 
-        // Flags: path parameters (the account one optional), then the operation's inputs.
-        let mut flag_scope = Scope::default();
-        flag_scope.claim("base-url");
-        flag_scope.claim("help");
-        flag_scope.claim("version");
+        // Flags: path parameters (the account one optional), then the operation's inputs, which
+        // its parameters struct declares (flattened in).
+        let (path_flags, _) = flag_names(op);
+        // Clap names each argument after its field: a path field's name is never one of the
+        // inputs' (or `params`).
         let mut field_scope = Scope::default();
-        let mut flags: Vec<(Flag, bool)> = Vec::new();
+        field_scope.claim("params");
+        for p in &op.params {
+            field_scope.claim(&p.rust_name);
+        }
         let account_optional = route.first().is_some_and(|n| n.client_account);
         // A path value has the type of the navigation node that carries it (a `ConferenceSid`
         // even where one operation's spec left the pattern out).
         let node_params: Vec<&Parameter> = route.iter().filter_map(|n| n.param.as_ref()).collect();
-        for (idx, p) in op.path_params.iter().enumerate() {
+        let mut path_fields = Vec::new();
+        let mut fields = Vec::new();
+        for (idx, (p, flag)) in op.path_params.iter().zip(&path_flags).enumerate() {
             let mut p = p.clone();
             if let Some(node_param) = node_params.get(idx) {
                 p.ty = node_param.ty.clone();
             }
-            let p = &p;
-            let is_account = idx == 0 && account_optional;
-            let flag = flag_scope.claim(&flag_name(&p.wire_name));
+            note_parser(&p.ty, &mut uses_json, &mut uses_date_time, &mut uses_date);
             let field = id(&field_scope.claim(&ident::snake(&p.wire_name)));
-            flags.push((
-                Flag {
-                    field,
-                    flag,
-                    param: p.clone(),
-                },
-                !is_account,
-            ));
-        }
-        for p in &op.params {
-            let flag = flag_scope.claim(&flag_name(&p.wire_name));
-            let field = id(&field_scope.claim(&p.rust_name));
-            flags.push((
-                Flag {
-                    field,
-                    flag,
-                    param: p.clone(),
-                },
-                p.required,
-            ));
-        }
-
-        let fields = flags.iter().map(|(f, required)| {
-            let field = &f.field;
-            let flag = lit(&f.flag);
-            let doc = if f.param.doc.is_empty() {
-                format!("`{}`.", f.param.wire_name)
-            } else {
-                f.param.doc.clone()
-            };
-            let doc = lit(&format!(" {}", plain(&crate::docs::summary(&doc))));
-            let (ty, parser) = arg_type(&f.param.ty);
-            if matches!(
-                crate::render::nested(match &f.param.ty {
-                    Type::Array(t) => t,
-                    t => t,
-                }),
-                Type::Json | Type::Map(_) | Type::Struct(_)
-            ) {
-                uses_json = true;
-            }
-            uses_date_time |= matches!(f.param.ty, Type::DateTimeRfc2822 | Type::DateTime);
-            uses_date |= matches!(f.param.ty, Type::Date);
-            let is_array = matches!(f.param.ty, Type::Array(_));
-            let ty = if *required || is_array {
-                ty
-            } else {
+            let doc = flag_help(&p);
+            let flag = lit(flag);
+            let (ty, parser) = arg_type(&p.ty);
+            let ty = if idx == 0 && account_optional {
                 quote!(Option<#ty>)
+            } else {
+                ty
             };
-            quote! {
+            fields.push(quote! {
                 #[doc = #doc]
                 #[arg(long = #flag #parser)]
                 pub #field: #ty
-            }
-        });
+            });
+            path_fields.push((field, p));
+        }
+        if let Some(ps) = &op.params_struct {
+            let ps = id(ps);
+            fields.push(quote! {
+                /// The operation's inputs.
+                #[command(flatten)]
+                pub params: crate::#ps
+            });
+        }
         let args_doc = lit(&format!(" The flags of `{name}`."));
         structs.push(quote! {
             #[doc = #args_doc]
@@ -266,16 +293,22 @@ pub(crate) fn cli_module(api: &Api, routes: &BTreeMap<usize, Vec<&Node>>) -> Tok
         });
 
         // The call: navigation from the client, with the flags' values.
-        let find = |wire_index: usize| -> &Flag { &flags[wire_index].0 };
+        let path_arg = |(field, p): &(Ident, Parameter)| match p.ty {
+            Type::Sid(_) | Type::Enum(_) => quote!(&a.#field),
+            Type::Integer { .. } | Type::Date => quote!(a.#field),
+            _ => quote!(a.#field.as_str()),
+        };
         let mut chain = quote!(client);
         let mut path_index = 0;
         for (depth, node) in route.iter().enumerate() {
             let accessor = id(&node.accessor);
             if node.param.is_some() {
-                let f = &find(path_index).field;
-                let p = &find(path_index).param;
+                let Some(path_field) = path_fields.get(path_index) else {
+                    continue;
+                };
                 path_index += 1;
                 if depth == 0 && node.client_account {
+                    let f = &path_field.0;
                     chain = quote! {
                         (match &a.#f {
                             Some(sid) => client.account(sid),
@@ -283,11 +316,7 @@ pub(crate) fn cli_module(api: &Api, routes: &BTreeMap<usize, Vec<&Node>>) -> Tok
                         })
                     };
                 } else {
-                    let arg = match p.ty {
-                        Type::Sid(_) | Type::Enum(_) => quote!(&a.#f),
-                        Type::Integer { .. } | Type::Date => quote!(a.#f),
-                        _ => quote!(a.#f.as_str()),
-                    };
+                    let arg = path_arg(path_field);
                     chain = quote!(#chain.#accessor(#arg));
                 }
             } else {
@@ -296,55 +325,13 @@ pub(crate) fn cli_module(api: &Api, routes: &BTreeMap<usize, Vec<&Node>>) -> Tok
         }
         let method = id(&op.rust_name);
         let mut call_args = Vec::new();
-        if op.target.is_some() {
-            let f = &find(path_index).field;
-            match find(path_index).param.ty {
-                Type::Sid(_) | Type::Enum(_) => call_args.push(quote!(&a.#f)),
-                Type::Integer { .. } | Type::Date => call_args.push(quote!(a.#f)),
-                _ => call_args.push(quote!(a.#f.as_str())),
-            }
+        if op.target.is_some()
+            && let Some(path_field) = path_fields.get(path_index)
+        {
+            call_args.push(path_arg(path_field));
         }
-        let mut build = quote!();
-        if let Some(ps) = &op.params_struct {
-            let ps = id(ps);
-            let first_param = op.path_params.len();
-            let required = flags[first_param..]
-                .iter()
-                .filter(|(_, required)| *required)
-                .map(|(f, _)| {
-                    let field = &f.field;
-                    quote!(a.#field)
-                });
-            let setters: Vec<TokenStream> = flags[first_param..]
-                .iter()
-                .filter(|(_, required)| !*required)
-                .map(|(f, _)| {
-                    let field = &f.field;
-                    let setter = id(&f.param.rust_name);
-                    if matches!(f.param.ty, Type::Array(_)) {
-                        quote! {
-                            if !a.#field.is_empty() {
-                                params = params.#setter(a.#field);
-                            }
-                        }
-                    } else {
-                        quote! {
-                            if let Some(value) = a.#field {
-                                params = params.#setter(value);
-                            }
-                        }
-                    }
-                })
-                .collect();
-            build = if setters.is_empty() {
-                quote!(let params = crate::#ps::new(#(#required),*);)
-            } else {
-                quote! {
-                    let mut params = crate::#ps::new(#(#required),*);
-                    #(#setters)*
-                }
-            };
-            call_args.push(quote!(params));
+        if op.params_struct.is_some() {
+            call_args.push(quote!(a.params));
         }
         let print = match &op.returns {
             Returns::Nothing => quote!(result.map(|()| None)),
@@ -353,14 +340,13 @@ pub(crate) fn cli_module(api: &Api, routes: &BTreeMap<usize, Vec<&Node>>) -> Tok
             ),
         };
         // An operation with no flags at all does not look at its arguments.
-        let binding = if flags.is_empty() {
+        let binding = if fields.is_empty() {
             quote!(_)
         } else {
             quote!(a)
         };
         arms.push(quote! {
             Command::#variant(#binding) => {
-                #build
                 let result = #chain.#method(#(#call_args),*).await;
                 #print
             }
@@ -370,7 +356,7 @@ pub(crate) fn cli_module(api: &Api, routes: &BTreeMap<usize, Vec<&Node>>) -> Tok
     let parse_json = if uses_json {
         quote! {
             /// Reads a flag's value as JSON.
-            fn parse_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
+            pub(crate) fn parse_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
                 serde_json::from_str(text).map_err(|e| format!("not valid JSON: {e}"))
             }
         }
@@ -380,7 +366,7 @@ pub(crate) fn cli_module(api: &Api, routes: &BTreeMap<usize, Vec<&Node>>) -> Tok
     let parse_date_time = if uses_date_time {
         quote! {
             /// Reads a date-time in RFC 3339 or RFC 2822.
-            fn parse_date_time(text: &str) -> Result<time::OffsetDateTime, String> {
+            pub(crate) fn parse_date_time(text: &str) -> Result<time::OffsetDateTime, String> {
                 time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339)
                     .or_else(|_| crate::formats::parse_rfc2822(text))
                     .map_err(|e| format!("not an RFC 3339 or RFC 2822 date-time: {e}"))
@@ -392,7 +378,7 @@ pub(crate) fn cli_module(api: &Api, routes: &BTreeMap<usize, Vec<&Node>>) -> Tok
     let parse_dates = if uses_date {
         quote! {
             /// Reads a date, `YYYY-MM-DD`.
-            fn parse_date(text: &str) -> Result<time::Date, String> {
+            pub(crate) fn parse_date(text: &str) -> Result<time::Date, String> {
                 crate::formats::parse_date(text).ok_or_else(|| "not a date (YYYY-MM-DD)".to_owned())
             }
         }
