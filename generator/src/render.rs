@@ -204,130 +204,160 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
         }
     }
 
-    // Each Rust file is built (`quote!`, then its askama skeleton), parsed and printed as one
-    // job; the jobs run on two threads, heaviest first, each to the thread with less to do.
-    let jobs: Vec<(u64, Job<'_>)> = vec![
-        (
-            1,
-            Box::new(|| {
-                let crate_doc = crate_doc(api, options, &lib_name);
-                let lib = LibFile {
-                    crate_doc,
-                    has_sids: !api.sids.is_empty(),
-                    has_types: !api.types.is_empty(),
-                    has_resources: !api.operations.is_empty(),
-                    call_sid: sid_or_string(api, "CA"),
-                    account_sid: sid_or_string(api, "AC"),
-                    event_sid: sid_or_string(api, "KX"),
-                };
-                finish("src/lib.rs", template("src/lib.rs", &lib))
-            }),
+    // Each Rust file is made of pieces: its module docs, then runs of items. A piece is built
+    // (`quote!`), parsed and printed by whichever thread takes it, and the pieces' text is joined
+    // in order: a run of items printed on its own reads as it does within the whole file.
+    let types: Vec<&TypeDef> = api.types.values().collect();
+    let mut resource_list = Vec::new();
+    resource_items(api, &api.root, &[], true, &mut resource_list);
+    let routes = routes(api);
+    let subcommands = crate::render_cli::subcommands(api, &routes);
+
+    let lib: Piece<'_> = Box::new(|| {
+        let lib = LibFile {
+            crate_doc: crate_doc(api, options, &lib_name),
+            has_sids: !api.sids.is_empty(),
+            has_types: !api.types.is_empty(),
+            has_resources: !api.operations.is_empty(),
+            call_sid: sid_or_string(api, "CA"),
+            account_sid: sid_or_string(api, "AC"),
+            event_sid: sid_or_string(api, "KX"),
+        };
+        rust_file("src/lib.rs", &template("src/lib.rs", &lib)?)
+    });
+
+    let path = "src/sids.rs";
+    let mut sids = vec![head(
+        path,
+        &[
+            "SID types: one per kind of Twilio SID, shared by every operation and model.",
+            "",
+            "Each checks its length, prefix and hexadecimal digits when it is made, parsed or",
+            "deserialized, so a SID in a request path is always exactly 34 safe characters.",
+        ],
+    )];
+    if !api.sids.is_empty() {
+        // The SID checks and the macro that defines each type, printed at build time.
+        sids.push(Box::new(|| {
+            Ok(include_str!(concat!(env!("OUT_DIR"), "/sid_macro.rs")).to_owned())
+        }));
+        sids.push(items(path, || Ok(sids_module(api))));
+    }
+
+    let path = "src/models.rs";
+    let mut models = vec![head(
+        path,
+        &["Resources and enums, as the spec's schemas describe them."],
+    )];
+    for run in types.chunks(TYPES_PER_PIECE) {
+        models.push(items(path, move || Ok(models_items(run))));
+    }
+
+    let path = "src/resources.rs";
+    let mut resources = vec![
+        head(
+            path,
+            &[
+                "How to reach each operation from the [`Client`](crate::Client), and the operations' parameters.",
+            ],
         ),
-        (
-            weight_of(api.sids.len(), 1),
-            Box::new(|| {
-                let doc = [
-                    "SID types: one per kind of Twilio SID, shared by every operation and model.",
-                    "",
-                    "Each checks its length, prefix and hexadecimal digits when it is made, parsed or",
-                    "deserialized, so a SID in a request path is always exactly 34 safe characters.",
-                ];
-                let text = if api.sids.is_empty() {
-                    module("src/sids.rs", &doc, TokenStream::new())
-                } else {
-                    // The SID checks and the macro that defines each type, printed at build time,
-                    // between the module docs and the types.
-                    module_around(
-                        "src/sids.rs",
-                        &doc,
-                        include_str!(concat!(env!("OUT_DIR"), "/sid_macro.rs")),
-                        sids_module(api),
-                    )
-                };
-                ("src/sids.rs", text)
-            }),
-        ),
-        (
-            weight_of(api.types.len(), 10),
-            Box::new(|| {
-                let doc = ["Resources and enums, as the spec's schemas describe them."];
-                (
-                    "src/models.rs",
-                    module("src/models.rs", &doc, models_module(api)),
-                )
-            }),
-        ),
-        (
-            weight_of(api.operations.len(), 50),
-            Box::new(|| {
-                let doc = [
-                    "How to reach each operation from the [`Client`](crate::Client), and the operations' parameters.",
-                ];
-                let text =
-                    resources_module(api).and_then(|items| module("src/resources.rs", &doc, items));
-                ("src/resources.rs", text)
-            }),
-        ),
-        (
-            weight_of(api.operations.len(), 25),
-            Box::new(|| {
-                let doc = [
-                    "The command line (feature `cli`): one subcommand per operation, named after twilio-cli's",
-                    "topics. The binary is a thin `main` around [`main`].",
-                ];
-                let cli = crate::render_cli::cli_module(api, &routes(api));
-                ("src/cli.rs", module("src/cli.rs", &doc, cli))
-            }),
-        ),
+        items(path, || client_impl(api)),
     ];
-    for (path, result) in run_on_two_threads(jobs) {
+    for run in resource_list.chunks(RESOURCE_ITEMS_PER_PIECE) {
+        resources.push(items(path, move || {
+            run.iter().map(|item| item.tokens(api)).collect()
+        }));
+    }
+
+    let path = "src/cli.rs";
+    let mut cli = vec![
+        head(
+            path,
+            &[
+                "The command line (feature `cli`): one subcommand per operation, named after twilio-cli's",
+                "topics. The binary is a thin `main` around [`main`].",
+            ],
+        ),
+        items(path, || Ok(crate::render_cli::cli_head(api, &subcommands))),
+    ];
+    for run in subcommands.chunks(SUBCOMMANDS_PER_PIECE) {
+        cli.push(items(path, move || Ok(crate::render_cli::cli_args(run))));
+    }
+    cli.push(items(path, || {
+        Ok(crate::render_cli::cli_tail(api, &subcommands))
+    }));
+
+    let rust = vec![
+        ("src/resources.rs", resources),
+        ("src/cli.rs", cli),
+        ("src/models.rs", models),
+        ("src/sids.rs", sids),
+        ("src/lib.rs", vec![lib]),
+    ];
+    for (path, result) in print_pieces(rust) {
         text(path, result);
     }
     diags.finish(files)
 }
 
-/// A Rust file to build, parse and print: its path and text, or why it failed.
-type Job<'a> = Box<dyn FnOnce() -> (&'static str, Result<String, Diagnostic>) + Send + 'a>;
+/// Types of `models.rs` per piece.
+const TYPES_PER_PIECE: usize = 16;
+/// Items of `resources.rs` (parameters structs and handles) per piece.
+const RESOURCE_ITEMS_PER_PIECE: usize = 16;
+/// Subcommands' flag structs of `cli.rs` per piece.
+const SUBCOMMANDS_PER_PIECE: usize = 32;
 
-/// A rough measure of a job's work, for sharing jobs between threads.
-fn weight_of(count: usize, per_item: u64) -> u64 {
-    1 + u64::try_from(count)
-        .unwrap_or(u64::MAX)
-        .saturating_mul(per_item)
+/// A piece of a Rust file: built, parsed and printed on one thread, which returns the text (or
+/// why it failed). Tokens never cross threads (proc-macro2's are not `Send`); text does.
+type Piece<'a> = Box<dyn FnOnce() -> Result<String, Diagnostic> + Send + 'a>;
+
+/// The piece that starts a module file: its docs, laid out by the askama skeleton.
+fn head<'a>(path: &'static str, doc: &'a [&'a str]) -> Piece<'a> {
+    Box::new(move || {
+        let doc = doc.iter().map(|l| (*l).to_owned()).collect();
+        rust_file(path, &template(path, &ModuleFile { doc })?)
+    })
 }
 
-/// Parses and prints a file's text, keeping its path.
-fn finish(
+/// A piece of items: built by `build`, handed to syn as tokens (no text to read back), printed.
+fn items<'a>(
     path: &'static str,
-    text: Result<String, Diagnostic>,
-) -> (&'static str, Result<String, Diagnostic>) {
-    (path, text.and_then(|t| rust_file(path, &t)))
+    build: impl FnOnce() -> Result<TokenStream, Diagnostic> + Send + 'a,
+) -> Piece<'a> {
+    Box::new(move || {
+        let body: syn::File = syn::parse2(build()?)
+            .map_err(|e| render_error(path, format!("generated items are not Rust: {e}")))?;
+        Ok(prettyplease::unparse(&body))
+    })
 }
 
-/// Runs the jobs on this thread and one other, heaviest first, each to the less loaded one.
-fn run_on_two_threads(
-    mut jobs: Vec<(u64, Job<'_>)>,
+/// Runs every file's pieces on all threads (rayon, which shares them out as threads come free)
+/// and joins each file's text in order; a file with a failed piece is its first failure.
+fn print_pieces(
+    files: Vec<(&'static str, Vec<Piece<'_>>)>,
 ) -> Vec<(&'static str, Result<String, Diagnostic>)> {
-    jobs.sort_by_key(|(w, _)| std::cmp::Reverse(*w));
-    let mut halves: [Vec<Job<'_>>; 2] = [Vec::new(), Vec::new()];
-    let mut load = [0u64; 2];
-    for (weight, job) in jobs {
-        let i = usize::from(load[1] < load[0]);
-        load[i] += weight;
-        halves[i].push(job);
+    use rayon::prelude::*;
+    let mut paths = Vec::with_capacity(files.len());
+    let mut tagged = Vec::new();
+    for (index, (path, pieces)) in files.into_iter().enumerate() {
+        paths.push(path);
+        tagged.extend(pieces.into_iter().map(|piece| (index, piece)));
     }
-    let [first, second] = halves;
-    let run = |jobs: Vec<Job<'_>>| jobs.into_iter().map(|job| job()).collect::<Vec<_>>();
-    let (mut mine, other) = std::thread::scope(|scope| {
-        let other = scope.spawn(|| run(second));
-        let mine = run(first);
-        (mine, other.join())
-    });
-    match other {
-        Ok(results) => mine.extend(results),
-        Err(_) => mine.push(("src", Err(render_error("src", "a rendering thread failed")))),
+    let printed: Vec<(usize, Result<String, Diagnostic>)> = tagged
+        .into_par_iter()
+        .map(|(index, piece)| (index, piece()))
+        .collect();
+    let mut joined: Vec<Result<String, Diagnostic>> =
+        paths.iter().map(|_| Ok(String::new())).collect();
+    for (index, result) in printed {
+        if let Some(Ok(text)) = joined.get_mut(index) {
+            match result {
+                Ok(piece) => text.push_str(&piece),
+                Err(d) => joined[index] = Err(d),
+            }
+        }
     }
-    mine
+    paths.into_iter().zip(joined).collect()
 }
 
 /// The crate's SID type for a prefix (`crate::CallSid` for `CA`), or `String` if it has none.
@@ -336,35 +366,6 @@ fn sid_or_string(api: &Api, prefix: &str) -> String {
         .values()
         .find(|s| s.prefixes == [prefix])
         .map_or("String".to_owned(), |s| format!("crate::{}", s.name))
-}
-
-/// A module file, printed: its docs (laid out by the askama skeleton) and its items. The
-/// skeleton's text is parsed with `syn::parse_file`; the items go to syn straight from their
-/// tokens, which spares printing them as text only to read that text back.
-fn module(path: &str, doc: &[&str], items: TokenStream) -> Result<String, Diagnostic> {
-    let doc = doc.iter().map(|l| (*l).to_owned()).collect();
-    let skeleton = template(path, &ModuleFile { doc })?;
-    let mut file = syn::parse_file(&skeleton)
-        .map_err(|e| render_error(path, format!("generated text is not Rust: {e}")))?;
-    let body: syn::File = syn::parse2(items)
-        .map_err(|e| render_error(path, format!("generated items are not Rust: {e}")))?;
-    file.attrs.extend(body.attrs);
-    file.items.extend(body.items);
-    Ok(prettyplease::unparse(&file))
-}
-
-/// Like [`module`], with `printed` (Rust already parsed and printed, at build time) between the
-/// module docs and the items.
-fn module_around(
-    path: &str,
-    doc: &[&str],
-    printed: &str,
-    items: TokenStream,
-) -> Result<String, Diagnostic> {
-    let head = module(path, doc, TokenStream::new())?;
-    let body: syn::File = syn::parse2(items)
-        .map_err(|e| render_error(path, format!("generated items are not Rust: {e}")))?;
-    Ok(format!("{head}{printed}{}", prettyplease::unparse(&body)))
 }
 
 fn operation_table(api: &Api) -> Vec<(String, String, String, String)> {
@@ -702,8 +703,9 @@ fn serde_with(ty: &Type, optional: bool) -> Option<String> {
     })
 }
 
-fn models_module(api: &Api) -> TokenStream {
-    let items = api.types.values().map(|def| match def {
+/// The models for a run of types.
+fn models_items(types: &[&TypeDef]) -> TokenStream {
+    let items = types.iter().map(|def| match def {
         TypeDef::Struct(s) => struct_item(s),
         TypeDef::Enum(e) => enum_item(e),
     });
@@ -901,10 +903,61 @@ fn path_segment(p: &Parameter, expr: TokenStream, borrowed: bool) -> TokenStream
     }
 }
 
-fn resources_module(api: &Api) -> Result<TokenStream, Diagnostic> {
-    let mut items = Vec::new();
-    let mut client_methods = Vec::new();
-    node_items(api, &api.root, &[], true, &mut items, &mut client_methods)?;
+/// An item of `resources.rs` after the client's methods, in file order.
+enum ResourceItem<'a> {
+    /// An operation's parameters struct (named by the operation).
+    Params(&'a Operation, &'a str),
+    /// A node's handle type, with the path parameters it carries.
+    Handle(&'a Node, Vec<&'a Parameter>),
+}
+
+/// The items of `resources.rs` under `node`, in file order: the parameters structs of the
+/// node's operations, its handle (unless it is the root), then its children's, depth first.
+fn resource_items<'a>(
+    api: &'a Api,
+    node: &'a Node,
+    chain: &[&'a Parameter],
+    is_root: bool,
+    out: &mut Vec<ResourceItem<'a>>,
+) {
+    for &i in &node.operations {
+        let op = &api.operations[i];
+        if let Some(ps) = &op.params_struct {
+            out.push(ResourceItem::Params(op, ps));
+        }
+    }
+    if !is_root {
+        out.push(ResourceItem::Handle(node, chain.to_vec()));
+    }
+    for child in &node.children {
+        let mut next = chain.to_vec();
+        next.extend(&child.param);
+        resource_items(api, child, &next, false, out);
+    }
+}
+
+impl ResourceItem<'_> {
+    fn tokens(&self, api: &Api) -> Result<TokenStream, Diagnostic> {
+        match self {
+            ResourceItem::Params(op, ps) => Ok(params_struct(op, ps)),
+            ResourceItem::Handle(node, params) => {
+                let chain: Vec<ChainItem> = params
+                    .iter()
+                    .map(|p| ChainItem {
+                        field: id(&p.rust_name),
+                        param: (*p).clone(),
+                    })
+                    .collect();
+                handle_item(api, node, &chain)
+            }
+        }
+    }
+}
+
+/// The start of `resources.rs`: imports, and the client's methods (its accessors, its own
+/// operations and the shortcuts to its own account's).
+fn client_impl(api: &Api) -> Result<TokenStream, Diagnostic> {
+    let mut client_methods = node_methods(api, &api.root, &[], true)?;
     // Shortcuts: the client stands for its own account.
     if let Some(account) = api.root.children.iter().find(|c| c.client_account) {
         let ty = id(&account.type_name);
@@ -1034,21 +1087,17 @@ fn resources_module(api: &Api) -> Result<TokenStream, Diagnostic> {
         impl Client {
             #(#client_methods)*
         }
-
-        #(#items)*
     })
 }
 
-/// Emits the handle type of `node` (unless it is the root), its accessors to its children, and
-/// its operations; then recurses.
-fn node_items(
+/// The methods of `node`'s handle (or of the client, for the root): accessors to its children,
+/// then its operations.
+fn node_methods(
     api: &Api,
     node: &Node,
     chain: &[ChainItem],
     is_root: bool,
-    items: &mut Vec<TokenStream>,
-    client_methods: &mut Vec<TokenStream>,
-) -> Result<(), Diagnostic> {
+) -> Result<Vec<TokenStream>, Diagnostic> {
     let mut methods = Vec::new();
     for child in &node.children {
         let cty = id(&child.type_name);
@@ -1088,58 +1137,45 @@ fn node_items(
         }
     }
     for &i in &node.operations {
-        let op = &api.operations[i];
-        methods.push(operation_method(op, chain, is_root)?);
-        if let Some(ps) = &op.params_struct {
-            items.push(params_struct(op, ps));
-        }
+        methods.push(operation_method(&api.operations[i], chain, is_root)?);
     }
-    if is_root {
-        client_methods.extend(methods);
-    } else {
-        let ty = id(&node.type_name);
-        let doc = doc_attr(&node.doc);
-        let fields = chain.iter().map(|c| {
-            let f = &c.field;
-            let (_, stored) = path_arg_type(&c.param);
-            quote!(#f: #stored)
-        });
-        let debug_fields = chain.iter().map(|c| {
-            let f = &c.field;
-            let name = lit(&c.field.to_string());
-            quote!(.field(#name, &self.#f))
-        });
-        let ty_name = lit(&node.type_name);
-        items.push(quote! {
-            #doc
-            #[derive(Clone)]
-            pub struct #ty<'a> {
-                client: &'a Client,
-                #(#fields,)*
-            }
+    Ok(methods)
+}
 
-            impl std::fmt::Debug for #ty<'_> {
-                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                    f.debug_struct(#ty_name) #(#debug_fields)* .finish_non_exhaustive()
-                }
-            }
-
-            impl<'a> #ty<'a> {
-                #(#methods)*
-            }
-        });
-    }
-    for child in &node.children {
-        let mut next = chain.to_vec();
-        if let Some(p) = &child.param {
-            next.push(ChainItem {
-                field: id(&p.rust_name),
-                param: p.clone(),
-            });
+/// The handle type of a node below the root: the path values it carries, and its methods.
+fn handle_item(api: &Api, node: &Node, chain: &[ChainItem]) -> Result<TokenStream, Diagnostic> {
+    let methods = node_methods(api, node, chain, false)?;
+    let ty = id(&node.type_name);
+    let doc = doc_attr(&node.doc);
+    let fields = chain.iter().map(|c| {
+        let f = &c.field;
+        let (_, stored) = path_arg_type(&c.param);
+        quote!(#f: #stored)
+    });
+    let debug_fields = chain.iter().map(|c| {
+        let f = &c.field;
+        let name = lit(&c.field.to_string());
+        quote!(.field(#name, &self.#f))
+    });
+    let ty_name = lit(&node.type_name);
+    Ok(quote! {
+        #doc
+        #[derive(Clone)]
+        pub struct #ty<'a> {
+            client: &'a Client,
+            #(#fields,)*
         }
-        node_items(api, child, &next, false, items, client_methods)?;
-    }
-    Ok(())
+
+        impl std::fmt::Debug for #ty<'_> {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_struct(#ty_name) #(#debug_fields)* .finish_non_exhaustive()
+            }
+        }
+
+        impl<'a> #ty<'a> {
+            #(#methods)*
+        }
+    })
 }
 
 fn operation_method(

@@ -184,100 +184,72 @@ pub(crate) fn input_flag_attrs(p: &Parameter, flag: &str) -> TokenStream {
     }
 }
 
-/// Notes which of the CLI's value parsers a flag of type `ty` needs: JSON, date-time, date.
-fn note_parser(ty: &Type, json: &mut bool, date_time: &mut bool, date: &mut bool) {
-    let inner = match ty {
-        Type::Array(t) => crate::render::nested(t),
-        t => t.clone(),
-    };
-    *json |= matches!(inner, Type::Json | Type::Map(_) | Type::Struct(_));
-    *date_time |= matches!(inner, Type::DateTimeRfc2822 | Type::DateTime);
-    *date |= matches!(inner, Type::Date);
+/// Which of the CLI's value parsers some flag needs.
+#[derive(Default, Clone, Copy)]
+struct Parsers {
+    json: bool,
+    date_time: bool,
+    date: bool,
 }
 
-/// The `cli` module of the generated crate.
-pub(crate) fn cli_module(api: &Api, routes: &BTreeMap<usize, Vec<&Node>>) -> TokenStream {
-    let mut variants = Vec::new();
-    let mut structs = Vec::new();
-    let mut arms = Vec::new();
-    let mut names = Scope::default();
-    let (mut uses_json, mut uses_date_time, mut uses_date) = (false, false, false);
-    for (i, op) in api.operations.iter().enumerate() {
-        // Every parameters struct is an `Args`; its flags may need a parser.
-        for p in &op.params {
-            note_parser(&p.ty, &mut uses_json, &mut uses_date_time, &mut uses_date);
-        }
-        let Some(route) = routes.get(&i) else {
-            continue;
+impl Parsers {
+    /// Notes the parser a flag of type `ty` needs, if any.
+    fn note(&mut self, ty: &Type) {
+        let inner = match ty {
+            Type::Array(t) => crate::render::nested(t),
+            t => t.clone(),
         };
-        let mut name = command_name(op);
-        if names.contains(&name) {
-            name = format!(
-                "{}:{}",
-                name.rsplit_once(':')
-                    .map_or(name.as_str(), |(head, _)| head),
-                kebab(&op.operation_id)
-            );
-        }
-        let name = names.claim(&name);
-        let variant = id(&ident::pascal(&op.operation_id));
-        let args_ty = id(&ident::pascal(&format!("{} Args", op.operation_id)));
+        self.json |= matches!(inner, Type::Json | Type::Map(_) | Type::Struct(_));
+        self.date_time |= matches!(inner, Type::DateTimeRfc2822 | Type::DateTime);
+        self.date |= matches!(inner, Type::Date);
+    }
+}
 
-        // Flags: path parameters (the account one optional), then the operation's inputs, which
-        // its parameters struct declares (flattened in).
-        let (path_flags, _) = flag_names(op);
-        // Clap names each argument after its field: a path field's name is never one of the
-        // inputs' (or `params`).
+/// One subcommand: its operation, the navigation from the client to it, and its name.
+pub(crate) struct Subcommand<'a> {
+    op: &'a Operation,
+    route: Vec<&'a Node>,
+    name: String,
+}
+
+impl Subcommand<'_> {
+    fn variant(&self) -> Ident {
+        id(&ident::pascal(&self.op.operation_id))
+    }
+
+    fn args_type(&self) -> Ident {
+        id(&ident::pascal(&format!("{} Args", self.op.operation_id)))
+    }
+
+    /// The path parameters' fields: name and parameter. A path value has the type of the
+    /// navigation node that carries it (a `ConferenceSid` even where one operation's spec left
+    /// the pattern out). Clap names each argument after its field, so a path field's name is
+    /// never one of the inputs' (or `params`).
+    fn path_fields(&self) -> Vec<(Ident, Parameter)> {
         let mut field_scope = Scope::default();
         field_scope.claim("params");
-        for p in &op.params {
+        for p in &self.op.params {
             field_scope.claim(&p.rust_name);
         }
-        let account_optional = route.first().is_some_and(|n| n.client_account);
-        // A path value has the type of the navigation node that carries it (a `ConferenceSid`
-        // even where one operation's spec left the pattern out).
-        let node_params: Vec<&Parameter> = route.iter().filter_map(|n| n.param.as_ref()).collect();
-        let mut path_fields = Vec::new();
-        let mut fields = Vec::new();
-        for (idx, (p, flag)) in op.path_params.iter().zip(&path_flags).enumerate() {
-            let mut p = p.clone();
-            if let Some(node_param) = node_params.get(idx) {
-                p.ty = node_param.ty.clone();
-            }
-            note_parser(&p.ty, &mut uses_json, &mut uses_date_time, &mut uses_date);
-            let field = id(&field_scope.claim(&ident::snake(&p.wire_name)));
-            let doc = flag_help(&p);
-            let flag = lit(flag);
-            let (ty, parser) = arg_type(&p.ty);
-            let ty = if idx == 0 && account_optional {
-                quote!(Option<#ty>)
-            } else {
-                ty
-            };
-            fields.push(quote! {
-                #[doc = #doc]
-                #[arg(long = #flag #parser)]
-                pub #field: #ty
-            });
-            path_fields.push((field, p));
-        }
-        if let Some(ps) = &op.params_struct {
-            let ps = id(ps);
-            fields.push(quote! {
-                /// The operation's inputs.
-                #[command(flatten)]
-                pub params: crate::#ps
-            });
-        }
-        let args_doc = lit(&format!(" The flags of `{name}`."));
-        structs.push(quote! {
-            #[doc = #args_doc]
-            #[derive(Debug, clap::Args)]
-            pub struct #args_ty {
-                #(#fields,)*
-            }
-        });
+        let node_params: Vec<&Parameter> =
+            self.route.iter().filter_map(|n| n.param.as_ref()).collect();
+        self.op
+            .path_params
+            .iter()
+            .enumerate()
+            .map(|(idx, p)| {
+                let mut p = p.clone();
+                if let Some(node_param) = node_params.get(idx) {
+                    p.ty = node_param.ty.clone();
+                }
+                (id(&field_scope.claim(&ident::snake(&p.wire_name))), p)
+            })
+            .collect()
+    }
 
+    /// The variant of `Command`.
+    fn variant_item(&self) -> TokenStream {
+        let op = self.op;
         let summary = lit(&format!(" {}", plain(&crate::docs::summary(&op.doc))));
         let long = lit(&format!(
             "{}\n\n{} {}",
@@ -285,14 +257,65 @@ pub(crate) fn cli_module(api: &Api, routes: &BTreeMap<usize, Vec<&Node>>) -> Tok
             op.method.as_str(),
             op.path
         ));
-        let name_lit = lit(&name);
-        variants.push(quote! {
+        let name = lit(&self.name);
+        let variant = self.variant();
+        let args_ty = self.args_type();
+        quote! {
             #[doc = #summary]
-            #[command(name = #name_lit, long_about = #long)]
+            #[command(name = #name, long_about = #long)]
             #variant(Box<#args_ty>)
-        });
+        }
+    }
 
-        // The call: navigation from the client, with the flags' values.
+    /// The flags: path parameters (the account one optional), then the operation's inputs,
+    /// which its parameters struct declares (flattened in).
+    fn args_struct(&self) -> TokenStream {
+        let (path_flags, _) = flag_names(self.op);
+        let account_optional = self.route.first().is_some_and(|n| n.client_account);
+        let mut fields: Vec<TokenStream> = self
+            .path_fields()
+            .into_iter()
+            .zip(&path_flags)
+            .enumerate()
+            .map(|(idx, ((field, p), flag))| {
+                let doc = flag_help(&p);
+                let flag = lit(flag);
+                let (ty, parser) = arg_type(&p.ty);
+                let ty = if idx == 0 && account_optional {
+                    quote!(Option<#ty>)
+                } else {
+                    ty
+                };
+                quote! {
+                    #[doc = #doc]
+                    #[arg(long = #flag #parser)]
+                    pub #field: #ty
+                }
+            })
+            .collect();
+        if let Some(ps) = &self.op.params_struct {
+            let ps = id(ps);
+            fields.push(quote! {
+                /// The operation's inputs.
+                #[command(flatten)]
+                pub params: crate::#ps
+            });
+        }
+        let args_doc = lit(&format!(" The flags of `{}`.", self.name));
+        let args_ty = self.args_type();
+        quote! {
+            #[doc = #args_doc]
+            #[derive(Debug, clap::Args)]
+            pub struct #args_ty {
+                #(#fields,)*
+            }
+        }
+    }
+
+    /// The arm of `execute`: navigation from the client, with the flags' values, then the call.
+    fn arm(&self) -> TokenStream {
+        let op = self.op;
+        let path_fields = self.path_fields();
         let path_arg = |(field, p): &(Ident, Parameter)| match p.ty {
             Type::Sid(_) | Type::Enum(_) => quote!(&a.#field),
             Type::Integer { .. } | Type::Date => quote!(a.#field),
@@ -300,7 +323,7 @@ pub(crate) fn cli_module(api: &Api, routes: &BTreeMap<usize, Vec<&Node>>) -> Tok
         };
         let mut chain = quote!(client);
         let mut path_index = 0;
-        for (depth, node) in route.iter().enumerate() {
+        for (depth, node) in self.route.iter().enumerate() {
             let accessor = id(&node.accessor);
             if node.param.is_some() {
                 let Some(path_field) = path_fields.get(path_index) else {
@@ -340,57 +363,53 @@ pub(crate) fn cli_module(api: &Api, routes: &BTreeMap<usize, Vec<&Node>>) -> Tok
             ),
         };
         // An operation with no flags at all does not look at its arguments.
-        let binding = if fields.is_empty() {
+        let binding = if path_fields.is_empty() && op.params_struct.is_none() {
             quote!(_)
         } else {
             quote!(a)
         };
-        arms.push(quote! {
+        let variant = self.variant();
+        quote! {
             Command::#variant(#binding) => {
                 let result = #chain.#method(#(#call_args),*).await;
                 #print
             }
+        }
+    }
+}
+
+/// The subcommands, one per operation that the client reaches, named after twilio-cli's topics.
+pub(crate) fn subcommands<'a>(
+    api: &'a Api,
+    routes: &BTreeMap<usize, Vec<&'a Node>>,
+) -> Vec<Subcommand<'a>> {
+    let mut names = Scope::default();
+    let mut out = Vec::new();
+    for (i, op) in api.operations.iter().enumerate() {
+        let Some(route) = routes.get(&i) else {
+            continue;
+        };
+        let mut name = command_name(op);
+        if names.contains(&name) {
+            name = format!(
+                "{}:{}",
+                name.rsplit_once(':')
+                    .map_or(name.as_str(), |(head, _)| head),
+                kebab(&op.operation_id)
+            );
+        }
+        out.push(Subcommand {
+            op,
+            route: route.clone(),
+            name: names.claim(&name),
         });
     }
+    out
+}
 
-    let parse_json = if uses_json {
-        quote! {
-            /// Reads a flag's value as JSON.
-            pub(crate) fn parse_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
-                serde_json::from_str(text).map_err(|e| format!("not valid JSON: {e}"))
-            }
-        }
-    } else {
-        quote!()
-    };
-    let parse_date_time = if uses_date_time {
-        quote! {
-            /// Reads a date-time in RFC 3339 or RFC 2822.
-            pub(crate) fn parse_date_time(text: &str) -> Result<time::OffsetDateTime, String> {
-                time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339)
-                    .or_else(|_| crate::formats::parse_rfc2822(text))
-                    .map_err(|e| format!("not an RFC 3339 or RFC 2822 date-time: {e}"))
-            }
-        }
-    } else {
-        quote!()
-    };
-    let parse_dates = if uses_date {
-        quote! {
-            /// Reads a date, `YYYY-MM-DD`.
-            pub(crate) fn parse_date(text: &str) -> Result<time::Date, String> {
-                crate::formats::parse_date(text).ok_or_else(|| "not a date (YYYY-MM-DD)".to_owned())
-            }
-        }
-    } else {
-        quote!()
-    };
-    // A spec without operations still gets a (useless) command line that compiles cleanly.
-    let no_operations = if arms.is_empty() {
-        quote!(let _ = client;)
-    } else {
-        quote!()
-    };
+/// The start of the `cli` module: imports, the parsed command line and its subcommands.
+pub(crate) fn cli_head(api: &Api, subcommands: &[Subcommand<'_>]) -> TokenStream {
+    let variants = subcommands.iter().map(Subcommand::variant_item);
     let about = lit(&format!(
         " {}: the `{}` command line.",
         api.title, api.package
@@ -425,9 +444,71 @@ pub(crate) fn cli_module(api: &Api, routes: &BTreeMap<usize, Vec<&Node>>) -> Tok
         pub enum Command {
             #(#variants,)*
         }
+    }
+}
 
-        #(#structs)*
+/// The flags of some subcommands, one struct each.
+pub(crate) fn cli_args(subcommands: &[Subcommand<'_>]) -> TokenStream {
+    let structs = subcommands.iter().map(Subcommand::args_struct);
+    quote!(#(#structs)*)
+}
 
+/// The end of the `cli` module: the flags' value parsers that some flag needs, `main`, and the
+/// dispatch to the operations.
+pub(crate) fn cli_tail(api: &Api, subcommands: &[Subcommand<'_>]) -> TokenStream {
+    // Every parameters struct is an `Args`, reached by the CLI or not; its flags may need a
+    // parser, as may the path flags.
+    let mut parsers = Parsers::default();
+    for op in &api.operations {
+        for p in &op.params {
+            parsers.note(&p.ty);
+        }
+    }
+    for sub in subcommands {
+        for (_, p) in sub.path_fields() {
+            parsers.note(&p.ty);
+        }
+    }
+    let arms = subcommands.iter().map(Subcommand::arm);
+    let parse_json = if parsers.json {
+        quote! {
+            /// Reads a flag's value as JSON.
+            pub(crate) fn parse_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
+                serde_json::from_str(text).map_err(|e| format!("not valid JSON: {e}"))
+            }
+        }
+    } else {
+        quote!()
+    };
+    let parse_date_time = if parsers.date_time {
+        quote! {
+            /// Reads a date-time in RFC 3339 or RFC 2822.
+            pub(crate) fn parse_date_time(text: &str) -> Result<time::OffsetDateTime, String> {
+                time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339)
+                    .or_else(|_| crate::formats::parse_rfc2822(text))
+                    .map_err(|e| format!("not an RFC 3339 or RFC 2822 date-time: {e}"))
+            }
+        }
+    } else {
+        quote!()
+    };
+    let parse_dates = if parsers.date {
+        quote! {
+            /// Reads a date, `YYYY-MM-DD`.
+            pub(crate) fn parse_date(text: &str) -> Result<time::Date, String> {
+                crate::formats::parse_date(text).ok_or_else(|| "not a date (YYYY-MM-DD)".to_owned())
+            }
+        }
+    } else {
+        quote!()
+    };
+    // A spec without operations still gets a (useless) command line that compiles cleanly.
+    let no_operations = if subcommands.is_empty() {
+        quote!(let _ = client;)
+    } else {
+        quote!()
+    };
+    quote! {
         #parse_json
         #parse_date_time
         #parse_dates
