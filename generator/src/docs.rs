@@ -52,10 +52,28 @@ fn url_len(rest: &str) -> usize {
         .len()
 }
 
+/// Whether a byte may start something that [`sanitize_line`] rewrites (all such are ASCII, so a
+/// run of other bytes is copied as it is).
+fn needs_care(b: u8) -> bool {
+    matches!(
+        b,
+        b'`' | b'[' | b']' | b'<' | b'>' | b'&' | b'*' | b'_' | b'#' | b'|' | b'\\' | b'h'
+    )
+}
+
 fn sanitize_line(line: &str, out: &mut String) {
     let mut i = 0;
     let bytes = line.as_bytes();
     while i < line.len() {
+        let plain = bytes[i..]
+            .iter()
+            .position(|&b| needs_care(b))
+            .unwrap_or(line.len() - i);
+        if plain > 0 {
+            out.push_str(&line[i..i + plain]);
+            i += plain;
+            continue;
+        }
         let rest = &line[i..];
         let c = rest.chars().next().unwrap_or(' ');
         if c == '`' {

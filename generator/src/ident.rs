@@ -3,6 +3,8 @@
 //! Spec names can be anything: `StartTime<`, `type`, `3dSecure`, `Ünïcode`, `self`. The functions
 //! here turn them into valid, readable Rust identifiers and never return an empty or reserved one.
 
+use std::collections::HashMap;
+
 use heck::{ToPascalCase, ToSnakeCase};
 
 /// Keywords of every Rust edition up to 2024, plus reserved words. `r#` cannot be used for the
@@ -52,14 +54,41 @@ fn finish(mut s: String, fallback: &str, upper: bool) -> String {
     s
 }
 
+/// Converts `raw` with `convert`, remembering the answer on this thread: a whole spec asks for
+/// the same few thousand names tens of thousands of times, and heck's conversions (built on
+/// `fmt`) cost far more than a lookup.
+fn remembered(
+    cache: &'static std::thread::LocalKey<std::cell::RefCell<HashMap<String, String>>>,
+    raw: &str,
+    convert: impl FnOnce(&str) -> String,
+) -> String {
+    cache.with(|cache| {
+        if let Some(hit) = cache.borrow().get(raw) {
+            return hit.clone();
+        }
+        let converted = convert(raw);
+        cache.borrow_mut().insert(raw.to_owned(), converted.clone());
+        converted
+    })
+}
+
+thread_local! {
+    static SNAKE: std::cell::RefCell<HashMap<String, String>> = std::cell::RefCell::default();
+    static PASCAL: std::cell::RefCell<HashMap<String, String>> = std::cell::RefCell::default();
+}
+
 /// A `snake_case` identifier for fields, parameters, methods and modules.
 pub fn snake(raw: &str) -> String {
-    finish(words(raw).to_snake_case(), "value", false)
+    remembered(&SNAKE, raw, |raw| {
+        finish(words(raw).to_snake_case(), "value", false)
+    })
 }
 
 /// A `PascalCase` identifier for types and enum variants.
 pub fn pascal(raw: &str) -> String {
-    finish(words(raw).to_pascal_case(), "Value", true)
+    remembered(&PASCAL, raw, |raw| {
+        finish(words(raw).to_pascal_case(), "Value", true)
+    })
 }
 
 /// A `SCREAMING_SNAKE_CASE` identifier for constants.

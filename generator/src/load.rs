@@ -276,15 +276,14 @@ pub fn load(bytes: &[u8], selection: &Selection) -> Result<Document, Diagnostics
             IndexMap::new()
         }
     };
-    // With --all, the path items and the components are parsed on two threads: neither needs
-    // the other. A selection needs the references its path items make, so it reads them first.
+    // With --all, the path items (each on whichever thread is free) and the components are
+    // parsed side by side: neither needs the other. A selection needs the references its path
+    // items make, so it reads them first.
     let (read, components_read) = if selection.all {
-        std::thread::scope(|scope| {
-            let paths = scope.spawn(|| read_paths(&raw_paths, selection));
-            let components = read_components(&raw_components, VecDeque::new(), selection);
-            let read = paths.join().unwrap_or_else(|_| PathsRead::failed());
-            (read, components)
-        })
+        rayon::join(
+            || read_all_paths(&raw_paths),
+            || read_components(&raw_components, VecDeque::new(), selection),
+        )
     } else {
         let read = read_paths(&raw_paths, selection);
         let components = read_components(&raw_components, read.wanted.clone(), selection);
@@ -353,22 +352,47 @@ struct PathsRead {
     diags: Diagnostics,
 }
 
-impl PathsRead {
-    fn failed() -> Self {
-        let mut diags = Diagnostics::default();
-        diags.push(load_error("/paths", "reading the path items failed"));
-        Self {
-            paths: Paths::default(),
-            total_operations: 0,
-            found_ids: BTreeSet::new(),
-            wanted: VecDeque::new(),
-            diags,
+/// Parses every path item (for --all), in parallel; they keep their order.
+fn read_all_paths(raw_paths: &IndexMap<String, &RawValue>) -> PathsRead {
+    use rayon::prelude::*;
+    let entries: Vec<(&String, &&RawValue)> = raw_paths
+        .iter()
+        .filter(|(path, _)| !path.starts_with("x-"))
+        .collect();
+    let parsed: Vec<(
+        &String,
+        Result<ReferenceOr<openapiv3::PathItem>, Diagnostic>,
+    )> = entries
+        .into_par_iter()
+        .map(|(path, raw)| {
+            let pointer = child("/paths", path);
+            (path, parse_raw(raw.get(), &pointer, "path item"))
+        })
+        .collect();
+    let mut read = PathsRead {
+        paths: Paths::default(),
+        total_operations: 0,
+        found_ids: BTreeSet::new(),
+        wanted: VecDeque::new(),
+        diags: Diagnostics::default(),
+    };
+    for (path, result) in parsed {
+        match result {
+            Ok(item) => {
+                // Counted from the parsed item: another pass over its text would cost about as
+                // much as the parsing.
+                if let ReferenceOr::Item(p) = &item {
+                    read.total_operations += p.iter().count();
+                }
+                read.paths.paths.insert(path.clone(), item);
+            }
+            Err(d) => read.diags.push(d),
         }
     }
+    read
 }
 
-/// Parses the path items the selection needs (all of them with --all), keeping only the
-/// selected operations of each.
+/// Parses the path items the selection needs, keeping only the selected operations of each.
 fn read_paths(raw_paths: &IndexMap<String, &RawValue>, selection: &Selection) -> PathsRead {
     let mut total_operations = 0;
     let mut found_ids: BTreeSet<String> = BTreeSet::new();
@@ -378,20 +402,6 @@ fn read_paths(raw_paths: &IndexMap<String, &RawValue>, selection: &Selection) ->
     for (path, raw) in raw_paths {
         let pointer = child("/paths", path);
         if path.starts_with("x-") {
-            continue;
-        }
-        if selection.all {
-            match parse_raw::<ReferenceOr<openapiv3::PathItem>>(raw.get(), &pointer, "path item") {
-                Ok(item) => {
-                    // Counted from the parsed item: another pass over its text would cost
-                    // about as much as the parsing.
-                    if let ReferenceOr::Item(p) = &item {
-                        total_operations += p.iter().count();
-                    }
-                    paths.paths.insert(path.clone(), item);
-                }
-                Err(d) => diags.push(d),
-            }
             continue;
         }
         let light: LightPathItem = match parse_raw(raw.get(), &pointer, "path item") {

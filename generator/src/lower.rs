@@ -584,7 +584,7 @@ impl<'a> Lowerer<'a> {
             return Some(ty.clone());
         }
         let (schema, via) = self.resolve(r, pointer)?;
-        let schema = schema.clone();
+        // Borrowed from `r` (or the document), not from `self`: no copy needed.
         let via_name = via
             .as_ref()
             .and_then(|v| self.component_names.get(v).cloned());
