@@ -60,6 +60,7 @@ pub use client::ClientBuilder;
 pub use client::DEFAULT_CONNECT_TIMEOUT;
 pub use client::DEFAULT_MAX_RESPONSE_BYTES;
 pub use client::DEFAULT_TIMEOUT;
+pub use client::Pairs;
 pub use client::Request;
 pub use client::RetryPolicy;
 pub use client::decode_response;

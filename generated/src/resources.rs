@@ -61,62 +61,97 @@ impl Client {
 #[cfg_attr(feature = "cli", derive(clap::Args))]
 #[must_use]
 pub struct ListCallParams {
-    /// Only show calls made to this phone number, SIP address, Client identifier or SIM SID.
-    #[cfg_attr(feature = "cli", arg(long = "to"))]
-    to: Option<String>,
-    /// Only include calls from this phone number, SIP address, Client identifier or SIM SID.
-    #[cfg_attr(feature = "cli", arg(long = "from"))]
-    from: Option<String>,
-    /// Only include calls spawned by calls with this SID.
-    #[cfg_attr(feature = "cli", arg(long = "parent-call-sid"))]
-    parent_call_sid: Option<crate::CallSid>,
-    /// The status of the calls to include.
-    #[cfg_attr(feature = "cli", arg(long = "status"))]
-    status: Option<crate::CallStatus>,
-    /// Only include calls that started on this date.
     #[cfg_attr(
         feature = "cli",
-        arg(long = "start-time", value_parser = crate::cli::parse_date_time)
+        arg(
+            long = "to",
+            help = "Only show calls made to this phone number, SIP address, Client identifier or SIM SID"
+        )
+    )]
+    to: Option<String>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "from",
+            help = "Only include calls from this phone number, SIP address, Client identifier or SIM SID"
+        )
+    )]
+    from: Option<String>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "parent-call-sid",
+            help = "Only include calls spawned by calls with this SID"
+        )
+    )]
+    parent_call_sid: Option<crate::CallSid>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(long = "status", help = "The status of the calls to include")
+    )]
+    status: Option<crate::CallStatus>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "start-time",
+            help = "Only include calls that started on this date",
+            value_parser = crate::cli::parse_date_time
+        )
     )]
     start_time: Option<time::OffsetDateTime>,
-    /// Only include calls that started before this date.
     #[cfg_attr(
         feature = "cli",
-        arg(long = "start-time-before", value_parser = crate::cli::parse_date_time)
+        arg(
+            long = "start-time-before",
+            help = "Only include calls that started before this date",
+            value_parser = crate::cli::parse_date_time
+        )
     )]
     start_time_before: Option<time::OffsetDateTime>,
-    /// Only include calls that started on or after this date.
     #[cfg_attr(
         feature = "cli",
-        arg(long = "start-time-after", value_parser = crate::cli::parse_date_time)
+        arg(
+            long = "start-time-after",
+            help = "Only include calls that started on or after this date",
+            value_parser = crate::cli::parse_date_time
+        )
     )]
     start_time_after: Option<time::OffsetDateTime>,
-    /// Only include calls that ended on this date.
     #[cfg_attr(
         feature = "cli",
-        arg(long = "end-time", value_parser = crate::cli::parse_date_time)
+        arg(
+            long = "end-time",
+            help = "Only include calls that ended on this date",
+            value_parser = crate::cli::parse_date_time
+        )
     )]
     end_time: Option<time::OffsetDateTime>,
-    /// Only include calls that ended before this date.
     #[cfg_attr(
         feature = "cli",
-        arg(long = "end-time-before", value_parser = crate::cli::parse_date_time)
+        arg(
+            long = "end-time-before",
+            help = "Only include calls that ended before this date",
+            value_parser = crate::cli::parse_date_time
+        )
     )]
     end_time_before: Option<time::OffsetDateTime>,
-    /// Only include calls that ended on or after this date.
     #[cfg_attr(
         feature = "cli",
-        arg(long = "end-time-after", value_parser = crate::cli::parse_date_time)
+        arg(
+            long = "end-time-after",
+            help = "Only include calls that ended on or after this date",
+            value_parser = crate::cli::parse_date_time
+        )
     )]
     end_time_after: Option<time::OffsetDateTime>,
-    /// How many resources to return in each list page.
-    #[cfg_attr(feature = "cli", arg(long = "page-size"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(long = "page-size", help = "How many resources to return in each list page")
+    )]
     page_size: Option<i64>,
-    /// The page index.
-    #[cfg_attr(feature = "cli", arg(long = "page"))]
+    #[cfg_attr(feature = "cli", arg(long = "page", help = "The page index"))]
     page: Option<i64>,
-    /// The page token.
-    #[cfg_attr(feature = "cli", arg(long = "page-token"))]
+    #[cfg_attr(feature = "cli", arg(long = "page-token", help = "The page token"))]
     page_token: Option<String>,
 }
 impl ListCallParams {
@@ -238,47 +273,36 @@ impl ListCallParams {
     }
     /// The query pairs, in spec order; a list repeats its key.
     fn query_pairs(&self) -> Vec<(&'static str, String)> {
-        let mut out = Vec::new();
-        if let Some(v) = &self.to {
-            out.push(("To", v.clone()));
-        }
-        if let Some(v) = &self.from {
-            out.push(("From", v.clone()));
-        }
-        if let Some(v) = &self.parent_call_sid {
-            out.push(("ParentCallSid", v.as_str().to_owned()));
-        }
-        if let Some(v) = &self.status {
-            out.push(("Status", v.as_str().to_owned()));
-        }
-        if let Some(v) = &self.start_time {
-            out.push(("StartTime", crate::formats::format_rfc3339(v)));
-        }
-        if let Some(v) = &self.start_time_before {
-            out.push(("StartTime<", crate::formats::format_rfc3339(v)));
-        }
-        if let Some(v) = &self.start_time_after {
-            out.push(("StartTime>", crate::formats::format_rfc3339(v)));
-        }
-        if let Some(v) = &self.end_time {
-            out.push(("EndTime", crate::formats::format_rfc3339(v)));
-        }
-        if let Some(v) = &self.end_time_before {
-            out.push(("EndTime<", crate::formats::format_rfc3339(v)));
-        }
-        if let Some(v) = &self.end_time_after {
-            out.push(("EndTime>", crate::formats::format_rfc3339(v)));
-        }
-        if let Some(v) = &self.page_size {
-            out.push(("PageSize", v.to_string()));
-        }
-        if let Some(v) = &self.page {
-            out.push(("Page", v.to_string()));
-        }
-        if let Some(v) = &self.page_token {
-            out.push(("PageToken", v.clone()));
-        }
-        out
+        let mut out = crate::Pairs::default();
+        out.add("To", &self.to);
+        out.add("From", &self.from);
+        out.add("ParentCallSid", &self.parent_call_sid);
+        out.add("Status", &self.status);
+        out.add(
+            "StartTime",
+            self.start_time.as_ref().map(crate::formats::format_rfc3339),
+        );
+        out.add(
+            "StartTime<",
+            self.start_time_before.as_ref().map(crate::formats::format_rfc3339),
+        );
+        out.add(
+            "StartTime>",
+            self.start_time_after.as_ref().map(crate::formats::format_rfc3339),
+        );
+        out.add("EndTime", self.end_time.as_ref().map(crate::formats::format_rfc3339));
+        out.add(
+            "EndTime<",
+            self.end_time_before.as_ref().map(crate::formats::format_rfc3339),
+        );
+        out.add(
+            "EndTime>",
+            self.end_time_after.as_ref().map(crate::formats::format_rfc3339),
+        );
+        out.add("PageSize", self.page_size);
+        out.add("Page", self.page);
+        out.add("PageToken", &self.page_token);
+        out.into_vec()
     }
 }
 /// The inputs of `CreateCall`: required ones go to [`CreateCallParams::new`], optional ones have setters.
@@ -286,113 +310,285 @@ impl ListCallParams {
 #[cfg_attr(feature = "cli", derive(clap::Args))]
 #[must_use]
 pub struct CreateCallParams {
-    /// The phone number, SIP address, or client identifier to call.
-    #[cfg_attr(feature = "cli", arg(long = "to"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "to",
+            help = "The phone number, SIP address, or client identifier to call"
+        )
+    )]
     to: String,
-    /// The phone number or client identifier to use as the caller id.
-    #[cfg_attr(feature = "cli", arg(long = "from"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "from",
+            help = "The phone number or client identifier to use as the caller id"
+        )
+    )]
     from: String,
-    /// The HTTP method we should use when calling the `url` parameter's value.
-    #[cfg_attr(feature = "cli", arg(long = "method"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "method",
+            help = "The HTTP method we should use when calling the `url` parameter's value"
+        )
+    )]
     method: Option<crate::Method>,
-    /// The URL that we call using the `fallback_method` if an error occurs when requesting or executing the TwiML at `url`.
-    #[cfg_attr(feature = "cli", arg(long = "fallback-url"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "fallback-url",
+            help = "The URL that we call using the `fallback_method` if an error occurs when requesting or executing the TwiML at `url`"
+        )
+    )]
     fallback_url: Option<url::Url>,
-    /// The HTTP method that we should use to request the `fallback_url`.
-    #[cfg_attr(feature = "cli", arg(long = "fallback-method"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "fallback-method",
+            help = "The HTTP method that we should use to request the `fallback_url`"
+        )
+    )]
     fallback_method: Option<crate::Method>,
-    /// The URL we should call using the `status_callback_method` to send status information to your application.
-    #[cfg_attr(feature = "cli", arg(long = "status-callback"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "status-callback",
+            help = "The URL we should call using the `status_callback_method` to send status information to your application"
+        )
+    )]
     status_callback: Option<url::Url>,
-    /// The call progress events that we will send to the `status_callback` URL.
-    #[cfg_attr(feature = "cli", arg(long = "status-callback-event"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "status-callback-event",
+            help = "The call progress events that we will send to the `status_callback` URL"
+        )
+    )]
     status_callback_event: Vec<String>,
-    /// The HTTP method we should use when calling the `status_callback` URL.
-    #[cfg_attr(feature = "cli", arg(long = "status-callback-method"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "status-callback-method",
+            help = "The HTTP method we should use when calling the `status_callback` URL"
+        )
+    )]
     status_callback_method: Option<crate::Method>,
-    /// The string of keys to dial after connecting to the number, with a maximum length of 32 digits.
-    #[cfg_attr(feature = "cli", arg(long = "send-digits"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "send-digits",
+            help = "The string of keys to dial after connecting to the number, with a maximum length of 32 digits"
+        )
+    )]
     send_digits: Option<String>,
-    /// The integer number of seconds that we should allow the phone to ring before assuming there is no answer.
-    #[cfg_attr(feature = "cli", arg(long = "timeout"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "timeout",
+            help = "The integer number of seconds that we should allow the phone to ring before assuming there is no answer"
+        )
+    )]
     timeout: Option<i64>,
-    /// Whether to record the call.
-    #[cfg_attr(feature = "cli", arg(long = "record", action = clap::ArgAction::Set))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "record",
+            help = "Whether to record the call",
+            action = clap::ArgAction::Set
+        )
+    )]
     record: Option<bool>,
-    /// The number of channels in the final recording.
-    #[cfg_attr(feature = "cli", arg(long = "recording-channels"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "recording-channels",
+            help = "The number of channels in the final recording"
+        )
+    )]
     recording_channels: Option<String>,
-    /// The URL that we call when the recording is available to be accessed.
-    #[cfg_attr(feature = "cli", arg(long = "recording-status-callback"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "recording-status-callback",
+            help = "The URL that we call when the recording is available to be accessed"
+        )
+    )]
     recording_status_callback: Option<String>,
-    /// The HTTP method we should use when calling the `recording_status_callback` URL.
-    #[cfg_attr(feature = "cli", arg(long = "recording-status-callback-method"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "recording-status-callback-method",
+            help = "The HTTP method we should use when calling the `recording_status_callback` URL"
+        )
+    )]
     recording_status_callback_method: Option<crate::Method>,
-    /// The username used to authenticate the caller making a SIP call.
-    #[cfg_attr(feature = "cli", arg(long = "sip-auth-username"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "sip-auth-username",
+            help = "The username used to authenticate the caller making a SIP call"
+        )
+    )]
     sip_auth_username: Option<String>,
-    /// The password required to authenticate the user account specified in `sip_auth_username`.
-    #[cfg_attr(feature = "cli", arg(long = "sip-auth-password"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "sip-auth-password",
+            help = "The password required to authenticate the user account specified in `sip_auth_username`"
+        )
+    )]
     sip_auth_password: Option<String>,
-    /// Whether to detect if a human, answering machine, or fax has picked up the call.
-    #[cfg_attr(feature = "cli", arg(long = "machine-detection"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "machine-detection",
+            help = "Whether to detect if a human, answering machine, or fax has picked up the call"
+        )
+    )]
     machine_detection: Option<String>,
-    /// The number of seconds that we should attempt to detect an answering machine before timing out and sending a voice request with `AnsweredBy` of `unknown`.
-    #[cfg_attr(feature = "cli", arg(long = "machine-detection-timeout"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "machine-detection-timeout",
+            help = "The number of seconds that we should attempt to detect an answering machine before timing out and sending a voice request with `AnsweredBy` of `unknown`"
+        )
+    )]
     machine_detection_timeout: Option<i64>,
-    /// The recording status events that will trigger calls to the URL specified in `recording_status_callback`.
-    #[cfg_attr(feature = "cli", arg(long = "recording-status-callback-event"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "recording-status-callback-event",
+            help = "The recording status events that will trigger calls to the URL specified in `recording_status_callback`"
+        )
+    )]
     recording_status_callback_event: Vec<String>,
-    /// Whether to trim any leading and trailing silence from the recording.
-    #[cfg_attr(feature = "cli", arg(long = "trim"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "trim",
+            help = "Whether to trim any leading and trailing silence from the recording"
+        )
+    )]
     trim: Option<String>,
-    /// The phone number, SIP address, or Client identifier that made this call.
-    #[cfg_attr(feature = "cli", arg(long = "caller-id"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "caller-id",
+            help = "The phone number, SIP address, or Client identifier that made this call"
+        )
+    )]
     caller_id: Option<String>,
-    /// The number of milliseconds that is used as the measuring stick for the length of the speech activity, where durations lower than this value will be interpreted as a human and longer than this value as a machine.
-    #[cfg_attr(feature = "cli", arg(long = "machine-detection-speech-threshold"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "machine-detection-speech-threshold",
+            help = "The number of milliseconds that is used as the measuring stick for the length of the speech activity, where durations lower than this value will be interpreted as a human and longer than this value as a machine"
+        )
+    )]
     machine_detection_speech_threshold: Option<i64>,
-    /// The number of milliseconds of silence after speech activity at which point the speech activity is considered complete.
-    #[cfg_attr(feature = "cli", arg(long = "machine-detection-speech-end-threshold"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "machine-detection-speech-end-threshold",
+            help = "The number of milliseconds of silence after speech activity at which point the speech activity is considered complete"
+        )
+    )]
     machine_detection_speech_end_threshold: Option<i64>,
-    /// The number of milliseconds of initial silence after which an `unknown` AnsweredBy result will be returned.
-    #[cfg_attr(feature = "cli", arg(long = "machine-detection-silence-timeout"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "machine-detection-silence-timeout",
+            help = "The number of milliseconds of initial silence after which an `unknown` AnsweredBy result will be returned"
+        )
+    )]
     machine_detection_silence_timeout: Option<i64>,
-    /// Select whether to perform answering machine detection in the background.
-    #[cfg_attr(feature = "cli", arg(long = "async-amd"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "async-amd",
+            help = "Select whether to perform answering machine detection in the background"
+        )
+    )]
     async_amd: Option<String>,
-    /// The URL that we should call using the `async_amd_status_callback_method` to notify customer application whether the call was answered by human, machine or fax.
-    #[cfg_attr(feature = "cli", arg(long = "async-amd-status-callback"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "async-amd-status-callback",
+            help = "The URL that we should call using the `async_amd_status_callback_method` to notify customer application whether the call was answered by human, machine or fax"
+        )
+    )]
     async_amd_status_callback: Option<url::Url>,
-    /// The HTTP method we should use when calling the `async_amd_status_callback` URL.
-    #[cfg_attr(feature = "cli", arg(long = "async-amd-status-callback-method"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "async-amd-status-callback-method",
+            help = "The HTTP method we should use when calling the `async_amd_status_callback` URL"
+        )
+    )]
     async_amd_status_callback_method: Option<crate::Method>,
-    /// The SID of a BYOC (Bring Your Own Carrier) trunk to route this call with.
-    #[cfg_attr(feature = "cli", arg(long = "byoc"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "byoc",
+            help = "The SID of a BYOC (Bring Your Own Carrier) trunk to route this call with"
+        )
+    )]
     byoc: Option<crate::ByocSid>,
-    /// The Reason for the outgoing call.
-    #[cfg_attr(feature = "cli", arg(long = "call-reason"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(long = "call-reason", help = "The Reason for the outgoing call")
+    )]
     call_reason: Option<String>,
-    /// A token string needed to invoke a forwarded call.
-    #[cfg_attr(feature = "cli", arg(long = "call-token"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "call-token",
+            help = "A token string needed to invoke a forwarded call"
+        )
+    )]
     call_token: Option<String>,
-    /// The audio track to record for the call.
-    #[cfg_attr(feature = "cli", arg(long = "recording-track"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(long = "recording-track", help = "The audio track to record for the call")
+    )]
     recording_track: Option<String>,
-    /// The maximum duration of the call in seconds.
-    #[cfg_attr(feature = "cli", arg(long = "time-limit"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(long = "time-limit", help = "The maximum duration of the call in seconds")
+    )]
     time_limit: Option<i64>,
-    /// The URL that we should use to deliver `push call notification`.
-    #[cfg_attr(feature = "cli", arg(long = "client-notification-url"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "client-notification-url",
+            help = "The URL that we should use to deliver `push call notification`"
+        )
+    )]
     client_notification_url: Option<url::Url>,
-    /// The absolute URL that returns the TwiML instructions for the call.
-    #[cfg_attr(feature = "cli", arg(long = "url"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "url",
+            help = "The absolute URL that returns the TwiML instructions for the call"
+        )
+    )]
     url: Option<url::Url>,
-    /// TwiML instructions for the call Twilio will use without fetching Twiml from url parameter.
-    #[cfg_attr(feature = "cli", arg(long = "twiml"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "twiml",
+            help = "TwiML instructions for the call Twilio will use without fetching Twiml from url parameter"
+        )
+    )]
     twiml: Option<String>,
-    /// The SID of the Application resource that will handle the call, if the call will be handled by an application.
-    #[cfg_attr(feature = "cli", arg(long = "application-sid"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "application-sid",
+            help = "The SID of the Application resource that will handle the call, if the call will be handled by an application"
+        )
+    )]
     application_sid: Option<crate::ApplicationSid>,
 }
 impl CreateCallParams {
@@ -682,118 +878,53 @@ impl CreateCallParams {
     }
     /// The form pairs, in spec order; a list repeats its key.
     fn form_pairs(&self) -> Vec<(&'static str, String)> {
-        let mut out = Vec::new();
-        {
-            let v = &self.to;
-            out.push(("To", v.clone()));
-        }
-        {
-            let v = &self.from;
-            out.push(("From", v.clone()));
-        }
-        if let Some(v) = &self.method {
-            out.push(("Method", v.as_str().to_owned()));
-        }
-        if let Some(v) = &self.fallback_url {
-            out.push(("FallbackUrl", v.as_str().to_owned()));
-        }
-        if let Some(v) = &self.fallback_method {
-            out.push(("FallbackMethod", v.as_str().to_owned()));
-        }
-        if let Some(v) = &self.status_callback {
-            out.push(("StatusCallback", v.as_str().to_owned()));
-        }
-        for item in &self.status_callback_event {
-            out.push(("StatusCallbackEvent", item.clone()));
-        }
-        if let Some(v) = &self.status_callback_method {
-            out.push(("StatusCallbackMethod", v.as_str().to_owned()));
-        }
-        if let Some(v) = &self.send_digits {
-            out.push(("SendDigits", v.clone()));
-        }
-        if let Some(v) = &self.timeout {
-            out.push(("Timeout", v.to_string()));
-        }
-        if let Some(v) = &self.record {
-            out.push(("Record", v.to_string()));
-        }
-        if let Some(v) = &self.recording_channels {
-            out.push(("RecordingChannels", v.clone()));
-        }
-        if let Some(v) = &self.recording_status_callback {
-            out.push(("RecordingStatusCallback", v.clone()));
-        }
-        if let Some(v) = &self.recording_status_callback_method {
-            out.push(("RecordingStatusCallbackMethod", v.as_str().to_owned()));
-        }
-        if let Some(v) = &self.sip_auth_username {
-            out.push(("SipAuthUsername", v.clone()));
-        }
-        if let Some(v) = &self.sip_auth_password {
-            out.push(("SipAuthPassword", v.clone()));
-        }
-        if let Some(v) = &self.machine_detection {
-            out.push(("MachineDetection", v.clone()));
-        }
-        if let Some(v) = &self.machine_detection_timeout {
-            out.push(("MachineDetectionTimeout", v.to_string()));
-        }
-        for item in &self.recording_status_callback_event {
-            out.push(("RecordingStatusCallbackEvent", item.clone()));
-        }
-        if let Some(v) = &self.trim {
-            out.push(("Trim", v.clone()));
-        }
-        if let Some(v) = &self.caller_id {
-            out.push(("CallerId", v.clone()));
-        }
-        if let Some(v) = &self.machine_detection_speech_threshold {
-            out.push(("MachineDetectionSpeechThreshold", v.to_string()));
-        }
-        if let Some(v) = &self.machine_detection_speech_end_threshold {
-            out.push(("MachineDetectionSpeechEndThreshold", v.to_string()));
-        }
-        if let Some(v) = &self.machine_detection_silence_timeout {
-            out.push(("MachineDetectionSilenceTimeout", v.to_string()));
-        }
-        if let Some(v) = &self.async_amd {
-            out.push(("AsyncAmd", v.clone()));
-        }
-        if let Some(v) = &self.async_amd_status_callback {
-            out.push(("AsyncAmdStatusCallback", v.as_str().to_owned()));
-        }
-        if let Some(v) = &self.async_amd_status_callback_method {
-            out.push(("AsyncAmdStatusCallbackMethod", v.as_str().to_owned()));
-        }
-        if let Some(v) = &self.byoc {
-            out.push(("Byoc", v.as_str().to_owned()));
-        }
-        if let Some(v) = &self.call_reason {
-            out.push(("CallReason", v.clone()));
-        }
-        if let Some(v) = &self.call_token {
-            out.push(("CallToken", v.clone()));
-        }
-        if let Some(v) = &self.recording_track {
-            out.push(("RecordingTrack", v.clone()));
-        }
-        if let Some(v) = &self.time_limit {
-            out.push(("TimeLimit", v.to_string()));
-        }
-        if let Some(v) = &self.client_notification_url {
-            out.push(("ClientNotificationUrl", v.as_str().to_owned()));
-        }
-        if let Some(v) = &self.url {
-            out.push(("Url", v.as_str().to_owned()));
-        }
-        if let Some(v) = &self.twiml {
-            out.push(("Twiml", v.clone()));
-        }
-        if let Some(v) = &self.application_sid {
-            out.push(("ApplicationSid", v.as_str().to_owned()));
-        }
-        out
+        let mut out = crate::Pairs::default();
+        out.add("To", [&self.to]);
+        out.add("From", [&self.from]);
+        out.add("Method", &self.method);
+        out.add("FallbackUrl", &self.fallback_url);
+        out.add("FallbackMethod", &self.fallback_method);
+        out.add("StatusCallback", &self.status_callback);
+        out.add("StatusCallbackEvent", &self.status_callback_event);
+        out.add("StatusCallbackMethod", &self.status_callback_method);
+        out.add("SendDigits", &self.send_digits);
+        out.add("Timeout", self.timeout);
+        out.add("Record", self.record);
+        out.add("RecordingChannels", &self.recording_channels);
+        out.add("RecordingStatusCallback", &self.recording_status_callback);
+        out.add("RecordingStatusCallbackMethod", &self.recording_status_callback_method);
+        out.add("SipAuthUsername", &self.sip_auth_username);
+        out.add("SipAuthPassword", &self.sip_auth_password);
+        out.add("MachineDetection", &self.machine_detection);
+        out.add("MachineDetectionTimeout", self.machine_detection_timeout);
+        out.add("RecordingStatusCallbackEvent", &self.recording_status_callback_event);
+        out.add("Trim", &self.trim);
+        out.add("CallerId", &self.caller_id);
+        out.add(
+            "MachineDetectionSpeechThreshold",
+            self.machine_detection_speech_threshold,
+        );
+        out.add(
+            "MachineDetectionSpeechEndThreshold",
+            self.machine_detection_speech_end_threshold,
+        );
+        out.add(
+            "MachineDetectionSilenceTimeout",
+            self.machine_detection_silence_timeout,
+        );
+        out.add("AsyncAmd", &self.async_amd);
+        out.add("AsyncAmdStatusCallback", &self.async_amd_status_callback);
+        out.add("AsyncAmdStatusCallbackMethod", &self.async_amd_status_callback_method);
+        out.add("Byoc", &self.byoc);
+        out.add("CallReason", &self.call_reason);
+        out.add("CallToken", &self.call_token);
+        out.add("RecordingTrack", &self.recording_track);
+        out.add("TimeLimit", self.time_limit);
+        out.add("ClientNotificationUrl", &self.client_notification_url);
+        out.add("Url", &self.url);
+        out.add("Twiml", &self.twiml);
+        out.add("ApplicationSid", &self.application_sid);
+        out.into_vec()
     }
 }
 /// An account and what it contains.
@@ -944,14 +1075,29 @@ impl<'a> CallContext<'a> {
 #[cfg_attr(feature = "cli", derive(clap::Args))]
 #[must_use]
 pub struct CreateUserDefinedMessageSubscriptionParams {
-    /// The URL we should call using the `method` to send user defined events to your application.
-    #[cfg_attr(feature = "cli", arg(long = "callback"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "callback",
+            help = "The URL we should call using the `method` to send user defined events to your application"
+        )
+    )]
     callback: url::Url,
-    /// A unique string value to identify API call.
-    #[cfg_attr(feature = "cli", arg(long = "idempotency-key"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "idempotency-key",
+            help = "A unique string value to identify API call"
+        )
+    )]
     idempotency_key: Option<String>,
-    /// The HTTP method Twilio will use when requesting the above `Url`.
-    #[cfg_attr(feature = "cli", arg(long = "method"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "method",
+            help = "The HTTP method Twilio will use when requesting the above `Url`"
+        )
+    )]
     method: Option<crate::Method>,
 }
 impl CreateUserDefinedMessageSubscriptionParams {
@@ -992,18 +1138,11 @@ impl CreateUserDefinedMessageSubscriptionParams {
     }
     /// The form pairs, in spec order; a list repeats its key.
     fn form_pairs(&self) -> Vec<(&'static str, String)> {
-        let mut out = Vec::new();
-        {
-            let v = &self.callback;
-            out.push(("Callback", v.as_str().to_owned()));
-        }
-        if let Some(v) = &self.idempotency_key {
-            out.push(("IdempotencyKey", v.clone()));
-        }
-        if let Some(v) = &self.method {
-            out.push(("Method", v.as_str().to_owned()));
-        }
-        out
+        let mut out = crate::Pairs::default();
+        out.add("Callback", [&self.callback]);
+        out.add("IdempotencyKey", &self.idempotency_key);
+        out.add("Method", &self.method);
+        out.into_vec()
     }
     /// Gives the request an idempotency key if the caller did not, so that retries of it
     /// are recognised by Twilio as the same request.
@@ -1090,11 +1229,21 @@ impl<'a> UserDefinedMessageSubscriptionList<'a> {
 #[cfg_attr(feature = "cli", derive(clap::Args))]
 #[must_use]
 pub struct CreateUserDefinedMessageParams {
-    /// The User Defined Message in the form of URL-encoded JSON string.
-    #[cfg_attr(feature = "cli", arg(long = "content"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "content",
+            help = "The User Defined Message in the form of URL-encoded JSON string"
+        )
+    )]
     content: String,
-    /// A unique string value to identify API call.
-    #[cfg_attr(feature = "cli", arg(long = "idempotency-key"))]
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "idempotency-key",
+            help = "A unique string value to identify API call"
+        )
+    )]
     idempotency_key: Option<String>,
 }
 impl CreateUserDefinedMessageParams {
@@ -1112,15 +1261,10 @@ impl CreateUserDefinedMessageParams {
     }
     /// The form pairs, in spec order; a list repeats its key.
     fn form_pairs(&self) -> Vec<(&'static str, String)> {
-        let mut out = Vec::new();
-        {
-            let v = &self.content;
-            out.push(("Content", v.clone()));
-        }
-        if let Some(v) = &self.idempotency_key {
-            out.push(("IdempotencyKey", v.clone()));
-        }
-        out
+        let mut out = crate::Pairs::default();
+        out.add("Content", [&self.content]);
+        out.add("IdempotencyKey", &self.idempotency_key);
+        out.into_vec()
     }
     /// Gives the request an idempotency key if the caller did not, so that retries of it
     /// are recognised by Twilio as the same request.

@@ -97,7 +97,7 @@ struct Lowerer<'a> {
 
 /// Names the crate root already uses (the runtime's re-exports in `templates/lib.rs.txt`, and
 /// a few that would read badly as a model's name), which spec types never take.
-const RESERVED_TYPE_NAMES: [&str; 20] = [
+const RESERVED_TYPE_NAMES: [&str; 21] = [
     "ApiError",
     "Body",
     "Client",
@@ -109,6 +109,7 @@ const RESERVED_TYPE_NAMES: [&str; 20] = [
     "InvalidEnumValue",
     "InvalidSid",
     "OffsetDateTime",
+    "Pairs",
     "Region",
     "Request",
     "Result",

@@ -1392,6 +1392,63 @@ fn to_text(ty: &Type, v: &TokenStream) -> TokenStream {
     }
 }
 
+/// What `Pairs::add` gets for a field (`field` is `self.name`): the field itself where its
+/// values print as they are sent (text, SIDs, enums, URLs, numbers, booleans), else its values
+/// mapped to their wire text. A required value is an array of one.
+fn pair_values(ty: &Type, field: &TokenStream, required: bool) -> TokenStream {
+    let displays = |ty: &Type| {
+        matches!(
+            ty,
+            Type::String
+                | Type::Sid(_)
+                | Type::Url
+                | Type::Enum(_)
+                | Type::Integer { .. }
+                | Type::Number { .. }
+                | Type::Boolean
+        )
+    };
+    match ty {
+        Type::Array(inner) => {
+            let inner = nested(inner);
+            if displays(&inner) {
+                quote!(&#field)
+            } else {
+                let text = to_text(&inner, &quote!(item));
+                quote!(#field.iter().map(|item| #text))
+            }
+        }
+        ty if displays(ty) => {
+            // Numbers and booleans (and options of them) are `Copy`: passed by value.
+            let copy = matches!(
+                ty,
+                Type::Integer { .. } | Type::Number { .. } | Type::Boolean
+            );
+            match (required, copy) {
+                (true, true) => quote!([#field]),
+                (true, false) => quote!([&#field]),
+                (false, true) => quote!(#field),
+                (false, false) => quote!(&#field),
+            }
+        }
+        ty => {
+            let text = to_text(ty, &quote!(v));
+            let format = match ty {
+                Type::DateTime => Some(quote!(crate::formats::format_rfc3339)),
+                Type::DateTimeRfc2822 => Some(quote!(crate::formats::format_rfc2822)),
+                Type::Date => Some(quote!(crate::formats::format_date)),
+                _ => None,
+            };
+            match (required, format) {
+                (true, Some(format)) => quote!([#format(&#field)]),
+                (true, None) => quote!([{ let v = &#field; #text }]),
+                (false, Some(format)) => quote!(#field.as_ref().map(#format)),
+                (false, None) => quote!(#field.as_ref().map(|v| #text)),
+            }
+        }
+    }
+}
+
 /// The expression that turns `v` (a reference) into a JSON value.
 fn to_json(ty: &Type, v: &TokenStream) -> TokenStream {
     match ty {
@@ -1619,14 +1676,10 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
             }
             continue;
         }
-        let push = if let Type::Array(inner) = &p.ty {
-            let item = quote!(item);
-            let text = to_text(&nested(inner), &item);
-            quote!(for item in &self.#f { out.push((#wire, #text)); })
-        } else {
-            let text = to_text(&p.ty, &v);
-            bind(quote!(out.push((#wire, #text));))
-        };
+        // One call per input: `Pairs::add` takes anything that iterates over displayable
+        // values, so an absent value adds no pair and a list repeats its key.
+        let values = pair_values(&p.ty, &quote!(self.#f), p.required && !is_array);
+        let push = quote!(out.add(#wire, #values););
         pairs.entry(kind).or_default().push(push);
     }
     let default_derive = if ctor_args.is_empty() {
@@ -1643,9 +1696,9 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
         helpers.push(quote! {
             #[doc = #what]
             fn #fname(&self) -> Vec<(&'static str, String)> {
-                let mut out = Vec::new();
+                let mut out = crate::Pairs::default();
                 #(#pushes)*
-                out
+                out.into_vec()
             }
         });
     }

@@ -161,26 +161,34 @@ pub(crate) fn flag_names(op: &Operation) -> (Vec<String>, Vec<String>) {
     (path, inputs)
 }
 
-/// The help text of a flag: the first sentence of its description, as plain text.
-fn flag_help(p: &Parameter) -> Literal {
+/// The help text of a flag: the first sentence of its description, as plain text, after
+/// `lead` (a space in a doc comment).
+fn flag_help(p: &Parameter, lead: &str) -> Literal {
+    lit(&format!("{lead}{}", help_text(p)))
+}
+
+/// The first sentence of a parameter's description, as plain text.
+fn help_text(p: &Parameter) -> String {
     let doc = if p.doc.is_empty() {
         format!("`{}`.", p.wire_name)
     } else {
         p.doc.clone()
     };
-    lit(&format!(" {}", plain(&crate::docs::summary(&doc))))
+    plain(&crate::docs::summary(&doc))
 }
 
-/// The attributes that make a field of an operation's parameters struct a flag of its
-/// subcommand (the struct derives `clap::Args` with feature `cli`): its help text as the field's
-/// doc comment, and its flag.
+/// The attribute that makes a field of an operation's parameters struct a flag of its
+/// subcommand (the struct derives `clap::Args` with feature `cli`): its flag and help text. The
+/// help is plain text for a terminal, so it is given to clap, not written as a doc comment that
+/// rustdoc would read as Markdown.
 pub(crate) fn input_flag_attrs(p: &Parameter, flag: &str) -> TokenStream {
-    let doc = flag_help(p);
+    // Without its full stop, as clap shows a one-sentence doc comment.
+    let text = help_text(p);
+    let help = lit(text.strip_suffix('.').unwrap_or(&text));
     let flag = lit(flag);
     let (_, parser) = arg_type(&p.ty);
     quote! {
-        #[doc = #doc]
-        #[cfg_attr(feature = "cli", arg(long = #flag #parser))]
+        #[cfg_attr(feature = "cli", arg(long = #flag, help = #help #parser))]
     }
 }
 
@@ -278,7 +286,7 @@ impl Subcommand<'_> {
             .zip(&path_flags)
             .enumerate()
             .map(|(idx, ((field, p), flag))| {
-                let doc = flag_help(&p);
+                let doc = flag_help(&p, " ");
                 let flag = lit(flag);
                 let (ty, parser) = arg_type(&p.ty);
                 let ty = if idx == 0 && account_optional {

@@ -444,6 +444,25 @@ pub struct Request {
     pub idempotent: bool,
 }
 
+/// The pairs of a query string, form body or header list, in order: [`Pairs::add`] adds one pair
+/// per value, so a list repeats its key and an absent value adds none.
+#[derive(Debug, Clone, Default)]
+pub struct Pairs(Vec<(&'static str, String)>);
+
+impl Pairs {
+    /// Adds `key` with each value as text: `&Option<T>` adds one pair or none, `&Vec<T>` one per
+    /// item, `[&value]` exactly one.
+    pub fn add(&mut self, key: &'static str, values: impl IntoIterator<Item = impl fmt::Display>) {
+        self.0
+            .extend(values.into_iter().map(|value| (key, value.to_string())));
+    }
+
+    /// The pairs, in the order they were added.
+    pub fn into_vec(self) -> Vec<(&'static str, String)> {
+        self.0
+    }
+}
+
 impl Client {
     /// A builder.
     pub fn builder() -> ClientBuilder {
