@@ -1382,13 +1382,24 @@ fn to_text(ty: &Type, v: &TokenStream) -> TokenStream {
     match ty {
         Type::String => quote!(#v.clone()),
         Type::Sid(_) | Type::Url | Type::Enum(_) => quote!(#v.as_str().to_owned()),
-        Type::DateTimeRfc2822 => quote!(crate::formats::format_rfc2822(#v)),
-        Type::DateTime => quote!(crate::formats::format_rfc3339(#v)),
-        Type::Date => quote!(crate::formats::format_date(#v)),
+        Type::DateTimeRfc2822 | Type::DateTime | Type::Date => {
+            let format = date_format(ty);
+            quote!(#format(#v))
+        }
         Type::Integer { .. } | Type::Number { .. } | Type::Boolean => quote!(#v.to_string()),
         Type::Json | Type::Struct(_) | Type::Map(_) | Type::Array(_) => {
             quote!(serde_json::to_string(#v).unwrap_or_default())
         }
+    }
+}
+
+/// The function that writes a date or date-time as Twilio reads it (it takes a reference).
+fn date_format(ty: &Type) -> Option<TokenStream> {
+    match ty {
+        Type::DateTimeRfc2822 => Some(quote!(crate::formats::format_rfc2822)),
+        Type::DateTime => Some(quote!(crate::formats::format_rfc3339)),
+        Type::Date => Some(quote!(crate::formats::format_date)),
+        _ => None,
     }
 }
 
@@ -1433,13 +1444,7 @@ fn pair_values(ty: &Type, field: &TokenStream, required: bool) -> TokenStream {
         }
         ty => {
             let text = to_text(ty, &quote!(v));
-            let format = match ty {
-                Type::DateTime => Some(quote!(crate::formats::format_rfc3339)),
-                Type::DateTimeRfc2822 => Some(quote!(crate::formats::format_rfc2822)),
-                Type::Date => Some(quote!(crate::formats::format_date)),
-                _ => None,
-            };
-            match (required, format) {
+            match (required, date_format(ty)) {
                 (true, Some(format)) => quote!([#format(&#field)]),
                 (true, None) => quote!([{ let v = &#field; #text }]),
                 (false, Some(format)) => quote!(#field.as_ref().map(#format)),

@@ -161,10 +161,9 @@ pub(crate) fn flag_names(op: &Operation) -> (Vec<String>, Vec<String>) {
     (path, inputs)
 }
 
-/// The help text of a flag: the first sentence of its description, as plain text, after
-/// `lead` (a space in a doc comment).
-fn flag_help(p: &Parameter, lead: &str) -> Literal {
-    lit(&format!("{lead}{}", help_text(p)))
+/// The help text of a path flag, as its field's doc comment.
+fn flag_doc(p: &Parameter) -> Literal {
+    lit(&format!(" {}", help_text(p)))
 }
 
 /// The first sentence of a parameter's description, as plain text.
@@ -193,7 +192,7 @@ pub(crate) fn input_flag_attrs(p: &Parameter, flag: &str) -> TokenStream {
 }
 
 /// Which of the CLI's value parsers some flag needs.
-#[derive(Default, Clone, Copy)]
+#[derive(Default)]
 struct Parsers {
     json: bool,
     date_time: bool,
@@ -216,7 +215,7 @@ impl Parsers {
 /// One subcommand: its operation, the navigation from the client to it, and its name.
 pub(crate) struct Subcommand<'a> {
     op: &'a Operation,
-    route: Vec<&'a Node>,
+    route: &'a [&'a Node],
     name: String,
 }
 
@@ -286,7 +285,7 @@ impl Subcommand<'_> {
             .zip(&path_flags)
             .enumerate()
             .map(|(idx, ((field, p), flag))| {
-                let doc = flag_help(&p, " ");
+                let doc = flag_doc(&p);
                 let flag = lit(flag);
                 let (ty, parser) = arg_type(&p.ty);
                 let ty = if idx == 0 && account_optional {
@@ -389,7 +388,7 @@ impl Subcommand<'_> {
 /// The subcommands, one per operation that the client reaches, named after twilio-cli's topics.
 pub(crate) fn subcommands<'a>(
     api: &'a Api,
-    routes: &BTreeMap<usize, Vec<&'a Node>>,
+    routes: &'a BTreeMap<usize, Vec<&'a Node>>,
 ) -> Vec<Subcommand<'a>> {
     let mut names = Scope::default();
     let mut out = Vec::new();
@@ -408,7 +407,7 @@ pub(crate) fn subcommands<'a>(
         }
         out.push(Subcommand {
             op,
-            route: route.clone(),
+            route,
             name: names.claim(&name),
         });
     }
