@@ -51,7 +51,13 @@ fn path_pointer(base: &str, path: &serde_path_to_error::Path) -> String {
 }
 
 /// Parses `raw` JSON text as `T`, reporting a failure at its pointer below `base`.
+///
+/// The first pass reads without tracking where it is, which costs a good part of loading; only a
+/// piece that fails is read again, with `serde_path_to_error`, to find the pointer.
 fn parse_raw<T: DeserializeOwned>(raw: &str, base: &str, what: &str) -> Result<T, Diagnostic> {
+    if let Ok(parsed) = serde_json::from_str(raw) {
+        return Ok(parsed);
+    }
     let mut de = serde_json::Deserializer::from_str(raw);
     serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let pointer = path_pointer(base, e.path());
@@ -59,12 +65,16 @@ fn parse_raw<T: DeserializeOwned>(raw: &str, base: &str, what: &str) -> Result<T
     })
 }
 
-/// Parses a JSON value as `T`, reporting a failure at its pointer below `base`.
+/// Parses a JSON value as `T`, reporting a failure at its pointer below `base` (found, as in
+/// [`parse_raw`], by a second read only when the first fails).
 fn parse_value<T: DeserializeOwned>(
     value: &Value,
     base: &str,
     what: &str,
 ) -> Result<T, Diagnostic> {
+    if let Ok(parsed) = T::deserialize(value) {
+        return Ok(parsed);
+    }
     serde_path_to_error::deserialize(value).map_err(|e| {
         let pointer = path_pointer(base, e.path());
         load_error(pointer, format!("invalid {what}: {}", e.into_inner()))
@@ -214,7 +224,9 @@ pub struct Document {
 pub fn load(bytes: &[u8], selection: &Selection) -> Result<Document, Diagnostics> {
     let text = to_json_text(bytes)?;
     // One pass over the whole text: checks its syntax and finds every path item and component.
-    let top: Top<'_> = {
+    let top: Top<'_> = if let Ok(top) = serde_json::from_str(&text) {
+        top
+    } else {
         let mut de = serde_json::Deserializer::from_str(&text);
         serde_path_to_error::deserialize(&mut de).map_err(|e| {
             let pointer = path_pointer("", e.path());

@@ -2,7 +2,8 @@
 //!
 //! Items are built with `quote!` from the model; askama templates from `templates/` lay out whole
 //! files; every Rust file is parsed by `syn::parse_file` (proof that it is Rust) and printed by
-//! `prettyplease`. Nothing edits the text after that.
+//! `prettyplease`. The one edit after that: an item's doc comment travels through syn as a
+//! numbered placeholder, and its lines are written where the placeholder was printed.
 
 use std::collections::BTreeMap;
 
@@ -325,9 +326,12 @@ fn items<'a>(
     build: impl FnOnce() -> Result<TokenStream, Diagnostic> + Send + 'a,
 ) -> Piece<'a> {
     Box::new(move || {
-        let body: syn::File = syn::parse2(build()?)
+        PIECE_DOCS.with(|docs| docs.borrow_mut().clear());
+        let tokens = build();
+        let docs = PIECE_DOCS.with(std::cell::RefCell::take);
+        let body: syn::File = syn::parse2(tokens?)
             .map_err(|e| render_error(path, format!("generated items are not Rust: {e}")))?;
-        Ok(prettyplease::unparse(&body))
+        expand_docs(&prettyplease::unparse(&body), &docs).map_err(|e| render_error(path, e))
     })
 }
 
@@ -621,7 +625,9 @@ fn id(s: &str) -> Ident {
     Ident::new(s, Span::call_site())
 }
 
-fn doc_attr(text: &str) -> TokenStream {
+/// The doc comment `text`, as `#[doc]` attributes with the text itself: for docs that sit
+/// inside a macro call's tokens, which are printed as tokens.
+fn doc_attr_literal(text: &str) -> TokenStream {
     if text.is_empty() {
         return TokenStream::new();
     }
@@ -630,6 +636,75 @@ fn doc_attr(text: &str) -> TokenStream {
         quote!(#[doc = #l])
     });
     quote!(#(#lines)*)
+}
+
+/// Starts the value of a doc placeholder: a control character, which the printer writes raw
+/// only in doc comments (string literals show it escaped), followed by the doc's number.
+const DOC_MARK: char = '\u{1}';
+
+thread_local! {
+    /// The docs of the piece being built on this thread, numbered by their placeholders.
+    static PIECE_DOCS: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The doc comment `text` of an item, field or variant, as one placeholder attribute.
+///
+/// Docs are most of the text of a generated file, and a string literal costs time three times
+/// over (escaped into a token, parsed back by syn, printed by prettyplease) with nothing to lay
+/// out: a doc line is printed as it is. So the piece keeps the text, the tokens carry its
+/// number, and [`expand_docs`] writes the lines where the printer put the placeholder, exactly
+/// as prettyplease prints a `#[doc = " line"]` attribute.
+fn doc_attr(text: &str) -> TokenStream {
+    if text.is_empty() {
+        return TokenStream::new();
+    }
+    let number = PIECE_DOCS.with(|docs| {
+        let mut docs = docs.borrow_mut();
+        docs.push(text.to_owned());
+        docs.len() - 1
+    });
+    let mark = format!("{DOC_MARK}{number}");
+    quote!(#[doc = #mark])
+}
+
+/// Replaces each doc placeholder line of printed `text` by its doc's lines, at its indentation:
+/// `///`, a space and the line, without trailing spaces (prettyplease's form). A doc that was
+/// built but not used in the end has no line, and is left out.
+fn expand_docs(text: &str, docs: &[String]) -> Result<String, String> {
+    let extra: usize = docs.iter().map(|d| d.len() + 16 * d.lines().count()).sum();
+    let mut out = String::with_capacity(text.len() + extra);
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start_matches(' ');
+        let Some(number) = trimmed
+            .strip_prefix("///")
+            .and_then(|rest| rest.strip_prefix(DOC_MARK))
+        else {
+            out.push_str(line);
+            continue;
+        };
+        let doc = number
+            .trim_end()
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| docs.get(n))
+            .ok_or_else(|| format!("a doc placeholder with no doc: {}", line.trim()))?;
+        let indent = &line[..line.len() - trimmed.len()];
+        for doc_line in doc.lines() {
+            out.push_str(indent);
+            out.push_str("///");
+            let doc_line = doc_line.trim_end_matches(' ');
+            if !doc_line.is_empty() {
+                out.push(' ');
+                out.push_str(doc_line);
+            }
+            out.push('\n');
+        }
+    }
+    // A placeholder printed any other way (inside a macro call's tokens, say) would lose its doc.
+    if out.contains(DOC_MARK) || out.contains("\"\\u{1}") {
+        return Err("a doc placeholder was not printed as a doc comment".to_owned());
+    }
+    Ok(out)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -641,7 +716,7 @@ fn sids_module(api: &Api) -> TokenStream {
     }
     let items = api.sids.values().map(|sid| {
         let name = id(&sid.name);
-        let doc = doc_attr(&format!("{}\n\nPattern: `{}`.", sid.doc, sid.pattern));
+        let doc = doc_attr_literal(&format!("{}\n\nPattern: `{}`.", sid.doc, sid.pattern));
         let prefixes = sid.prefixes.iter().map(|p| lit(p));
         let upper = sid.upper_hex;
         quote! {
@@ -1783,5 +1858,34 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
 
             #(#helpers)*
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{DOC_MARK, expand_docs};
+
+    #[test]
+    fn doc_placeholders_become_the_lines_prettyplease_would_print() {
+        let printed = format!("///{DOC_MARK}0\nstruct A {{\n    ///{DOC_MARK}1\n    b: u8,\n}}\n");
+        let docs = vec![
+            "First line.  \n\nThird, after a blank.".to_owned(),
+            "A field.".to_owned(),
+        ];
+        let expanded = expand_docs(&printed, &docs);
+        assert_eq!(
+            expanded.as_deref(),
+            Ok(
+                "/// First line.\n///\n/// Third, after a blank.\nstruct A {\n    /// A field.\n    b: u8,\n}\n"
+            )
+        );
+    }
+
+    #[test]
+    fn a_placeholder_without_its_doc_or_printed_as_a_literal_is_an_error() {
+        let unknown = format!("///{DOC_MARK}3\nstruct A;\n");
+        assert!(expand_docs(&unknown, &["only one".to_owned()]).is_err());
+        let in_macro = "m!(#[doc = \"\\u{1}0\"] A);\n";
+        assert!(expand_docs(in_macro, &["lost".to_owned()]).is_err());
     }
 }
