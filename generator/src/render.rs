@@ -326,12 +326,13 @@ fn items<'a>(
     build: impl FnOnce() -> Result<TokenStream, Diagnostic> + Send + 'a,
 ) -> Piece<'a> {
     Box::new(move || {
-        PIECE_DOCS.with(|docs| docs.borrow_mut().clear());
+        PIECE_TEXTS.with(|texts| texts.borrow_mut().clear());
         let tokens = build();
-        let docs = PIECE_DOCS.with(std::cell::RefCell::take);
+        let texts = PIECE_TEXTS.with(std::cell::RefCell::take);
         let body: syn::File = syn::parse2(tokens?)
             .map_err(|e| render_error(path, format!("generated items are not Rust: {e}")))?;
-        expand_docs(&prettyplease::unparse(&body), &docs).map_err(|e| render_error(path, e))
+        expand_placeholders(&prettyplease::unparse(&body), &texts)
+            .map_err(|e| render_error(path, e))
     })
 }
 
@@ -642,9 +643,25 @@ fn doc_attr_literal(text: &str) -> TokenStream {
 /// only in doc comments (string literals show it escaped), followed by the doc's number.
 const DOC_MARK: char = '\u{1}';
 
+/// Starts the value of the doc of a stand-in item, whose place an item laid out here takes.
+const ITEM_MARK: char = '\u{2}';
+
+/// The line prettyplease prints for a stand-in item, after its doc.
+const STAND_IN: &str = "fn verbatim() {}";
+
 thread_local! {
-    /// The docs of the piece being built on this thread, numbered by their placeholders.
-    static PIECE_DOCS: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The docs and laid-out items of the piece being built on this thread, numbered by their
+    /// placeholders.
+    static PIECE_TEXTS: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Keeps `text` for the piece being built on this thread; returns its number.
+fn keep_text(text: String) -> usize {
+    PIECE_TEXTS.with(|texts| {
+        let mut texts = texts.borrow_mut();
+        texts.push(text);
+        texts.len() - 1
+    })
 }
 
 /// The doc comment `text` of an item, field or variant, as one placeholder attribute.
@@ -652,57 +669,92 @@ thread_local! {
 /// Docs are most of the text of a generated file, and a string literal costs time three times
 /// over (escaped into a token, parsed back by syn, printed by prettyplease) with nothing to lay
 /// out: a doc line is printed as it is. So the piece keeps the text, the tokens carry its
-/// number, and [`expand_docs`] writes the lines where the printer put the placeholder, exactly
-/// as prettyplease prints a `#[doc = " line"]` attribute.
+/// number, and [`expand_placeholders`] writes the lines where the printer put the placeholder,
+/// exactly as prettyplease prints a `#[doc = " line"]` attribute.
 fn doc_attr(text: &str) -> TokenStream {
     if text.is_empty() {
         return TokenStream::new();
     }
-    let number = PIECE_DOCS.with(|docs| {
-        let mut docs = docs.borrow_mut();
-        docs.push(text.to_owned());
-        docs.len() - 1
-    });
-    let mark = format!("{DOC_MARK}{number}");
+    let mark = format!("{DOC_MARK}{}", keep_text(text.to_owned()));
     quote!(#[doc = #mark])
 }
 
-/// Replaces each doc placeholder line of printed `text` by its doc's lines, at its indentation:
-/// `///`, a space and the line, without trailing spaces (prettyplease's form). A doc that was
-/// built but not used in the end has no line, and is left out.
-fn expand_docs(text: &str, docs: &[String]) -> Result<String, String> {
-    let extra: usize = docs.iter().map(|d| d.len() + 16 * d.lines().count()).sum();
+/// An item already laid out as prettyplease lays it out (at indentation 0, each line ending in
+/// a newline), standing in the tokens as a placeholder function; [`expand_placeholders`] puts
+/// the text in its place, at its indentation. For the many small items whose layout is known
+/// (setters), this spares syn and prettyplease the work; a caller lays an item out only where
+/// a test shows that prettyplease prints it the same.
+fn laid_out_item(text: String) -> TokenStream {
+    let mark = format!("{ITEM_MARK}{}", keep_text(text));
+    quote!(#[doc = #mark] fn verbatim() {})
+}
+
+/// Writes `doc` as doc comment lines at `indent`: `///`, a space and the line, without trailing
+/// spaces (prettyplease's form of a `#[doc = " line"]` attribute).
+fn push_doc_lines(out: &mut String, indent: &str, doc: &str) {
+    for doc_line in doc.lines() {
+        out.push_str(indent);
+        out.push_str("///");
+        let doc_line = doc_line.trim_end_matches(' ');
+        if !doc_line.is_empty() {
+            out.push(' ');
+            out.push_str(doc_line);
+        }
+        out.push('\n');
+    }
+}
+
+/// Replaces each placeholder of printed `text` by what it stands for, at its indentation: a
+/// doc placeholder line by the doc's lines, a stand-in item (its doc line and the function
+/// line) by the item's text. A doc that was built but not used in the end is left out.
+fn expand_placeholders(text: &str, texts: &[String]) -> Result<String, String> {
+    let extra: usize = texts.iter().map(|d| d.len() + 16 * d.lines().count()).sum();
     let mut out = String::with_capacity(text.len() + extra);
-    for line in text.split_inclusive('\n') {
+    let mut lines = text.split_inclusive('\n');
+    while let Some(line) = lines.next() {
         let trimmed = line.trim_start_matches(' ');
-        let Some(number) = trimmed
-            .strip_prefix("///")
-            .and_then(|rest| rest.strip_prefix(DOC_MARK))
-        else {
+        let Some(rest) = trimmed.strip_prefix("///") else {
             out.push_str(line);
             continue;
         };
-        let doc = number
+        let (is_item, number) = if let Some(n) = rest.strip_prefix(DOC_MARK) {
+            (false, n)
+        } else if let Some(n) = rest.strip_prefix(ITEM_MARK) {
+            (true, n)
+        } else {
+            out.push_str(line);
+            continue;
+        };
+        let kept = number
             .trim_end()
             .parse::<usize>()
             .ok()
-            .and_then(|n| docs.get(n))
-            .ok_or_else(|| format!("a doc placeholder with no doc: {}", line.trim()))?;
+            .and_then(|n| texts.get(n))
+            .ok_or_else(|| format!("a placeholder with no text: {}", line.trim()))?;
         let indent = &line[..line.len() - trimmed.len()];
-        for doc_line in doc.lines() {
-            out.push_str(indent);
-            out.push_str("///");
-            let doc_line = doc_line.trim_end_matches(' ');
-            if !doc_line.is_empty() {
-                out.push(' ');
-                out.push_str(doc_line);
+        if !is_item {
+            push_doc_lines(&mut out, indent, kept);
+            continue;
+        }
+        if lines.next().map(|l| l.trim_end().strip_prefix(indent)) != Some(Some(STAND_IN)) {
+            return Err(format!(
+                "a stand-in item was not printed as one: {}",
+                line.trim()
+            ));
+        }
+        for item_line in kept.split_inclusive('\n') {
+            if item_line != "\n" {
+                out.push_str(indent);
             }
-            out.push('\n');
+            out.push_str(item_line);
         }
     }
-    // A placeholder printed any other way (inside a macro call's tokens, say) would lose its doc.
-    if out.contains(DOC_MARK) || out.contains("\"\\u{1}") {
-        return Err("a doc placeholder was not printed as a doc comment".to_owned());
+    // A placeholder printed any other way (inside a macro call's tokens, say) would be lost.
+    for mark in [DOC_MARK, ITEM_MARK] {
+        let escaped = format!("\"{}", mark.escape_unicode());
+        if out.contains(mark) || out.contains(&escaped) {
+            return Err("a placeholder was not printed as a doc comment".to_owned());
+        }
     }
     Ok(out)
 }
@@ -753,6 +805,27 @@ pub(crate) fn rust_type(ty: &Type) -> TokenStream {
             let inner = rust_type(&nested(inner));
             quote!(std::collections::BTreeMap<String, #inner>)
         }
+    }
+}
+
+/// [`rust_type`] as prettyplease prints it.
+fn type_text(ty: &Type) -> String {
+    match ty {
+        Type::String => "String".to_owned(),
+        Type::Sid(n) | Type::Enum(n) | Type::Struct(n) => format!("crate::{n}"),
+        Type::Url => "url::Url".to_owned(),
+        Type::DateTimeRfc2822 | Type::DateTime => "time::OffsetDateTime".to_owned(),
+        Type::Date => "time::Date".to_owned(),
+        Type::Integer { int32: true, .. } => "i32".to_owned(),
+        Type::Integer { int32: false, .. } => "i64".to_owned(),
+        Type::Number { .. } => "f64".to_owned(),
+        Type::Boolean => "bool".to_owned(),
+        Type::Json => "serde_json::Value".to_owned(),
+        Type::Array(inner) => format!("Vec<{}>", type_text(&nested(inner))),
+        Type::Map(inner) => format!(
+            "std::collections::BTreeMap<String, {}>",
+            type_text(&nested(inner))
+        ),
     }
 }
 
@@ -1628,6 +1701,101 @@ fn is_idempotency_key(p: &Parameter) -> bool {
                 .eq_ignore_ascii_case("I-Twilio-Idempotency-Token"))
 }
 
+/// What a constructor or setter takes for an input of type `ty`. A list of strings takes
+/// `["a", "b"]` as readily as a `Vec<String>`.
+fn arg_type(ty: &Type) -> TokenStream {
+    match ty {
+        Type::String => quote!(impl Into<String>),
+        Type::Array(inner) if matches!(nested(inner), Type::String) => {
+            quote!(impl IntoIterator<Item = impl Into<String>>)
+        }
+        Type::Array(inner) => {
+            let inner = rust_type(&nested(inner));
+            quote!(impl IntoIterator<Item = #inner>)
+        }
+        ty => rust_type(ty),
+    }
+}
+
+/// The widest line prettyplease keeps whole where it could break it (`MARGIN` in its source):
+/// an item laid out here is laid out only where each of its lines is at most this wide.
+const WIDTH: usize = 89;
+
+/// The setter of an optional input of a parameters struct, which sits in its `impl` block.
+struct Setter<'a> {
+    field: &'a str,
+    doc: &'a str,
+    ty: &'a Type,
+}
+
+impl Setter<'_> {
+    /// The tokens of the setter: laid out here where it fits on its lines (nearly always),
+    /// else built for prettyplease to lay out.
+    fn tokens(&self) -> TokenStream {
+        match self.laid_out() {
+            Some(text) => laid_out_item(text),
+            None => self.quoted(),
+        }
+    }
+
+    /// What the setter takes ([`arg_type`]), and the expression that stores it, as text.
+    fn parts(&self) -> (String, &'static str) {
+        match self.ty {
+            Type::String => ("impl Into<String>".to_owned(), "Some(value.into())"),
+            Type::Array(inner) if matches!(nested(inner), Type::String) => (
+                "impl IntoIterator<Item = impl Into<String>>".to_owned(),
+                "value.into_iter().map(Into::into).collect()",
+            ),
+            Type::Array(inner) => (
+                format!("impl IntoIterator<Item = {}>", type_text(&nested(inner))),
+                "value.into_iter().collect()",
+            ),
+            ty => (type_text(ty), "Some(value)"),
+        }
+    }
+
+    /// The setter as prettyplease prints it in an `impl` block, if each line fits in [`WIDTH`]
+    /// there (where it would not, prettyplease breaks it).
+    fn laid_out(&self) -> Option<String> {
+        let (arg, store) = self.parts();
+        let field = self.field;
+        let signature = format!("pub fn {field}(mut self, value: {arg}) -> Self {{");
+        let statement = format!("self.{field} = {store};");
+        if 4 + signature.len() > WIDTH || 8 + statement.len() > WIDTH {
+            return None;
+        }
+        let mut out = String::with_capacity(self.doc.len() + 2 * signature.len() + 32);
+        push_doc_lines(&mut out, "", self.doc);
+        out.push_str(&signature);
+        out.push_str("\n    ");
+        out.push_str(&statement);
+        out.push_str("\n    self\n}\n");
+        Some(out)
+    }
+
+    /// The setter as tokens, for prettyplease to lay out.
+    fn quoted(&self) -> TokenStream {
+        let f = id(self.field);
+        let doc = doc_attr(self.doc);
+        let store = match self.ty {
+            Type::String => quote!(self.#f = Some(value.into());),
+            Type::Array(inner) if matches!(nested(inner), Type::String) => {
+                quote!(self.#f = value.into_iter().map(Into::into).collect();)
+            }
+            Type::Array(_) => quote!(self.#f = value.into_iter().collect();),
+            _ => quote!(self.#f = Some(value);),
+        };
+        let arg = arg_type(self.ty);
+        quote! {
+            #doc
+            pub fn #f(mut self, value: #arg) -> Self {
+                #store
+                self
+            }
+        }
+    }
+}
+
 fn params_struct(op: &Operation, ps: &str) -> TokenStream {
     let name = id(ps);
     let doc = doc_attr(&format!(
@@ -1654,33 +1822,14 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
         } else {
             p.doc.clone()
         };
-        let fdoc = doc_attr(&pdoc);
         let string_like = matches!(p.ty, Type::String);
-        let (arg_ty, arg_conv) = if string_like {
-            (quote!(impl Into<String>), quote!(value.into()))
-        } else if let Type::Array(inner) = &p.ty {
-            if matches!(nested(inner), Type::String) {
-                // A list of strings takes `["a", "b"]` as readily as a `Vec<String>`.
-                (
-                    quote!(impl IntoIterator<Item = impl Into<String>>),
-                    quote!(value.into_iter().map(Into::into).collect()),
-                )
-            } else {
-                let inner = rust_type(&nested(inner));
-                (
-                    quote!(impl IntoIterator<Item = #inner>),
-                    quote!(value.into_iter().collect()),
-                )
-            }
-        } else {
-            (ty.clone(), quote!(value))
-        };
         if p.required || is_array {
             fields.push(quote!(#flag_attrs #f: #ty));
         } else {
             fields.push(quote!(#flag_attrs #f: Option<#ty>));
         }
         if p.required {
+            let arg_ty = arg_type(&p.ty);
             ctor_args.push(quote!(#f: #arg_ty));
             ctor_fields.push(if string_like {
                 quote!(#f: #f.into())
@@ -1697,18 +1846,12 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
             } else {
                 quote!(#f: None)
             });
-            let store = if is_array {
-                quote!(self.#f = #arg_conv;)
-            } else {
-                quote!(self.#f = Some(#arg_conv);)
+            let setter = Setter {
+                field: &p.rust_name,
+                doc: &pdoc,
+                ty: &p.ty,
             };
-            setters.push(quote! {
-                #fdoc
-                pub fn #f(mut self, value: #arg_ty) -> Self {
-                    #store
-                    self
-                }
-            });
+            setters.push(setter.tokens());
         }
         // Checks and wire pairs.
         let v = quote!(v);
@@ -1863,7 +2006,78 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
 
 #[cfg(test)]
 mod tests {
-    use super::{DOC_MARK, expand_docs};
+    use super::{DOC_MARK, ITEM_MARK, Setter, Type, WIDTH, expand_placeholders, items};
+    use quote::quote;
+
+    /// A setter laid out here must read exactly as prettyplease prints the same setter from
+    /// tokens, on both sides of the width where prettyplease starts breaking lines: every kind
+    /// of input, with field names from 1 to 80 characters.
+    #[test]
+    fn laid_out_setters_are_printed_as_prettyplease_prints_them() {
+        let int = Type::Integer {
+            int32: false,
+            min: None,
+            max: None,
+        };
+        let kinds = [
+            Type::String,
+            Type::Boolean,
+            Type::Url,
+            Type::DateTimeRfc2822,
+            Type::Date,
+            int.clone(),
+            Type::Number {
+                min: None,
+                max: None,
+            },
+            Type::Json,
+            Type::Sid("CallSid".to_owned()),
+            Type::Enum("CallStatus".to_owned()),
+            Type::Struct("CallFeedback".to_owned()),
+            Type::Array(Box::new(Type::String)),
+            Type::Array(Box::new(Type::Url)),
+            Type::Array(Box::new(int)),
+            Type::Array(Box::new(Type::Enum("CallEvent".to_owned()))),
+            Type::Map(Box::new(Type::Json)),
+        ];
+        let (mut laid_out, mut quoted) = (0, 0);
+        for ty in &kinds {
+            for len in 1..=80 {
+                let field = format!("a_{}", "b".repeat(len - 1));
+                let setter = Setter {
+                    field: &field,
+                    doc: "Sets it.  \n\nThen more, after a blank line.",
+                    ty,
+                };
+                let ours = items("t.rs", || {
+                    let item = setter.tokens();
+                    Ok(quote!(impl Params { #item }))
+                })();
+                let theirs = items("t.rs", || {
+                    let item = setter.quoted();
+                    Ok(quote!(impl Params { #item }))
+                })();
+                assert_eq!(ours, theirs, "{field}: {ty:?}");
+                if setter.laid_out().is_some() {
+                    laid_out += 1;
+                } else {
+                    quoted += 1;
+                }
+            }
+        }
+        // Both sides of the width were reached.
+        assert!(
+            laid_out > 300 && quoted > 300,
+            "{laid_out} laid out, {quoted} quoted"
+        );
+        assert_eq!(WIDTH, 89);
+    }
+
+    #[test]
+    fn a_stand_in_item_printed_otherwise_is_an_error() {
+        let broken = format!("///{ITEM_MARK}0\nfn other() {{}}\n");
+        assert!(expand_placeholders(&broken, &["fn x() {}\n".to_owned()]).is_err());
+    }
 
     #[test]
     fn doc_placeholders_become_the_lines_prettyplease_would_print() {
@@ -1872,7 +2086,7 @@ mod tests {
             "First line.  \n\nThird, after a blank.".to_owned(),
             "A field.".to_owned(),
         ];
-        let expanded = expand_docs(&printed, &docs);
+        let expanded = expand_placeholders(&printed, &docs);
         assert_eq!(
             expanded.as_deref(),
             Ok(
@@ -1884,8 +2098,8 @@ mod tests {
     #[test]
     fn a_placeholder_without_its_doc_or_printed_as_a_literal_is_an_error() {
         let unknown = format!("///{DOC_MARK}3\nstruct A;\n");
-        assert!(expand_docs(&unknown, &["only one".to_owned()]).is_err());
+        assert!(expand_placeholders(&unknown, &["only one".to_owned()]).is_err());
         let in_macro = "m!(#[doc = \"\\u{1}0\"] A);\n";
-        assert!(expand_docs(in_macro, &["lost".to_owned()]).is_err());
+        assert!(expand_placeholders(in_macro, &["lost".to_owned()]).is_err());
     }
 }
