@@ -1701,6 +1701,121 @@ fn is_idempotency_key(p: &Parameter) -> bool {
                 .eq_ignore_ascii_case("I-Twilio-Idempotency-Token"))
 }
 
+/// An input sent as form, query or header pairs.
+struct PairInput<'a> {
+    wire: &'a str,
+    field: &'a str,
+    ty: &'a Type,
+    /// Whether the field holds one value (not an `Option` or a list).
+    one: bool,
+}
+
+impl PairInput<'_> {
+    /// The statement that adds the input's pairs, as tokens.
+    fn quoted(&self) -> TokenStream {
+        let f = id(self.field);
+        let wire = lit(self.wire);
+        let values = pair_values(self.ty, &quote!(self.#f), self.one);
+        quote!(out.add(#wire, #values);)
+    }
+
+    /// The statement as prettyplease prints it on one line, for the inputs whose values are
+    /// simple (text, SIDs, enums, URLs, numbers, booleans, dates) and whose key has no
+    /// character a string literal escapes.
+    fn laid_out(&self) -> Option<String> {
+        let field = self.field;
+        let displays = matches!(
+            self.ty,
+            Type::String | Type::Sid(_) | Type::Url | Type::Enum(_)
+        );
+        let copy = matches!(
+            self.ty,
+            Type::Integer { .. } | Type::Number { .. } | Type::Boolean
+        );
+        let values = match self.ty {
+            Type::Array(inner) => {
+                let inner = nested(inner);
+                let displayed = matches!(
+                    inner,
+                    Type::String
+                        | Type::Sid(_)
+                        | Type::Enum(_)
+                        | Type::Integer { .. }
+                        | Type::Number { .. }
+                        | Type::Boolean
+                );
+                displayed.then(|| format!("&self.{field}"))?
+            }
+            _ if copy && self.one => format!("[self.{field}]"),
+            _ if copy => format!("self.{field}"),
+            _ if displays && self.one => format!("[&self.{field}]"),
+            _ if displays => format!("&self.{field}"),
+            ty => {
+                let format = match ty {
+                    Type::DateTimeRfc2822 => "crate::formats::format_rfc2822",
+                    Type::DateTime => "crate::formats::format_rfc3339",
+                    Type::Date => "crate::formats::format_date",
+                    _ => return None,
+                };
+                if self.one {
+                    format!("[{format}(&self.{field})]")
+                } else {
+                    format!("self.{field}.as_ref().map({format})")
+                }
+            }
+        };
+        let plain_key = self
+            .wire
+            .bytes()
+            .all(|b| (b' '..=b'~').contains(&b) && !matches!(b, b'"' | b'\\' | b'\''));
+        plain_key.then(|| format!("out.add(\"{}\", {values});", self.wire))
+    }
+}
+
+/// A parameters struct's `{kind}_pairs` function: laid out here if every statement is simple
+/// and fits on its line, else built for prettyplease to lay out.
+fn pairs_fn(kind: &str, inputs: &[PairInput<'_>]) -> TokenStream {
+    let doc = format!("The {kind} pairs, in spec order; a list repeats its key.");
+    let lines: Option<Vec<String>> = inputs
+        .iter()
+        .map(|input| input.laid_out().filter(|line| 8 + line.len() <= WIDTH))
+        .collect();
+    if let Some(lines) = lines {
+        let mut out = String::with_capacity(160 + lines.iter().map(|l| l.len() + 9).sum::<usize>());
+        out.push_str("/// ");
+        out.push_str(&doc);
+        out.push_str("\nfn ");
+        out.push_str(kind);
+        out.push_str("_pairs(&self) -> Vec<(&'static str, String)> {\n");
+        out.push_str("    let mut out = crate::Pairs::default();\n");
+        for line in lines {
+            out.push_str("    ");
+            out.push_str(&line);
+            out.push('\n');
+        }
+        out.push_str("    out.into_vec()\n}\n");
+        return laid_out_item(out);
+    }
+    pairs_fn_quoted(kind, inputs)
+}
+
+/// [`pairs_fn`] as tokens, for prettyplease to lay out.
+fn pairs_fn_quoted(kind: &str, inputs: &[PairInput<'_>]) -> TokenStream {
+    let fname = format_ident!("{}_pairs", kind);
+    let what = lit(&format!(
+        " The {kind} pairs, in spec order; a list repeats its key."
+    ));
+    let pushes = inputs.iter().map(PairInput::quoted);
+    quote! {
+        #[doc = #what]
+        fn #fname(&self) -> Vec<(&'static str, String)> {
+            let mut out = crate::Pairs::default();
+            #(#pushes)*
+            out.into_vec()
+        }
+    }
+}
+
 /// What a constructor or setter takes for an input of type `ty`. A list of strings takes
 /// `["a", "b"]` as readily as a `Vec<String>`.
 fn arg_type(ty: &Type) -> TokenStream {
@@ -1807,7 +1922,7 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
     let mut ctor_fields = Vec::new();
     let mut setters = Vec::new();
     let mut validate = Vec::new();
-    let mut pairs: BTreeMap<&'static str, Vec<TokenStream>> = BTreeMap::new();
+    let mut pairs: BTreeMap<&'static str, Vec<PairInput<'_>>> = BTreeMap::new();
     let mut json = Vec::new();
     let mut whole_body = None;
     let (_, flags) = crate::render_cli::flag_names(op);
@@ -1901,9 +2016,12 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
         }
         // One call per input: `Pairs::add` takes anything that iterates over displayable
         // values, so an absent value adds no pair and a list repeats its key.
-        let values = pair_values(&p.ty, &quote!(self.#f), p.required && !is_array);
-        let push = quote!(out.add(#wire, #values););
-        pairs.entry(kind).or_default().push(push);
+        pairs.entry(kind).or_default().push(PairInput {
+            wire: &p.wire_name,
+            field: &p.rust_name,
+            ty: &p.ty,
+            one: p.required && !is_array,
+        });
     }
     let default_derive = if ctor_args.is_empty() {
         quote!(Default,)
@@ -1911,19 +2029,8 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
         quote!()
     };
     let mut helpers = Vec::new();
-    for (kind, pushes) in &pairs {
-        let fname = format_ident!("{}_pairs", kind);
-        let what = lit(&format!(
-            " The {kind} pairs, in spec order; a list repeats its key."
-        ));
-        helpers.push(quote! {
-            #[doc = #what]
-            fn #fname(&self) -> Vec<(&'static str, String)> {
-                let mut out = crate::Pairs::default();
-                #(#pushes)*
-                out.into_vec()
-            }
-        });
+    for (kind, inputs) in &pairs {
+        helpers.push(pairs_fn(kind, inputs));
     }
     if op.body == Some(BodyKind::Json) {
         helpers.push(match whole_body {
@@ -2006,7 +2113,10 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
 
 #[cfg(test)]
 mod tests {
-    use super::{DOC_MARK, ITEM_MARK, Setter, Type, WIDTH, expand_placeholders, items};
+    use super::{
+        DOC_MARK, ITEM_MARK, PairInput, Setter, Type, WIDTH, expand_placeholders, items, pairs_fn,
+        pairs_fn_quoted,
+    };
     use quote::quote;
 
     /// A setter laid out here must read exactly as prettyplease prints the same setter from
@@ -2071,6 +2181,97 @@ mod tests {
             "{laid_out} laid out, {quoted} quoted"
         );
         assert_eq!(WIDTH, 89);
+    }
+
+    /// The same for the pairs functions: every kind of input, required or not, with keys of
+    /// 1 to 90 characters (some with characters a literal escapes), alone and together.
+    #[test]
+    fn laid_out_pairs_functions_are_printed_as_prettyplease_prints_them() {
+        let int = Type::Integer {
+            int32: true,
+            min: None,
+            max: None,
+        };
+        let kinds = [
+            Type::String,
+            Type::Boolean,
+            Type::Url,
+            Type::DateTime,
+            Type::DateTimeRfc2822,
+            Type::Date,
+            int.clone(),
+            Type::Number {
+                min: None,
+                max: None,
+            },
+            Type::Json,
+            Type::Sid("CallSid".to_owned()),
+            Type::Enum("CallStatus".to_owned()),
+            Type::Array(Box::new(Type::String)),
+            Type::Array(Box::new(Type::Date)),
+            Type::Array(Box::new(int)),
+            Type::Array(Box::new(Type::Json)),
+            Type::Map(Box::new(Type::String)),
+        ];
+        let keys: Vec<String> = (1..=90)
+            .map(|len| match len % 7 {
+                0 => format!("StartTime<{}", "x".repeat(len)),
+                1 => format!("Say \"{}\"", "y".repeat(len)),
+                _ => "K".repeat(len),
+            })
+            .collect();
+        let (mut laid_out, mut quoted) = (0, 0);
+        let mut together = Vec::new();
+        for ty in &kinds {
+            for (i, key) in keys.iter().enumerate() {
+                let field = format!("f_{}", "g".repeat(i % 40));
+                let input = PairInput {
+                    wire: key,
+                    field: &field,
+                    ty,
+                    one: i % 2 == 0,
+                };
+                let ours = items("t.rs", || {
+                    let item = pairs_fn("form", std::slice::from_ref(&input));
+                    Ok(quote!(impl Params { #item }))
+                })();
+                let theirs = items("t.rs", || {
+                    let item = pairs_fn_quoted("form", std::slice::from_ref(&input));
+                    Ok(quote!(impl Params { #item }))
+                })();
+                assert_eq!(ours, theirs, "{key}: {ty:?}");
+                match input.laid_out() {
+                    Some(line) if 8 + line.len() <= WIDTH => laid_out += 1,
+                    _ => quoted += 1,
+                }
+                if i % 9 == 0 {
+                    together.push((key.clone(), field, ty.clone(), i % 2 == 0));
+                }
+            }
+        }
+        assert!(
+            laid_out > 300 && quoted > 300,
+            "{laid_out} laid out, {quoted} quoted"
+        );
+        let short: Vec<PairInput<'_>> = together
+            .iter()
+            .filter(|(key, ..)| key.len() < 20)
+            .map(|(key, field, ty, one)| PairInput {
+                wire: key,
+                field,
+                ty,
+                one: *one,
+            })
+            .collect();
+        let ours = items("t.rs", || {
+            let item = pairs_fn("query", &short);
+            Ok(quote!(impl Params { #item }))
+        })();
+        let theirs = items("t.rs", || {
+            let item = pairs_fn_quoted("query", &short);
+            Ok(quote!(impl Params { #item }))
+        })();
+        assert_eq!(ours, theirs);
     }
 
     #[test]
