@@ -860,36 +860,100 @@ fn models_items(types: &[&TypeDef]) -> TokenStream {
     quote!(#(#items)*)
 }
 
+/// A model struct: laid out here where every line fits (nearly always), else built for
+/// prettyplease to lay out.
 fn struct_item(s: &StructDef) -> TokenStream {
-    let name = id(&s.name);
-    let doc = doc_attr(&s.doc);
-    let fields = s.fields.iter().map(|f| {
-        let fname = id(&f.rust_name);
-        let mut ty = f.ty.clone();
-        if matches!(&ty, Type::Url) {
-            ty = Type::String;
+    match struct_laid_out(s) {
+        Some(text) => laid_out_item(text),
+        None => struct_quoted(s),
+    }
+}
+
+/// What a model field is made of, as text: its doc, its type, and its serde arguments.
+struct ModelField<'a> {
+    name: &'a str,
+    wire: &'a str,
+    doc: std::borrow::Cow<'a, str>,
+    /// The type as the field holds it (URLs as text, a struct that holds itself boxed).
+    ty: Type,
+    boxed: bool,
+    optional: bool,
+    /// `with = "…"`, for dates.
+    with: Option<String>,
+}
+
+impl<'a> ModelField<'a> {
+    fn new(s: &StructDef, f: &'a crate::model::Field) -> Self {
+        let ty = match &f.ty {
+            Type::Url => Type::String,
+            ty => ty.clone(),
+        };
+        let doc = if f.doc.is_empty() {
+            std::borrow::Cow::Owned(format!("The `{}` field.", f.wire_name))
+        } else {
+            std::borrow::Cow::Borrowed(f.doc.as_str())
+        };
+        ModelField {
+            name: &f.rust_name,
+            wire: &f.wire_name,
+            doc,
+            boxed: matches!(&ty, Type::Struct(n) if n == &s.name),
+            with: serde_with(&ty, f.optional),
+            ty,
+            optional: f.optional,
         }
-        let boxed = matches!(&ty, Type::Struct(n) if n == &s.name);
-        let mut tokens = rust_type(&ty);
-        if boxed {
+    }
+
+    /// The serde arguments as prettyplease prints them, or `None` if the wire name holds a
+    /// character that a string literal escapes.
+    fn serde_args(&self) -> Option<Vec<String>> {
+        let mut args = Vec::new();
+        if self.name != self.wire {
+            if !plain_literal(self.wire) {
+                return None;
+            }
+            args.push(format!("rename = \"{}\"", self.wire));
+        }
+        if let Some(with) = &self.with {
+            args.push(format!("with = \"{with}\""));
+        }
+        if self.optional {
+            args.push("default".to_owned());
+            args.push("skip_serializing_if = \"Option::is_none\"".to_owned());
+        }
+        Some(args)
+    }
+
+    /// The field's type as prettyplease prints it.
+    fn type_text(&self) -> String {
+        let mut text = type_text(&self.ty);
+        if self.boxed {
+            text = format!("Box<{text}>");
+        }
+        if self.optional {
+            text = format!("Option<{text}>");
+        }
+        text
+    }
+
+    /// The field as tokens.
+    fn quoted(&self) -> TokenStream {
+        let fname = id(self.name);
+        let mut tokens = rust_type(&self.ty);
+        if self.boxed {
             tokens = quote!(Box<#tokens>);
         }
-        let field_doc = if f.doc.is_empty() {
-            format!("The `{}` field.", f.wire_name)
-        } else {
-            f.doc.clone()
-        };
-        let fdoc = doc_attr(&field_doc);
+        let fdoc = doc_attr(&self.doc);
         let mut serde_args = Vec::new();
-        if f.rust_name != f.wire_name {
-            let w = lit(&f.wire_name);
+        if self.name != self.wire {
+            let w = lit(self.wire);
             serde_args.push(quote!(rename = #w));
         }
-        if let Some(with) = serde_with(&ty, f.optional) {
-            let w = lit(&with);
+        if let Some(with) = &self.with {
+            let w = lit(with);
             serde_args.push(quote!(with = #w));
         }
-        if f.optional {
+        if self.optional {
             serde_args.push(quote!(default));
             serde_args.push(quote!(skip_serializing_if = "Option::is_none"));
             tokens = quote!(Option<#tokens>);
@@ -904,7 +968,75 @@ fn struct_item(s: &StructDef) -> TokenStream {
             #serde_attr
             pub #fname: #tokens
         }
-    });
+    }
+}
+
+/// Whether `text` is printed in a string literal as it is (no character is escaped).
+fn plain_literal(text: &str) -> bool {
+    text.bytes()
+        .all(|b| (b' '..=b'~').contains(&b) && !matches!(b, b'"' | b'\\' | b'\''))
+}
+
+/// The derives and attributes of every model struct.
+const MODEL_ATTRS: &str =
+    "#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]\n#[non_exhaustive]\n";
+
+/// A model struct as prettyplease prints it, if each of its lines fits in [`WIDTH`] there: a
+/// serde attribute too wide for its line has one argument per line, as prettyplease breaks it.
+fn struct_laid_out(s: &StructDef) -> Option<String> {
+    let header = format!("pub struct {} {{", s.name);
+    if header.len() > WIDTH {
+        return None;
+    }
+    let mut out = String::with_capacity(s.doc.len() + 256 * (s.fields.len() + 1));
+    push_doc_lines(&mut out, "", &s.doc);
+    out.push_str(MODEL_ATTRS);
+    out.push_str(&header);
+    if s.fields.is_empty() {
+        out.push_str("}\n");
+        return Some(out);
+    }
+    out.push('\n');
+    for f in &s.fields {
+        let field = ModelField::new(s, f);
+        let line = format!("pub {}: {},", field.name, field.type_text());
+        if 4 + line.len() > WIDTH {
+            return None;
+        }
+        push_doc_lines(&mut out, "    ", &field.doc);
+        let args = field.serde_args()?;
+        if !args.is_empty() {
+            let joined = args.join(", ");
+            if 4 + "#[serde()]".len() + joined.len() <= WIDTH {
+                out.push_str("    #[serde(");
+                out.push_str(&joined);
+                out.push_str(")]\n");
+            } else {
+                out.push_str("    #[serde(\n");
+                for (i, arg) in args.iter().enumerate() {
+                    if 8 + arg.len() + 1 > WIDTH {
+                        return None;
+                    }
+                    out.push_str("        ");
+                    out.push_str(arg);
+                    out.push_str(if i + 1 < args.len() { ",\n" } else { "\n" });
+                }
+                out.push_str("    )]\n");
+            }
+        }
+        out.push_str("    ");
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out.push_str("}\n");
+    Some(out)
+}
+
+/// [`struct_item`] as tokens, for prettyplease to lay out.
+fn struct_quoted(s: &StructDef) -> TokenStream {
+    let name = id(&s.name);
+    let doc = doc_attr(&s.doc);
+    let fields = s.fields.iter().map(|f| ModelField::new(s, f).quoted());
     quote! {
         #doc
         #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1764,11 +1896,7 @@ impl PairInput<'_> {
                 }
             }
         };
-        let plain_key = self
-            .wire
-            .bytes()
-            .all(|b| (b' '..=b'~').contains(&b) && !matches!(b, b'"' | b'\\' | b'\''));
-        plain_key.then(|| format!("out.add(\"{}\", {values});", self.wire))
+        plain_literal(self.wire).then(|| format!("out.add(\"{}\", {values});", self.wire))
     }
 }
 
@@ -2115,8 +2243,9 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
 mod tests {
     use super::{
         DOC_MARK, ITEM_MARK, PairInput, Setter, Type, WIDTH, expand_placeholders, items, pairs_fn,
-        pairs_fn_quoted,
+        pairs_fn_quoted, struct_item, struct_laid_out, struct_quoted,
     };
+    use crate::model::{Field, StructDef};
     use quote::quote;
 
     /// Every kind of input the laid-out setters and pairs functions are checked against.
@@ -2257,6 +2386,84 @@ mod tests {
             Ok(quote!(impl Params { #item }))
         })();
         assert_eq!(ours, theirs);
+    }
+
+    /// A model struct laid out here must read exactly as prettyplease prints it from tokens:
+    /// every kind of field, optional or not, renamed or not (with wire names of 1 to 90
+    /// characters, some with characters a literal escapes), with and without docs, with field
+    /// and struct names of 1 to 90 characters, a struct that holds itself, and no fields.
+    #[test]
+    fn laid_out_model_structs_are_printed_as_prettyplease_prints_them() {
+        let model = |name: &str, fields: Vec<Field>| StructDef {
+            name: name.to_owned(),
+            doc: if name.len().is_multiple_of(2) {
+                "A model.  \n\nMore, after a blank line.".to_owned()
+            } else {
+                String::new()
+            },
+            pointer: String::new(),
+            fields,
+        };
+        let check = |s: &StructDef| {
+            let ours = items("t.rs", || Ok(struct_item(s)))();
+            let theirs = items("t.rs", || Ok(struct_quoted(s)))();
+            assert_eq!(ours, theirs, "{s:?}");
+            struct_laid_out(s).is_some()
+        };
+        let (mut laid_out, mut quoted) = (0, 0);
+        let mut kinds = input_kinds();
+        kinds.push(Type::Struct("Looped".to_owned()));
+        for ty in &kinds {
+            // Long field names with wire names as long, then short ones with long wire names.
+            for len in (1..=90).chain(1001..=1090) {
+                let (name_len, wire_len) = if len > 1000 {
+                    (len % 20 + 1, len - 1000)
+                } else {
+                    (len, len)
+                };
+                let rust_name = format!("f_{}", "g".repeat(name_len - 1));
+                let wire_name = match len % 4 {
+                    0 => rust_name.clone(),
+                    1 => format!("Say \"{}\"", "y".repeat(wire_len)),
+                    _ => format!("w{}", "x".repeat(wire_len - 1)),
+                };
+                let field = Field {
+                    rust_name,
+                    wire_name,
+                    ty: ty.clone(),
+                    optional: len % 3 != 0,
+                    doc: if len % 5 == 0 {
+                        String::new()
+                    } else {
+                        "The field.".to_owned()
+                    },
+                };
+                if check(&model("Looped", vec![field])) {
+                    laid_out += 1;
+                } else {
+                    quoted += 1;
+                }
+            }
+        }
+        assert!(
+            laid_out > 1500 && quoted > 400,
+            "{laid_out} laid out, {quoted} quoted"
+        );
+        let field = Field {
+            rust_name: "sid".to_owned(),
+            wire_name: "sid".to_owned(),
+            ty: Type::String,
+            optional: true,
+            doc: "The SID.".to_owned(),
+        };
+        let mut names = 0;
+        for len in 1..=90 {
+            let name = format!("M{}", "n".repeat(len - 1));
+            names += usize::from(check(&model(&name, vec![field.clone()])));
+            check(&model(&name, vec![field.clone(), field.clone()]));
+            check(&model(&name, Vec::new()));
+        }
+        assert!((70..90).contains(&names), "{names} names laid out");
     }
 
     #[test]
