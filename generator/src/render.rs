@@ -809,7 +809,7 @@ pub(crate) fn rust_type(ty: &Type) -> TokenStream {
 }
 
 /// [`rust_type`] as prettyplease prints it.
-fn type_text(ty: &Type) -> String {
+pub(crate) fn type_text(ty: &Type) -> String {
     match ty {
         Type::String => "String".to_owned(),
         Type::Sid(n) | Type::Enum(n) | Type::Struct(n) => format!("crate::{n}"),
@@ -2039,12 +2039,149 @@ impl Setter<'_> {
     }
 }
 
+/// A field of a parameters struct, which is also a flag of the operation's subcommand.
+struct FlagField<'a> {
+    name: &'a str,
+    flag: &'a str,
+    /// The flag's help, without its full stop.
+    help: String,
+    ty: &'a Type,
+    /// Held as an `Option` (an optional input that is not a list).
+    optional: bool,
+}
+
+/// The struct that holds an operation's inputs (its `impl` block is built apart).
+struct ParamsStruct<'a> {
+    name: &'a str,
+    doc: &'a str,
+    /// Derives `Default` (no input is required).
+    default: bool,
+    fields: &'a [FlagField<'a>],
+}
+
+impl ParamsStruct<'_> {
+    /// The struct: laid out here where every line fits (nearly always), else built for
+    /// prettyplease to lay out.
+    fn tokens(&self) -> TokenStream {
+        match self.laid_out() {
+            Some(text) => laid_out_item(text),
+            None => self.quoted(),
+        }
+    }
+
+    fn derives(&self) -> &'static str {
+        if self.default {
+            "#[derive(Clone, Debug, Default)]\n"
+        } else {
+            "#[derive(Clone, Debug)]\n"
+        }
+    }
+
+    /// The struct as prettyplease prints it, if it can be told here: each field's `cfg_attr`
+    /// stays on one line if it fits, else its arguments go one per line, and so do those of
+    /// the `arg(…)` inside it if that does not fit either (a long help overflows its line, as
+    /// prettyplease leaves it).
+    fn laid_out(&self) -> Option<String> {
+        let header = format!("pub struct {} {{", self.name);
+        if header.len() > WIDTH {
+            return None;
+        }
+        let mut out = String::with_capacity(256 * (self.fields.len() + 1));
+        push_doc_lines(&mut out, "", self.doc);
+        out.push_str(self.derives());
+        out.push_str("#[cfg_attr(feature = \"cli\", derive(clap::Args))]\n#[must_use]\n");
+        out.push_str(&header);
+        if self.fields.is_empty() {
+            out.push_str("}\n");
+            return Some(out);
+        }
+        out.push('\n');
+        for f in self.fields {
+            let ty = type_text(f.ty);
+            let line = if f.optional {
+                format!("{}: Option<{ty}>,", f.name)
+            } else {
+                format!("{}: {ty},", f.name)
+            };
+            if 4 + line.len() > WIDTH {
+                return None;
+            }
+            let mut args = vec![
+                format!("long = {}", lit(f.flag)),
+                format!("help = {}", lit(&f.help)),
+            ];
+            let parser = crate::render_cli::input_flag_parser_text(f.ty)?;
+            if !parser.is_empty() {
+                args.push(parser);
+            }
+            let inner = format!("arg({})", args.join(", "));
+            let one_line = format!("#[cfg_attr(feature = \"cli\", {inner})]");
+            if 4 + one_line.len() <= WIDTH {
+                out.push_str("    ");
+                out.push_str(&one_line);
+                out.push('\n');
+            } else {
+                out.push_str("    #[cfg_attr(\n        feature = \"cli\",\n");
+                if 8 + inner.len() <= WIDTH {
+                    out.push_str("        ");
+                    out.push_str(&inner);
+                    out.push('\n');
+                } else {
+                    out.push_str("        arg(\n");
+                    for (i, arg) in args.iter().enumerate() {
+                        out.push_str("            ");
+                        out.push_str(arg);
+                        out.push_str(if i + 1 < args.len() { ",\n" } else { "\n" });
+                    }
+                    out.push_str("        )\n");
+                }
+                out.push_str("    )]\n");
+            }
+            out.push_str("    ");
+            out.push_str(&line);
+            out.push('\n');
+        }
+        out.push_str("}\n");
+        Some(out)
+    }
+
+    /// The struct as tokens, for prettyplease to lay out.
+    fn quoted(&self) -> TokenStream {
+        let name = id(self.name);
+        let doc = doc_attr(self.doc);
+        let default = if self.default {
+            quote!(Default,)
+        } else {
+            quote!()
+        };
+        let fields = self.fields.iter().map(|f| {
+            let attrs = crate::render_cli::input_flag_attrs(f.flag, &f.help, f.ty);
+            let fname = id(f.name);
+            let ty = rust_type(f.ty);
+            if f.optional {
+                quote!(#attrs #fname: Option<#ty>)
+            } else {
+                quote!(#attrs #fname: #ty)
+            }
+        });
+        quote! {
+            #doc
+            #[derive(Clone, Debug, #default)]
+            #[cfg_attr(feature = "cli", derive(clap::Args))]
+            #[must_use]
+            pub struct #name {
+                #(#fields,)*
+            }
+        }
+    }
+}
+
 fn params_struct(op: &Operation, ps: &str) -> TokenStream {
     let name = id(ps);
-    let doc = doc_attr(&format!(
+    let doc = format!(
         "The inputs of `{}`: required ones go to [`{ps}::new`], optional ones have setters.",
         op.operation_id
-    ));
+    );
     let mut fields = Vec::new();
     let mut ctor_args = Vec::new();
     let mut ctor_fields = Vec::new();
@@ -2056,21 +2193,21 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
     let (_, flags) = crate::render_cli::flag_names(op);
     for (p, flag) in op.params.iter().zip(&flags) {
         let f = id(&p.rust_name);
-        let flag_attrs = crate::render_cli::input_flag_attrs(p, flag);
         let wire = lit(&p.wire_name);
         let is_array = matches!(p.ty, Type::Array(_));
-        let ty = rust_type(&p.ty);
         let pdoc = if p.doc.is_empty() {
             format!("`{}`.", p.wire_name)
         } else {
             p.doc.clone()
         };
         let string_like = matches!(p.ty, Type::String);
-        if p.required || is_array {
-            fields.push(quote!(#flag_attrs #f: #ty));
-        } else {
-            fields.push(quote!(#flag_attrs #f: Option<#ty>));
-        }
+        fields.push(FlagField {
+            name: &p.rust_name,
+            flag,
+            help: crate::render_cli::input_flag_help(p),
+            ty: &p.ty,
+            optional: !(p.required || is_array),
+        });
         if p.required {
             let arg_ty = arg_type(&p.ty);
             ctor_args.push(quote!(#f: #arg_ty));
@@ -2151,11 +2288,6 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
             one: p.required && !is_array,
         });
     }
-    let default_derive = if ctor_args.is_empty() {
-        quote!(Default,)
-    } else {
-        quote!()
-    };
     let mut helpers = Vec::new();
     for (kind, inputs) in &pairs {
         helpers.push(pairs_fn(kind, inputs));
@@ -2214,14 +2346,15 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
             }
         }
     };
+    let params = ParamsStruct {
+        name: ps,
+        doc: &doc,
+        default: ctor_args.is_empty(),
+        fields: &fields,
+    };
+    let struct_item = params.tokens();
     quote! {
-        #doc
-        #[derive(Clone, Debug, #default_derive)]
-        #[cfg_attr(feature = "cli", derive(clap::Args))]
-        #[must_use]
-        pub struct #name {
-            #(#fields,)*
-        }
+        #struct_item
 
         impl #name {
             #new_doc
@@ -2242,8 +2375,9 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
 #[cfg(test)]
 mod tests {
     use super::{
-        DOC_MARK, ITEM_MARK, PairInput, Setter, Type, WIDTH, expand_placeholders, items, pairs_fn,
-        pairs_fn_quoted, struct_item, struct_laid_out, struct_quoted,
+        DOC_MARK, FlagField, ITEM_MARK, PairInput, ParamsStruct, Setter, Type, WIDTH,
+        expand_placeholders, items, pairs_fn, pairs_fn_quoted, struct_item, struct_laid_out,
+        struct_quoted,
     };
     use crate::model::{Field, StructDef};
     use quote::quote;
@@ -2464,6 +2598,108 @@ mod tests {
             check(&model(&name, Vec::new()));
         }
         assert!((70..90).contains(&names), "{names} names laid out");
+    }
+
+    /// A parameters struct laid out here must read exactly as prettyplease prints it from
+    /// tokens: every kind of input as a flag, optional or not, with helps of 1 to 140 bytes
+    /// (past the line's end, some with characters a literal escapes or that take two bytes),
+    /// flags and field names of many lengths, with and without `Default`, and no fields.
+    #[test]
+    fn laid_out_params_structs_are_printed_as_prettyplease_prints_them() {
+        let kinds = input_kinds();
+        let check = |s: &ParamsStruct<'_>| {
+            let ours = items("t.rs", || Ok(s.tokens()))();
+            let theirs = items("t.rs", || Ok(s.quoted()))();
+            assert_eq!(ours, theirs, "{}", s.name);
+            s.laid_out().is_some()
+        };
+        let names: Vec<String> = (1..=80)
+            .map(|n| format!("f{}", "g".repeat(n - 1)))
+            .collect();
+        let flags: Vec<String> = (1..=40)
+            .map(|n| format!("f{}", "-g".repeat(n / 2)))
+            .collect();
+        let help = |len: usize| match len % 3 {
+            0 => "h".repeat(len),
+            1 => format!("Say \"{}\"", "h".repeat(len)),
+            _ => format!("Caf\u{e9} {}", "h".repeat(len)),
+        };
+        // Each kind alone, across the widths where the attribute breaks.
+        let (mut laid_out, mut quoted) = (0, 0);
+        // The three layouts of the attribute: one line, `arg(…)` on its own line, and one line
+        // per argument.
+        let mut layouts = [0; 3];
+        for ty in &kinds {
+            for len in 1..=140 {
+                let fields = [FlagField {
+                    name: &names[(len * 7) % names.len()],
+                    flag: &flags[(len / 10) % flags.len()],
+                    help: help(len),
+                    ty,
+                    optional: len % 2 == 0,
+                }];
+                let s = ParamsStruct {
+                    name: "CreateThingParams",
+                    doc: "The inputs of `CreateThing`.",
+                    default: len % 4 < 2,
+                    fields: &fields,
+                };
+                if check(&s) {
+                    laid_out += 1;
+                    let text = s.laid_out().unwrap_or_default();
+                    if text.contains("    #[cfg_attr(feature") {
+                        layouts[0] += 1;
+                    } else if text.contains("        arg(long") {
+                        layouts[1] += 1;
+                    } else if text.contains("        arg(\n") {
+                        layouts[2] += 1;
+                    }
+                } else {
+                    quoted += 1;
+                }
+            }
+        }
+        assert!(
+            laid_out > 2000 && quoted > 280 && layouts.iter().all(|&n| n > 200),
+            "{laid_out} laid out ({layouts:?}), {quoted} quoted"
+        );
+        // Every kind together.
+        for len in 1..=140 {
+            let fields: Vec<FlagField<'_>> = kinds
+                .iter()
+                .enumerate()
+                .map(|(i, ty)| FlagField {
+                    name: &names[(len + 3 * i) % 40],
+                    flag: &flags[(len + 3 * i) % flags.len()],
+                    help: help(len + i),
+                    ty,
+                    optional: (len + i) % 2 == 0,
+                })
+                .collect();
+            let plain = fields.len() - 2;
+            assert!(!matches!(fields[plain - 1].ty, Type::Map(_)));
+            assert!(matches!(fields[plain].ty, Type::Map(_)));
+            for fields in [&fields[..], &fields[..plain], &fields[len % plain..plain]] {
+                check(&ParamsStruct {
+                    name: "CreateThingParams",
+                    doc: "The inputs of `CreateThing`.",
+                    default: len % 2 == 0,
+                    fields,
+                });
+            }
+        }
+        for name in ["P", "CreateThingParams", &"P".repeat(80), &"P".repeat(90)] {
+            check(&ParamsStruct {
+                name,
+                doc: "No inputs.  \n\nMore, after a blank line.",
+                default: true,
+                fields: &[],
+            });
+        }
+        assert!(
+            laid_out > 200 && quoted > 20,
+            "{laid_out} laid out, {quoted} quoted"
+        );
     }
 
     #[test]

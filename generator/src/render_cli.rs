@@ -176,19 +176,51 @@ fn help_text(p: &Parameter) -> String {
     plain(&crate::docs::summary(&doc))
 }
 
+/// The help of an input's flag: plain text for a terminal, without its full stop, as clap shows
+/// a one-sentence doc comment. It is given to clap, not written as a doc comment that rustdoc
+/// would read as Markdown.
+pub(crate) fn input_flag_help(p: &Parameter) -> String {
+    let mut text = help_text(p);
+    if text.ends_with('.') {
+        text.pop();
+    }
+    text
+}
+
 /// The attribute that makes a field of an operation's parameters struct a flag of its
-/// subcommand (the struct derives `clap::Args` with feature `cli`): its flag and help text. The
-/// help is plain text for a terminal, so it is given to clap, not written as a doc comment that
-/// rustdoc would read as Markdown.
-pub(crate) fn input_flag_attrs(p: &Parameter, flag: &str) -> TokenStream {
-    // Without its full stop, as clap shows a one-sentence doc comment.
-    let text = help_text(p);
-    let help = lit(text.strip_suffix('.').unwrap_or(&text));
+/// subcommand (the struct derives `clap::Args` with feature `cli`): its flag, its help (from
+/// [`input_flag_help`]) and the parser that a field of type `ty` needs.
+pub(crate) fn input_flag_attrs(flag: &str, help: &str, ty: &Type) -> TokenStream {
+    let help = lit(help);
     let flag = lit(flag);
-    let (_, parser) = arg_type(&p.ty);
+    let (_, parser) = arg_type(ty);
     quote! {
         #[cfg_attr(feature = "cli", arg(long = #flag, help = #help #parser))]
     }
+}
+
+/// The parser argument of [`input_flag_attrs`] as prettyplease prints it (empty where a field of
+/// type `ty` needs none), or `None` where its text could be broken across lines (a map's type).
+pub(crate) fn input_flag_parser_text(ty: &Type) -> Option<String> {
+    Some(match ty {
+        Type::Boolean => "action = clap::ArgAction::Set".to_owned(),
+        Type::DateTimeRfc2822 | Type::DateTime => {
+            "value_parser = crate::cli::parse_date_time".to_owned()
+        }
+        Type::Date => "value_parser = crate::cli::parse_date".to_owned(),
+        Type::Array(inner) => return input_flag_parser_text(&crate::render::nested(inner)),
+        Type::Json | Type::Struct(_) => format!(
+            "value_parser = crate::cli::parse_json::<{}>",
+            crate::render::type_text(ty)
+        ),
+        Type::Map(_) => return None,
+        Type::String
+        | Type::Sid(_)
+        | Type::Enum(_)
+        | Type::Url
+        | Type::Integer { .. }
+        | Type::Number { .. } => String::new(),
+    })
 }
 
 /// Which of the CLI's value parsers some flag needs.
