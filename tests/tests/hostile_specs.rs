@@ -148,6 +148,81 @@ fn the_base_spec_generates() {
         .expect("the unmutated spec is valid");
 }
 
+/// A member of the wrong type (set or added) or a missing required one is reported at the member itself, not
+/// at the path item or schema around it (`openapiv3` reads through untagged and flattened types,
+/// where serde loses the path), whether every operation is read or only a selection.
+#[test]
+fn type_errors_are_reported_at_the_member_that_is_wrong() {
+    let calls = "/paths/~12010-04-01~1Accounts~1{AccountSid}~1Calls.json";
+    let form = "requestBody/content/application~1x-www-form-urlencoded/schema";
+    let cases: [(&str, Value, String, &str); 6] = [
+        (
+            "/paths/~12010-04-01~1Accounts~1{AccountSid}~1Calls.json/get/parameters/2/schema/minimum",
+            json!("one"),
+            format!("{calls}/get/parameters/2/schema/minimum"),
+            "invalid schema: invalid type: string \"one\", expected a JSON number",
+        ),
+        (
+            "/paths/~12010-04-01~1Accounts~1{AccountSid}~1Calls.json/get/parameters/1/in",
+            json!("body"),
+            format!("{calls}/get/parameters/1"),
+            "invalid parameter: unknown variant `body`",
+        ),
+        (
+            "/paths/~12010-04-01~1Accounts~1{AccountSid}~1Calls.json/post/responses/201/description",
+            Value::Null,
+            format!("{calls}/post/responses/201"),
+            "invalid response: missing field `description`",
+        ),
+        (
+            &format!("{calls}/post/{form}/properties/Timeout/maximum"),
+            json!([600]),
+            format!("{calls}/post/{form}/properties/Timeout/maximum"),
+            "invalid schema: invalid type: sequence, expected a JSON number",
+        ),
+        (
+            &format!("{calls}/post/{form}/properties/Events/items/type"),
+            json!(5),
+            format!("{calls}/post/{form}/properties/Events/items/type"),
+            "invalid schema: invalid type: integer `5`",
+        ),
+        (
+            "/components/schemas/api.v2010.account.call/properties/meta/properties/next/maxLength",
+            json!(-1),
+            "/components/schemas/api.v2010.account.call/properties/meta/properties/next/maxLength"
+                .to_owned(),
+            "invalid schema: invalid value: integer `-1`, expected usize",
+        ),
+    ];
+    for (at, value, pointer, message) in cases {
+        let mut spec = base();
+        let (parent, key) = at.rsplit_once('/').expect("a member");
+        let key = key.replace("~1", "/").replace("~0", "~");
+        let object = spec
+            .pointer_mut(parent)
+            .and_then(Value::as_object_mut)
+            .unwrap_or_else(|| panic!("{parent} is in the base spec"));
+        if value.is_null() {
+            assert!(object.remove(&key).is_some(), "{at} is in the base spec");
+        } else {
+            object.insert(key, value);
+        }
+        let mut selected = Config::all("mutant.json");
+        selected.selection = generator::select::Selection {
+            all: false,
+            operations: vec!["CreateCall".to_owned(), "ListCall".to_owned()],
+            ..Default::default()
+        };
+        for config in [Config::all("mutant.json"), selected] {
+            let diags = generator::generate(spec.to_string().as_bytes(), &config)
+                .expect_err("the mutated spec is rejected");
+            assert_eq!(diags.0.len(), 1, "{at}: {diags}");
+            assert_eq!(diags.0[0].pointer, pointer, "{at}: {diags}");
+            assert!(diags.0[0].message.starts_with(message), "{at}: {diags}");
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(192))]
 
