@@ -1407,7 +1407,8 @@ impl<'a> Lowerer<'a> {
                 // An instance op of a resource with sub-resources lives on its context.
                 let param = operations[i].path_params.get(param_index).cloned();
                 node = child_node(node, &names, last, param, true, &mut node_scope, self);
-                operations[i].rust_name = verb(operations[i].method, false).to_owned();
+                let op = &operations[i];
+                operations[i].rust_name = verb(&op.operation_id, op.method, true).to_owned();
             } else if is_context {
                 // A list op of such a resource lives on the parent, named after the operation.
                 operations[i].rust_name = ident::snake(&operations[i].operation_id);
@@ -1419,7 +1420,8 @@ impl<'a> Lowerer<'a> {
                         .get(param_index)
                         .map(|p| p.wire_name.clone());
                 }
-                operations[i].rust_name = verb(operations[i].method, instance).to_owned();
+                let op = &operations[i];
+                operations[i].rust_name = verb(&op.operation_id, op.method, instance).to_owned();
             }
             node.operations.push(i);
         }
@@ -1477,7 +1479,29 @@ fn capitalize(s: &str) -> String {
         .unwrap_or_default()
 }
 
-fn verb(method: Method, instance: bool) -> &'static str {
+/// The name of an operation's method on its node: the verb its `operationId` starts with, where
+/// that verb is one of fetch, list, create, update, replace or delete (or remove) and agrees
+/// with the HTTP method, as every Twilio id does (`FetchCall`, `UpdateCall`, also on a path
+/// without a SID such as `/v1/Deactivations`); otherwise one from the HTTP method and whether
+/// the path ends at an instance.
+pub(crate) fn verb(operation_id: &str, method: Method, instance: bool) -> &'static str {
+    let first: String = operation_id
+        .char_indices()
+        .take_while(|&(i, c)| c.is_ascii_alphabetic() && (i == 0 || !c.is_ascii_uppercase()))
+        .map(|(_, c)| c.to_ascii_lowercase())
+        .collect();
+    let named = match (first.as_str(), method) {
+        ("fetch", Method::Get) => Some("fetch"),
+        ("list", Method::Get) => Some("list"),
+        ("create", Method::Post | Method::Put) => Some("create"),
+        ("update", Method::Post | Method::Put | Method::Patch) => Some("update"),
+        ("replace", Method::Put) => Some("replace"),
+        ("delete" | "remove", Method::Delete) => Some("delete"),
+        _ => None,
+    };
+    if let Some(named) = named {
+        return named;
+    }
     match (method, instance) {
         (Method::Get, false) => "list",
         (Method::Get, true) => "fetch",

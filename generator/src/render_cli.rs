@@ -7,7 +7,7 @@ use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
 use crate::ident::{self, Scope};
-use crate::model::{Api, Method, Node, Operation, Parameter, Returns, Type};
+use crate::model::{Api, Node, Operation, Parameter, Returns, Type};
 
 fn id(s: &str) -> Ident {
     Ident::new(s, Span::call_site())
@@ -95,12 +95,11 @@ pub fn command_name(op: &Operation) -> String {
     }
     parts.extend(rest.iter().map(|s| kebab(s)));
     let instance = segments.last().is_some_and(|s| s.starts_with('{'));
-    let action = match (op.method, instance) {
-        (Method::Get, false) => "list",
-        (Method::Get, true) => "fetch",
-        (Method::Post, false) => "create",
-        (Method::Delete, _) => "remove",
-        _ => "update",
+    // twilio-cli's actions: list, fetch, create, update and remove.
+    let action = match crate::lower::verb(&op.operation_id, op.method, instance) {
+        "delete" => "remove",
+        "replace" | "patch" => "update",
+        verb => verb,
     };
     parts.push(action.to_owned());
     parts.join(":")

@@ -74,3 +74,57 @@ fn a_representative_subset_generates_and_passes_clippy() {
         String::from_utf8_lossy(&clippy.stderr)
     );
 }
+
+/// Every operation of all 55 specs is called by the verb its operationId starts with: fetching
+/// a call is `calls(&sid).fetch()` and updating it `calls(&sid).update(params)`, never `list()`
+/// and `create()` as the path's shape alone would say; on a parent, the method is named after
+/// the whole operation (`list_call`). The CLI's action agrees, in twilio-cli's words.
+#[test]
+fn every_operation_is_named_by_its_verb() {
+    let root = tests::repo_root();
+    let mut specs: Vec<_> = std::fs::read_dir(root.join("../shared/spec-reference"))
+        .expect("spec-reference")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    specs.sort();
+    assert_eq!(specs.len(), 55);
+    let (mut checked, mut wrong) = (0, Vec::new());
+    for spec in &specs {
+        let name = spec
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        let bytes = std::fs::read(spec).expect("spec");
+        let (api, _) = generator::model(&bytes, &Config::all(&name))
+            .unwrap_or_else(|d| panic!("{name}:\n{d}"));
+        for op in &api.operations {
+            let (verb, action) = match op.operation_id.as_str() {
+                id if id.starts_with("Fetch") => ("fetch", "fetch"),
+                id if id.starts_with("List") => ("list", "list"),
+                id if id.starts_with("Create") => ("create", "create"),
+                id if id.starts_with("Update") => ("update", "update"),
+                id if id.starts_with("Delete") => ("delete", "remove"),
+                _ => continue,
+            };
+            checked += 1;
+            let command = generator::render_cli::command_name(op);
+            if !(op.rust_name == verb || op.rust_name.starts_with(&format!("{verb}_")))
+                || !command.ends_with(&format!(":{action}"))
+            {
+                wrong.push(format!(
+                    "{name} {}: method `{}`, command `{command}`",
+                    op.operation_id, op.rust_name
+                ));
+            }
+        }
+    }
+    assert!(checked > 1400, "{checked} operations checked");
+    assert!(
+        wrong.is_empty(),
+        "{} misnamed:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
