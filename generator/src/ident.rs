@@ -100,6 +100,17 @@ pub fn screaming(raw: &str) -> String {
 /// `Addresses`, `Entities`, `Media`).
 pub fn singular(word: &str) -> String {
     let lower = word.to_ascii_lowercase();
+    // The last word of a snake_case or CamelCase name may be an acronym that ends in `s`
+    // (`CredentialAws`), not a plural.
+    let start = word
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c == '_' || c.is_ascii_uppercase())
+        .map_or(0, |(i, c)| if c == '_' { i + 1 } else { i });
+    let acronyms = ["aws", "sms", "mms", "dns", "gps", "ios"];
+    if acronyms.contains(&&lower[start..]) || acronyms.iter().any(|a| lower == *a) {
+        return word.to_owned();
+    }
     if lower.ends_with("ies") && word.len() > 3 {
         format!("{}y", &word[..word.len() - 3])
     } else if lower.ends_with("sses")
@@ -199,6 +210,17 @@ mod tests {
             "UserDefinedMessageSubscription"
         );
         assert_eq!(singular("Status"), "Status");
+        assert_eq!(singular("brand_registrations"), "brand_registration");
+        assert_eq!(singular("policies"), "policy");
+        assert_eq!(singular("Keys"), "Key");
+        // Acronyms are not plurals.
+        assert_eq!(singular("credential_aws"), "credential_aws");
+        assert_eq!(singular("CredentialAws"), "CredentialAws");
+        assert_eq!(singular("Sms"), "Sms");
+        assert_eq!(singular("SMS"), "SMS");
+        assert_eq!(singular("dns"), "dns");
+        assert_eq!(singular("AddOns"), "AddOn");
+        assert_eq!(singular("available_add_ons"), "available_add_on");
     }
 
     #[test]

@@ -509,15 +509,24 @@ impl<'a> Lowerer<'a> {
             Some((0, "AnySid".to_owned()))
         } else {
             match owner {
-                SidOwner::SchemaSid(schema) => component_base_name(schema)
-                    .first()
-                    .map(|n| (0, ident::pascal(&format!("{n} Sid")))),
+                // Named in the singular, like the rest (`messaging.v1.brand_registrations`:
+                // `BrandRegistrationSid`).
+                SidOwner::SchemaSid(schema) => component_base_name(schema).first().map(|n| {
+                    let one = ident::pascal(&ident::singular(n));
+                    let stem = one.strip_suffix("Sid").filter(|s| !s.is_empty());
+                    (0, format!("{}Sid", stem.unwrap_or(&one)))
+                }),
                 SidOwner::PathSid(collection) => Some((
                     1,
                     ident::pascal(&format!("{} Sid", ident::singular(collection))),
                 )),
                 SidOwner::Named(name) => {
                     let p = ident::pascal(name);
+                    // A list of SIDs (`ServerlessServiceSids`) holds `ServerlessServiceSid`s.
+                    let p = match p.strip_suffix("Sids") {
+                        Some(stem) if !stem.is_empty() => format!("{stem}Sid"),
+                        _ => p,
+                    };
                     match p.strip_suffix("Sid") {
                         Some(stem) if !stem.is_empty() => Some((2, format!("{stem}Sid"))),
                         Some(_) => None,

@@ -78,9 +78,10 @@ fn a_representative_subset_generates_and_passes_clippy() {
 /// Every operation of all 55 specs is called by the verb its operationId starts with: fetching
 /// a call is `calls(&sid).fetch()` and updating it `calls(&sid).update(params)`, never `list()`
 /// and `create()` as the path's shape alone would say; on a parent, the method is named after
-/// the whole operation (`list_call`). The CLI's action agrees, in twilio-cli's words.
+/// the whole operation (`list_call`). The CLI's action agrees, in twilio-cli's words. SID types
+/// are named in the singular.
 #[test]
-fn every_operation_is_named_by_its_verb() {
+fn operations_and_sids_are_named_as_a_reader_expects() {
     let root = tests::repo_root();
     let mut specs: Vec<_> = std::fs::read_dir(root.join("../shared/spec-reference"))
         .expect("spec-reference")
@@ -90,6 +91,7 @@ fn every_operation_is_named_by_its_verb() {
     specs.sort();
     assert_eq!(specs.len(), 55);
     let (mut checked, mut wrong) = (0, Vec::new());
+    let mut sid_names = std::collections::BTreeMap::new();
     for spec in &specs {
         let name = spec
             .file_name()
@@ -99,6 +101,9 @@ fn every_operation_is_named_by_its_verb() {
         let bytes = std::fs::read(spec).expect("spec");
         let (api, _) = generator::model(&bytes, &Config::all(&name))
             .unwrap_or_else(|d| panic!("{name}:\n{d}"));
+        for kind in api.sids.values() {
+            sid_names.insert((name.clone(), kind.prefixes.join("|")), kind.name.clone());
+        }
         for op in &api.operations {
             let (verb, action) = match op.operation_id.as_str() {
                 id if id.starts_with("Fetch") => ("fetch", "fetch"),
@@ -121,6 +126,27 @@ fn every_operation_is_named_by_its_verb() {
         }
     }
     assert!(checked > 1400, "{checked} operations checked");
+    // SID types are named in the singular, after their resource, and a list of SIDs gives its
+    // items' name, not `…SidsSid`.
+    for (spec, prefix, expected) in [
+        ("twilio_api_v2010.json", "CA", "CallSid"),
+        ("twilio_api_v2010.json", "PK", "PaymentSid"),
+        ("twilio_messaging_v1.json", "BN", "BrandRegistrationSid"),
+        ("twilio_flex_v1.json", "ZS", "ServerlessServiceSid"),
+        ("twilio_video_v1.json", "CR", "AwsCredentialsSid"),
+    ] {
+        let key = (spec.to_owned(), prefix.to_owned());
+        assert_eq!(
+            sid_names.get(&key).map(String::as_str),
+            Some(expected),
+            "{key:?}"
+        );
+    }
+    let doubled: Vec<_> = sid_names
+        .values()
+        .filter(|n| n.ends_with("SidsSid"))
+        .collect();
+    assert!(doubled.is_empty(), "{doubled:?}");
     assert!(
         wrong.is_empty(),
         "{} misnamed:\n{}",
