@@ -262,7 +262,8 @@ impl ClientBuilder {
         self.api_key = Some((key_sid.into(), secret.into()));
         self
     }
-    /// The Twilio region (`au1`, `ie1`, `us1`, …): requests go to `api.{edge}.{region}.twilio.com`.
+    /// The Twilio region (`au1`, `ie1`, `us1`, …): requests go to
+    /// `{product}.{edge}.{region}.twilio.com` (`api.dublin.ie1.twilio.com`, say).
     pub fn region(mut self, region: impl Into<String>) -> Self {
         self.region = Some(region.into());
         self

@@ -24,8 +24,9 @@
 //!
 //! [`Client::from_env`] reads `TWILIO_ACCOUNT_SID`, and `TWILIO_AUTH_TOKEN` or `TWILIO_API_KEY`
 //! with `TWILIO_API_SECRET`. `TWILIO_REGION` and `TWILIO_EDGE` pick Twilio's regional hosts
-//! (`api.{edge}.{region}.twilio.com`), and `TWILIO_API_BASE_URL` sends every request to
-//! another base URL, for tests and proxies. [`Client::builder`] sets the same in code.
+//! (`{product}.{edge}.{region}.twilio.com`, such as `api.dublin.ie1.twilio.com`), and
+//! `TWILIO_API_BASE_URL` sends every request to another base URL, for tests and proxies.
+//! [`Client::builder`] sets the same in code.
 //!
 //! # Errors
 //!
