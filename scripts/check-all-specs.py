@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Generates every spec in ../shared/spec-reference (or the folder given) with --all, checks each
-crate with clippy (warnings denied, all targets and features), and prints a table: spec,
-operations, types, lines generated, generation time, and the check result.
+crate with clippy (warnings denied, all targets and features) and compiles its doctests (the
+crate docs' quick start), and prints a table: spec, operations, types, lines generated,
+generation time, and the check result.
 
 usage: scripts/check-all-specs.py [SPEC_DIR] [--only NAME ...]
 The crates go to target/all-specs/ as one workspace, so dependencies are built once.
@@ -61,9 +62,16 @@ def main() -> int:
             cwd=work, capture_output=True, text=True,
         )
         if check.returncode == 0:
+            # The crate docs' quick start is a doctest: it must compile too.
+            check = subprocess.run(
+                ["cargo", "test", "--quiet", "--doc", "-p", package],
+                cwd=work, capture_output=True, text=True,
+            )
+        if check.returncode == 0:
             row["result"] = "ok"
         else:
-            first = next((l for l in check.stderr.splitlines() if l.startswith(("error", "warning"))), "failed")
+            lines = (check.stderr + check.stdout).splitlines()
+            first = next((l for l in lines if l.startswith(("error", "warning"))), "failed")
             row["result"] = f"FAILED: {first}"
         print(f"{row['spec']}: {row['result']}", file=sys.stderr, flush=True)
     print(f"| {'spec':<34} | {'ops':>4} | {'types':>5} | {'lines':>7} | {'gen ms':>7} | check |")
@@ -71,7 +79,7 @@ def main() -> int:
     for r in rows:
         print(f"| {r['spec']:<34} | {r['ops']:>4} | {r['types']:>5} | {r['lines']:>7} | {r['ms']:>7.0f} | {r['result']} |")
     failed = [r for r in rows if r["result"] != "ok"]
-    print(f"\n{len(rows) - len(failed)} of {len(rows)} specs generate and pass clippy with warnings denied")
+    print(f"\n{len(rows) - len(failed)} of {len(rows)} specs generate, pass clippy with warnings denied, and their doctests compile")
     return 1 if failed else 0
 
 

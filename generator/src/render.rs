@@ -379,7 +379,7 @@ fn operation_table(api: &Api) -> Vec<(String, String, String, String)> {
         .iter()
         .enumerate()
         .map(|(i, op)| {
-            let call = calls.get(&i).cloned().unwrap_or_default();
+            let call = calls.get(&i).map(|c| c.text.clone()).unwrap_or_default();
             (
                 op.operation_id.clone(),
                 op.method.as_str().to_owned(),
@@ -413,38 +413,98 @@ pub(crate) fn routes(api: &Api) -> BTreeMap<usize, Vec<&Node>> {
     out
 }
 
+/// How a caller reaches an operation: the call's text, and the path values it passes, each
+/// with the name the text gives it and the parameter it is (for its type).
+struct CallPath<'a> {
+    text: String,
+    /// Each value: its name, the parameter the call takes it as, and the operation's own.
+    values: Vec<(String, &'a Parameter, &'a Parameter)>,
+}
+
 /// For each operation index, how a caller reaches it: `client.calls(&call_sid).user_defined_messages().create(params)`.
-fn call_paths(api: &Api) -> BTreeMap<usize, String> {
+///
+/// A value is named after the accessor's parameter, and the operation's own target after its
+/// own; where two values of one call would have the same name (a node named from
+/// `/Assistants/{id}` above the operation's own `{id}`), the node's value takes the name the
+/// operation gives it (`assistant_id`), and a number if that is not enough.
+fn call_paths(api: &Api) -> BTreeMap<usize, CallPath<'_>> {
     routes(api)
         .into_iter()
         .map(|(i, route)| {
             let op = &api.operations[i];
-            let mut call = "client".to_owned();
+            // The call's pieces: an accessor, and the value it takes with its preferred name
+            // and the operation's own name for it.
+            let mut pieces: Vec<(String, Option<(&Parameter, &Parameter)>)> = Vec::new();
+            // The operation's own path parameters, in the order the nodes take them.
+            let mut own = op.path_params.iter();
             for (depth, node) in route.iter().enumerate() {
-                // Sub-resources of the client's own account are reached from the client directly.
-                let shortcut = depth == 0 && node.client_account && route.len() > 1;
-                if shortcut {
-                    continue;
-                }
                 if depth == 0 && node.client_account {
-                    call.push_str(".default_account()");
+                    own.next();
+                    // Sub-resources of the client's own account are reached from the client
+                    // directly.
+                    if route.len() == 1 {
+                        pieces.push(("default_account".to_owned(), None));
+                    }
                     continue;
                 }
-                match &node.param {
-                    Some(p) => call.push_str(&format!(".{}(&{})", node.accessor, p.rust_name)),
-                    None => call.push_str(&format!(".{}()", node.accessor)),
+                let value = node.param.as_ref().map(|p| (p, own.next().unwrap_or(p)));
+                pieces.push((node.accessor.clone(), value));
+            }
+            let target = op
+                .target
+                .as_ref()
+                .and_then(|t| op.path_params.iter().find(|p| &p.wire_name == t))
+                .map(|p| (p, p));
+            let mut wanted: Vec<(&Parameter, &Parameter)> =
+                pieces.iter().filter_map(|(_, v)| *v).collect();
+            wanted.extend(target);
+            let firsts: Vec<&str> = wanted
+                .iter()
+                .map(|&(p, own)| {
+                    let name = p.rust_name.as_str();
+                    let repeats = wanted.iter().filter(|(q, _)| q.rust_name == name).count();
+                    if repeats > 1 {
+                        own.rust_name.as_str()
+                    } else {
+                        name
+                    }
+                })
+                .collect();
+            let mut names: Vec<String> = Vec::new();
+            for first in firsts {
+                let mut name = first.to_owned();
+                let mut n = 2;
+                while names.contains(&name) {
+                    name = format!("{first}_{n}");
+                    n += 1;
+                }
+                names.push(name);
+            }
+            let values: Vec<(String, &Parameter, &Parameter)> = names
+                .iter()
+                .zip(&wanted)
+                .map(|(name, &(p, own))| (name.clone(), p, own))
+                .collect();
+            let mut names = names.into_iter();
+            let mut call = "client".to_owned();
+            for (accessor, value) in &pieces {
+                if value.is_some()
+                    && let Some(name) = names.next()
+                {
+                    call.push_str(&format!(".{accessor}(&{name})"));
+                } else {
+                    call.push_str(&format!(".{accessor}()"));
                 }
             }
             let mut args = Vec::new();
-            if let Some(t) = &op.target
-                && let Some(p) = op.path_params.iter().find(|p| &p.wire_name == t)
-            {
-                args.push(format!("&{}", p.rust_name));
+            if let Some(name) = names.next() {
+                args.push(format!("&{name}"));
             }
             if op.params_struct.is_some() {
                 args.push("params".to_owned());
             }
-            (i, format!("{call}.{}({})", op.rust_name, args.join(", ")))
+            let text = format!("{call}.{}({})", op.rust_name, args.join(", "));
+            (i, CallPath { text, values })
         })
         .collect()
 }
@@ -503,9 +563,17 @@ fn quickstart(api: &Api, options: &RenderOptions, lib_name: &str) -> Option<Vec<
         let op = &api.operations[i];
         let named = options.quickstart.as_deref() == Some(op.operation_id.as_str());
         let create = op.rust_name == "create";
+        // Values typed as SIDs show the crate best; text ones are examples at most.
+        let untyped = calls.get(&i).map_or(0, |c| {
+            c.values
+                .iter()
+                .filter(|(_, p, _)| !matches!(p.ty, Type::Sid(_)))
+                .count()
+        });
         (
             !named,
             !create,
+            untyped,
             op.params.iter().filter(|p| p.required).count(),
             op.path.len(),
             op.operation_id.clone(),
@@ -513,19 +581,29 @@ fn quickstart(api: &Api, options: &RenderOptions, lib_name: &str) -> Option<Vec<
     });
     'ops: for i in candidates {
         let op = &api.operations[i];
-        let call = calls.get(&i)?;
+        let CallPath { text: call, values } = calls.get(&i)?;
         let mut uses = vec!["Client".to_owned()];
         let mut body = vec![
             "// Reads TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (or an API key) from the environment.".to_owned(),
             "let client = Client::from_env()?;".to_owned(),
         ];
-        let reachable: Vec<&Parameter> = op
-            .path_params
-            .iter()
-            .filter(|p| p.wire_name != "AccountSid")
-            .collect();
-        for p in reachable {
+        for (var, p, own) in values {
             match &p.ty {
+                // A value the accessor takes as text (a SID or a unique name): the SID the
+                // operation's own parameter describes, or an example.
+                Type::String => {
+                    let example = match &own.ty {
+                        Type::Sid(name) => api
+                            .sids
+                            .get(name)
+                            .and_then(|s| s.prefixes.first())
+                            .map(|prefix| format!("{prefix}{}", "a".repeat(32))),
+                        _ => None,
+                    };
+                    let example =
+                        example.unwrap_or_else(|| example_text(&own.wire_name).to_owned());
+                    body.push(format!("let {var} = \"{example}\";"));
+                }
                 Type::Sid(name) => {
                     let prefix = api
                         .sids
@@ -534,8 +612,7 @@ fn quickstart(api: &Api, options: &RenderOptions, lib_name: &str) -> Option<Vec<
                         .unwrap_or_else(|| "XX".to_owned());
                     uses.push(name.clone());
                     body.push(format!(
-                        "let {}: {name} = \"{prefix}{}\".parse()?;",
-                        p.rust_name,
+                        "let {var}: {name} = \"{prefix}{}\".parse()?;",
                         "a".repeat(32)
                     ));
                 }
@@ -592,7 +669,11 @@ fn quickstart(api: &Api, options: &RenderOptions, lib_name: &str) -> Option<Vec<
             format!("`{}`: {}", op.operation_id, crate::docs::summary(&op.doc)),
             String::new(),
             "```no_run".to_owned(),
-            format!("use {lib_name}::{{{}}};", uses.join(", ")),
+            if uses.len() == 1 {
+                format!("use {lib_name}::{};", uses[0])
+            } else {
+                format!("use {lib_name}::{{{}}};", uses.join(", "))
+            },
             String::new(),
             "# async fn run() -> Result<(), Box<dyn std::error::Error>> {".to_owned(),
         ];
