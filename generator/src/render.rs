@@ -432,8 +432,8 @@ fn call_paths(api: &Api) -> BTreeMap<usize, CallPath<'_>> {
         .into_iter()
         .map(|(i, route)| {
             let op = &api.operations[i];
-            // The call's pieces: an accessor, and the value it takes with its preferred name
-            // and the operation's own name for it.
+            // The call's pieces: an accessor, and the value it takes, as the accessor's
+            // parameter and as the operation's own.
             let mut pieces: Vec<(String, Option<(&Parameter, &Parameter)>)> = Vec::new();
             // The operation's own path parameters, in the order the nodes take them.
             let mut own = op.path_params.iter();
