@@ -1059,6 +1059,16 @@ fn plain_literal(text: &str) -> bool {
         .all(|b| (b' '..=b'~').contains(&b) && !matches!(b, b'"' | b'\\' | b'\''))
 }
 
+/// Writes an attribute's arguments one per line at `indent`, as prettyplease breaks a list
+/// that does not fit: a comma after each but the last.
+fn push_args_one_per_line(out: &mut String, indent: &str, args: &[String]) {
+    for (i, arg) in args.iter().enumerate() {
+        out.push_str(indent);
+        out.push_str(arg);
+        out.push_str(if i + 1 < args.len() { ",\n" } else { "\n" });
+    }
+}
+
 /// The derives and attributes of every model struct.
 const MODEL_ATTRS: &str =
     "#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]\n#[non_exhaustive]\n";
@@ -1094,15 +1104,11 @@ fn struct_laid_out(s: &StructDef) -> Option<String> {
                 out.push_str(&joined);
                 out.push_str(")]\n");
             } else {
-                out.push_str("    #[serde(\n");
-                for (i, arg) in args.iter().enumerate() {
-                    if 8 + arg.len() + 1 > WIDTH {
-                        return None;
-                    }
-                    out.push_str("        ");
-                    out.push_str(arg);
-                    out.push_str(if i + 1 < args.len() { ",\n" } else { "\n" });
+                if args.iter().any(|arg| 8 + arg.len() + 1 > WIDTH) {
+                    return None;
                 }
+                out.push_str("    #[serde(\n");
+                push_args_one_per_line(&mut out, "        ", &args);
                 out.push_str("    )]\n");
             }
         }
@@ -2210,11 +2216,7 @@ impl ParamsStruct<'_> {
                     out.push('\n');
                 } else {
                     out.push_str("        arg(\n");
-                    for (i, arg) in args.iter().enumerate() {
-                        out.push_str("            ");
-                        out.push_str(arg);
-                        out.push_str(if i + 1 < args.len() { ",\n" } else { "\n" });
-                    }
+                    push_args_one_per_line(&mut out, "            ", &args);
                     out.push_str("        )\n");
                 }
                 out.push_str("    )]\n");

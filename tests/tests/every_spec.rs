@@ -56,39 +56,34 @@ fn a_representative_subset_generates_and_passes_clippy() {
     )
     .expect("workspace");
     std::fs::copy(root.join("Cargo.lock"), dir.path().join("Cargo.lock")).expect("lock file");
-    let clippy = std::process::Command::new(env!("CARGO"))
-        .args([
-            "clippy",
-            "--offline",
-            "--workspace",
-            "--all-targets",
-            "--all-features",
-            "--",
-            "-D",
-            "warnings",
-        ])
-        .current_dir(dir.path())
-        .env("CARGO_TARGET_DIR", root.join("target"))
-        .output()
-        .expect("cargo runs");
-    assert!(
-        clippy.status.success(),
-        "{}",
-        String::from_utf8_lossy(&clippy.stderr)
-    );
+    // Each cargo run must succeed, in the workspace of generated crates.
+    let cargo = |args: &[&str]| {
+        let run = std::process::Command::new(env!("CARGO"))
+            .args(args)
+            .current_dir(dir.path())
+            .env("CARGO_TARGET_DIR", root.join("target"))
+            .output()
+            .expect("cargo runs");
+        assert!(
+            run.status.success(),
+            "cargo {}:\n{}{}",
+            args.join(" "),
+            String::from_utf8_lossy(&run.stdout),
+            String::from_utf8_lossy(&run.stderr)
+        );
+    };
+    cargo(&[
+        "clippy",
+        "--offline",
+        "--workspace",
+        "--all-targets",
+        "--all-features",
+        "--",
+        "-D",
+        "warnings",
+    ]);
     // Clippy does not compile doctests: the crate docs' quick start must compile too.
-    let doctests = std::process::Command::new(env!("CARGO"))
-        .args(["test", "--offline", "--workspace", "--doc"])
-        .current_dir(dir.path())
-        .env("CARGO_TARGET_DIR", root.join("target"))
-        .output()
-        .expect("cargo runs");
-    assert!(
-        doctests.status.success(),
-        "{}{}",
-        String::from_utf8_lossy(&doctests.stdout),
-        String::from_utf8_lossy(&doctests.stderr)
-    );
+    cargo(&["test", "--offline", "--workspace", "--doc"]);
 }
 
 /// Every operation of all 55 specs is called by the verb its operationId starts with: fetching
