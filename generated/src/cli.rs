@@ -22,6 +22,12 @@ pub struct Cli {
 /// One subcommand per operation.
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
+    /// The `ListAvailablePhoneNumberLocal` operation.
+    #[command(
+        name = "api:core:available-phone-numbers:local:list",
+        long_about = "The `ListAvailablePhoneNumberLocal` operation.\n\nGET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Local.json"
+    )]
+    ListAvailablePhoneNumberLocal(Box<ListAvailablePhoneNumberLocalArgs>),
     /// Retrieves a collection of calls made to and from your account
     #[command(
         name = "api:core:calls:list",
@@ -53,6 +59,30 @@ pub enum Command {
     )]
     CreateUserDefinedMessage(Box<CreateUserDefinedMessageArgs>),
 }
+/// The flags of `api:core:available-phone-numbers:local:list`.
+#[derive(Debug, clap::Args)]
+pub struct ListAvailablePhoneNumberLocalArgs {
+    /// The SID of the Account requesting the AvailablePhoneNumber resources.
+    #[arg(long = "account-sid")]
+    pub account_sid: Option<crate::AccountSid>,
+    /// The ISO-3166-1 country code of the country from which to read phone numbers.
+    #[arg(long = "country-code")]
+    pub country_code: String,
+    /// The operation's inputs.
+    #[command(flatten)]
+    pub params: crate::ListAvailablePhoneNumberLocalParams,
+    /// The most items to print, following pages as needed (twilio-cli's default: 50).
+    #[arg(
+        long = "limit",
+        value_name = "N",
+        default_value_t = 50,
+        conflicts_with = "no_limit"
+    )]
+    pub limit: usize,
+    /// Print every item of every page.
+    #[arg(long = "no-limit")]
+    pub no_limit: bool,
+}
 /// The flags of `api:core:calls:list`.
 #[derive(Debug, clap::Args)]
 pub struct ListCallArgs {
@@ -62,6 +92,17 @@ pub struct ListCallArgs {
     /// The operation's inputs.
     #[command(flatten)]
     pub params: crate::ListCallParams,
+    /// The most items to print, following pages as needed (twilio-cli's default: 50).
+    #[arg(
+        long = "limit",
+        value_name = "N",
+        default_value_t = 50,
+        conflicts_with = "no_limit"
+    )]
+    pub limit: usize,
+    /// Print every item of every page.
+    #[arg(long = "no-limit")]
+    pub no_limit: bool,
 }
 /// The flags of `api:core:calls:create`.
 #[derive(Debug, clap::Args)]
@@ -111,12 +152,6 @@ pub struct CreateUserDefinedMessageArgs {
     /// The operation's inputs.
     #[command(flatten)]
     pub params: crate::CreateUserDefinedMessageParams,
-}
-/// Reads a date-time in RFC 3339 or RFC 2822.
-pub(crate) fn parse_date_time(text: &str) -> Result<time::OffsetDateTime, String> {
-    time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339)
-        .or_else(|_| crate::formats::parse_rfc2822(text))
-        .map_err(|e| format!("not an RFC 3339 or RFC 2822 date-time: {e}"))
 }
 /// Runs the command line with the process's arguments and environment.
 pub fn main() -> ExitCode {
@@ -202,42 +237,62 @@ pub async fn run(
 /// Sends the command's request; the JSON to print, if any.
 async fn execute(client: &Client, command: Command) -> Result<Option<String>, Error> {
     match command {
-        Command::ListCall(a) => {
+        Command::ListAvailablePhoneNumberLocal(a) => {
+            let params = if a.no_limit { a.params } else { a.params.limit(a.limit) };
             let result = (match &a.account_sid {
                 Some(sid) => client.account(sid),
                 None => client.default_account(),
             })
-                .list_call(a.params)
+                .available_phone_number(a.country_code.as_str())
+                .local()
+                .list(params)
                 .await;
             result
-                .map(|value| Some(
-                    serde_json::to_string_pretty(&value).unwrap_or_default(),
+                .map(|items| Some(
+                    serde_json::to_string_pretty(&items).unwrap_or_default(),
+                ))
+        }
+        Command::ListCall(a) => {
+            let params = if a.no_limit { a.params } else { a.params.limit(a.limit) };
+            let result = (match &a.account_sid {
+                Some(sid) => client.account(sid),
+                None => client.default_account(),
+            })
+                .calls()
+                .list(params)
+                .await;
+            result
+                .map(|items| Some(
+                    serde_json::to_string_pretty(&items).unwrap_or_default(),
                 ))
         }
         Command::CreateCall(a) => {
+            let params = a.params;
             let result = (match &a.account_sid {
                 Some(sid) => client.account(sid),
                 None => client.default_account(),
             })
-                .create_call(a.params)
+                .calls()
+                .create(params)
                 .await;
             result
                 .map(|value| Some(
-                    serde_json::to_string_pretty(&value).unwrap_or_default(),
+                    serde_json::to_string_pretty(&*value).unwrap_or_default(),
                 ))
         }
         Command::CreateUserDefinedMessageSubscription(a) => {
+            let params = a.params;
             let result = (match &a.account_sid {
                 Some(sid) => client.account(sid),
                 None => client.default_account(),
             })
-                .calls(&a.call_sid)
+                .call(&a.call_sid)
                 .user_defined_message_subscriptions()
-                .create(a.params)
+                .create(params)
                 .await;
             result
                 .map(|value| Some(
-                    serde_json::to_string_pretty(&value).unwrap_or_default(),
+                    serde_json::to_string_pretty(&*value).unwrap_or_default(),
                 ))
         }
         Command::DeleteUserDefinedMessageSubscription(a) => {
@@ -245,24 +300,25 @@ async fn execute(client: &Client, command: Command) -> Result<Option<String>, Er
                 Some(sid) => client.account(sid),
                 None => client.default_account(),
             })
-                .calls(&a.call_sid)
-                .user_defined_message_subscriptions()
-                .delete(&a.sid)
+                .call(&a.call_sid)
+                .user_defined_message_subscription(&a.sid)
+                .delete()
                 .await;
-            result.map(|()| None)
+            result.map(|_| None)
         }
         Command::CreateUserDefinedMessage(a) => {
+            let params = a.params;
             let result = (match &a.account_sid {
                 Some(sid) => client.account(sid),
                 None => client.default_account(),
             })
-                .calls(&a.call_sid)
+                .call(&a.call_sid)
                 .user_defined_messages()
-                .create(a.params)
+                .create(params)
                 .await;
             result
                 .map(|value| Some(
-                    serde_json::to_string_pretty(&value).unwrap_or_default(),
+                    serde_json::to_string_pretty(&*value).unwrap_or_default(),
                 ))
         }
     }

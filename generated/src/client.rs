@@ -3,7 +3,7 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 use serde::de::DeserializeOwned;
-use crate::error::{ApiError, Error, TransportError, UndecodableResponse};
+use crate::error::{ApiError, Error, RequestInfo, TransportError, UndecodableResponse};
 /// How long a request may take, unless set otherwise.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 /// How long making a connection may take, unless set otherwise.
@@ -12,11 +12,16 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 10 * 1024 * 1024;
 /// When and how often a request is tried again.
 ///
-/// Connection errors and the statuses 429, 500, 502, 503 and 504 are retried, with jittered
-/// exponential backoff, honouring a `Retry-After` header (seconds or an HTTP date) up to
-/// [`RetryPolicy::max_retry_after`]. Only requests that are safe to repeat are retried: GET and
-/// DELETE, and a POST whose operation takes an idempotency key, which the client then sends,
-/// the same on every attempt. Any other 4xx is never retried.
+/// Retries wait with jittered exponential backoff, honouring a `Retry-After` header (seconds or
+/// an HTTP date) up to [`RetryPolicy::max_retry_after`]. What is retried:
+///
+/// - every request, POST included, when the connection could not be made (nothing was sent)
+///   or Twilio answered 429 (Too Many Requests: Twilio did not act on it);
+/// - requests that are safe to repeat (GET and DELETE, and a POST whose operation takes an
+///   idempotency key, which the client then sends, the same on every attempt) also on 500,
+///   502, 503 and 504.
+///
+/// Any other 4xx is never retried.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RetryPolicy {
     max_attempts: u32,
@@ -77,9 +82,10 @@ impl RetryPolicy {
         capped.mul_f64(0.5 + fastrand::f64() * 0.5)
     }
 }
-/// Whether a status is worth another attempt.
-fn retryable_status(status: u16) -> bool {
-    matches!(status, 429 | 500 | 502 | 503 | 504)
+/// Whether a status is worth another attempt: 429 for any request (Twilio did not act on it),
+/// server errors only for a request that is safe to repeat.
+fn retryable_status(status: u16, idempotent: bool) -> bool {
+    status == 429 || (idempotent && matches!(status, 500 | 502 | 503 | 504))
 }
 /// The delay a `Retry-After` header asks for: seconds, or an HTTP date.
 fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
@@ -124,13 +130,13 @@ impl fmt::Debug for Credentials {
             Credentials::AuthToken { account_sid, .. } => {
                 f.debug_struct("AuthToken")
                     .field("account_sid", account_sid)
-                    .field("auth_token", &"<redacted>")
+                    .field("auth_token", &crate::support::Redacted)
                     .finish()
             }
             Credentials::ApiKey { key_sid, .. } => {
                 f.debug_struct("ApiKey")
                     .field("key_sid", key_sid)
-                    .field("secret", &"<redacted>")
+                    .field("secret", &crate::support::Redacted)
                     .finish()
             }
         }
@@ -145,6 +151,8 @@ pub struct Client {
 }
 struct Inner {
     http: reqwest::Client,
+    user_agent: String,
+    timeout: Duration,
     credentials: Credentials,
     account_sid: String,
     region: Option<String>,
@@ -180,6 +188,7 @@ pub struct ClientBuilder {
     max_response_bytes: usize,
     user_agent_suffix: Option<String>,
     retry: RetryPolicy,
+    http_client: Option<reqwest::Client>,
 }
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -209,6 +218,7 @@ impl Default for ClientBuilder {
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             user_agent_suffix: None,
             retry: RetryPolicy::default(),
+            http_client: None,
         }
     }
 }
@@ -300,6 +310,16 @@ impl ClientBuilder {
         self.retry = policy;
         self
     }
+    /// Sends requests through this `reqwest::Client`, with its connection pool, proxy and TLS
+    /// settings, instead of one the builder makes. The client still sets its User-Agent, its
+    /// credentials and its [`timeout`](Self::timeout) on each request; the connect timeout and
+    /// the redirect policy are the given client's (build it with
+    /// `redirect(reqwest::redirect::Policy::none())` so that credentials never follow a
+    /// redirect).
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http_client = Some(client);
+        self
+    }
     /// Text appended to the User-Agent, to name your application.
     pub fn user_agent_suffix(mut self, suffix: impl Into<String>) -> Self {
         self.user_agent_suffix = Some(suffix.into());
@@ -376,16 +396,23 @@ impl ClientBuilder {
             user_agent.push(' ');
             user_agent.push_str(&suffix);
         }
-        let http = reqwest::Client::builder()
-            .user_agent(user_agent)
-            .timeout(self.timeout)
-            .connect_timeout(self.connect_timeout)
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .map_err(|e| Error::config(format!("cannot start the HTTP client: {e}")))?;
+        let http = match self.http_client {
+            Some(http) => http,
+            None => {
+                reqwest::Client::builder()
+                    .connect_timeout(self.connect_timeout)
+                    .redirect(reqwest::redirect::Policy::none())
+                    .build()
+                    .map_err(|e| Error::config(
+                        format!("cannot start the HTTP client: {e}"),
+                    ))?
+            }
+        };
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
+                user_agent,
+                timeout: self.timeout,
                 credentials,
                 account_sid,
                 region: non_empty(self.region),
@@ -414,6 +441,80 @@ pub enum Body {
     /// `application/json`.
     Json(serde_json::Value),
 }
+/// A successful answer: the decoded value, with the status, headers and body it came in. It
+/// dereferences to the value (`subscription.sid`); [`Response::into_inner`] takes it out.
+///
+/// The body is kept as Twilio sent it, so a field that did not fit its type (and so reads as
+/// `None`) can still be read from [`Response::body_json`].
+#[derive(Debug, Clone)]
+pub struct Response<T> {
+    value: T,
+    status: u16,
+    headers: reqwest::header::HeaderMap,
+    body: Vec<u8>,
+}
+impl<T> Response<T> {
+    /// The HTTP status (200, 201, 204).
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+    /// The answer's headers.
+    pub fn headers(&self) -> &reqwest::header::HeaderMap {
+        &self.headers
+    }
+    /// The `Twilio-Request-Id` header, to quote to Twilio's support.
+    pub fn request_id(&self) -> Option<&str> {
+        request_id(&self.headers)
+    }
+    /// The body as Twilio sent it.
+    pub fn body(&self) -> &[u8] {
+        &self.body
+    }
+    /// The body as JSON, every field as Twilio sent it; `None` for an empty or non-JSON body.
+    pub fn body_json(&self) -> Option<serde_json::Value> {
+        serde_json::from_slice(&self.body).ok()
+    }
+    /// The decoded value.
+    pub fn into_inner(self) -> T {
+        self.value
+    }
+    /// Keeps the status, headers and body, with another value.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Response<U> {
+        Response {
+            value: f(self.value),
+            status: self.status,
+            headers: self.headers,
+            body: self.body,
+        }
+    }
+}
+impl<T> std::ops::Deref for Response<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+impl<T> std::ops::DerefMut for Response<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        &mut self.value
+    }
+}
+/// The `Twilio-Request-Id` header.
+fn request_id(headers: &reqwest::header::HeaderMap) -> Option<&str> {
+    headers.get("twilio-request-id").and_then(|v| v.to_str().ok())
+}
+/// What one request brought back, whatever its status.
+#[derive(Debug, Clone)]
+pub struct RawResponse {
+    /// The HTTP status.
+    pub status: u16,
+    /// The headers.
+    pub headers: reqwest::header::HeaderMap,
+    /// The body, at most the client's `max_response_bytes`.
+    pub body: Vec<u8>,
+    /// The request it answers.
+    pub request: RequestInfo,
+}
 /// One request, as the generated operations describe it. Build one yourself to call an
 /// endpoint this crate does not generate, with the client's credentials, hosts, timeouts and
 /// error handling.
@@ -423,6 +524,9 @@ pub struct Request {
     pub method: reqwest::Method,
     /// The server, such as `https://api.twilio.com` (region, edge and base URL are applied).
     pub server: &'static str,
+    /// The path as the spec writes it, with its `{Parameters}`: named in tracing spans, which
+    /// never carry the values.
+    pub template: &'static str,
     /// The path, with its parameters already in it.
     pub path: String,
     /// Query pairs; a repeated key carries a list.
@@ -519,25 +623,38 @@ impl Client {
             None => format!("{scheme}://{product}.{region}.twilio.com"),
         }
     }
-    /// Sends a request and returns the HTTP status and the body, whatever the status.
+    /// Sends a request, retrying as the [`RetryPolicy`] allows, and returns the last answer
+    /// whatever its status. Each attempt is a `tracing` span `twilio.request` (method, path
+    /// template, attempt, status, request id; never credentials or bodies).
     ///
     /// # Errors
     ///
     /// [`Error::Transport`] if the request does not complete, [`Error::Undecodable`] if the body
     /// is larger than the limit, [`Error::Config`] if the URL cannot be built.
-    pub async fn send(&self, request: Request) -> Result<(u16, Vec<u8>), Error> {
-        let policy = if request.idempotent {
-            self.inner.retry
-        } else {
-            RetryPolicy::none()
-        };
+    pub async fn send(&self, request: &Request) -> Result<RawResponse, Error> {
+        let policy = self.inner.retry;
         let mut attempt = 1;
         loop {
-            let outcome = self.send_once(&request).await;
+            let span = tracing::debug_span!(
+                "twilio.request", method = % request.method, path = request.template,
+                attempt, status = tracing::field::Empty, request_id =
+                tracing::field::Empty,
+            );
+            let outcome = tracing::Instrument::instrument(
+                    self.send_once(request),
+                    span.clone(),
+                )
+                .await;
+            if let Ok(raw) = &outcome {
+                span.record("status", raw.status);
+                if let Some(id) = &raw.request.request_id {
+                    span.record("request_id", id.as_str());
+                }
+            }
             let wait = match &outcome {
                 _ if attempt >= policy.max_attempts => None,
-                Ok((status, headers, _)) if retryable_status(*status) => {
-                    match retry_after(headers) {
+                Ok(raw) if retryable_status(raw.status, request.idempotent) => {
+                    match retry_after(&raw.headers) {
                         Some(asked) if asked > policy.max_retry_after => None,
                         Some(asked) => Some(asked),
                         None => Some(policy.backoff(attempt)),
@@ -550,29 +667,30 @@ impl Client {
             };
             match wait {
                 Some(delay) => {
+                    tracing::debug!(parent : & span, ? delay, "retrying");
                     tokio::time::sleep(delay).await;
                     attempt += 1;
                 }
-                None => return outcome.map(|(status, _, body)| (status, body)),
+                None => return outcome,
             }
         }
     }
     /// One attempt: the status, the headers and the body, read up to the size limit.
-    async fn send_once(
-        &self,
-        request: &Request,
-    ) -> Result<(u16, reqwest::header::HeaderMap, Vec<u8>), Error> {
-        let url = self.resolve_url(request.server, &request.path)?;
+    async fn send_once(&self, request: &Request) -> Result<RawResponse, Error> {
+        let mut url = self.resolve_url(request.server, &request.path)?;
+        if !request.query.is_empty() {
+            url.query_pairs_mut().extend_pairs(&request.query);
+        }
+        let mut info = RequestInfo::new(request.method.as_str(), &url);
         let credentials = &self.inner.credentials;
         let mut builder = self
             .inner
             .http
             .request(request.method.clone(), url)
             .basic_auth(credentials.username(), Some(credentials.password()))
+            .timeout(self.inner.timeout)
+            .header(reqwest::header::USER_AGENT, self.inner.user_agent.as_str())
             .header(reqwest::header::ACCEPT, "application/json");
-        if !request.query.is_empty() {
-            builder = builder.query(&request.query);
-        }
         for (name, value) in &request.headers {
             builder = builder.header(*name, value.as_str());
         }
@@ -585,34 +703,36 @@ impl Client {
                     .body(serde_json::to_vec(value).unwrap_or_default())
             }
         };
-        let mut response = builder
-            .send()
-            .await
-            .map_err(|source| Error::Transport(TransportError { source }))?;
+        let transport = |source, info: &RequestInfo| Error::Transport(TransportError {
+            source,
+            request: info.clone(),
+        });
+        let mut response = builder.send().await.map_err(|e| transport(e, &info))?;
         let status = response.status().as_u16();
-        let headers = response.headers().clone();
+        let headers = std::mem::take(response.headers_mut());
+        info.request_id = request_id(&headers).map(str::to_owned);
         let limit = self.inner.max_response_bytes;
         let mut body = Vec::new();
-        while let Some(chunk) = response
-            .chunk()
-            .await
-            .map_err(|source| Error::Transport(TransportError { source }))?
+        while let Some(chunk) = response.chunk().await.map_err(|e| transport(e, &info))?
         {
             if body.len() + chunk.len() > limit {
                 body.extend_from_slice(&chunk[..limit.saturating_sub(body.len())]);
-                return Err(
-                    Error::Undecodable(
-                        UndecodableResponse::new(
-                            status,
-                            &body,
-                            format!("the body is larger than the limit of {limit} bytes"),
-                        ),
-                    ),
+                let mut e = UndecodableResponse::new(
+                    status,
+                    &body,
+                    format!("the body is larger than the limit of {limit} bytes"),
                 );
+                e.request = info;
+                return Err(Error::Undecodable(Box::new(e)));
             }
             body.extend_from_slice(&chunk);
         }
-        Ok((status, headers, body))
+        Ok(RawResponse {
+            status,
+            headers,
+            body,
+            request: info,
+        })
     }
     /// Sends a request and decodes a JSON answer.
     ///
@@ -623,23 +743,63 @@ impl Client {
     pub async fn call_json<T: DeserializeOwned>(
         &self,
         request: Request,
-    ) -> Result<T, Error> {
-        let success = request.success;
-        let (status, body) = self.send(request).await?;
-        decode_response(status, &body, success)
+    ) -> Result<Response<T>, Error> {
+        let raw = self.send(&request).await?;
+        let value = decode_response(raw.status, &raw.body, request.success)
+            .map_err(|e| with_request(e, &raw.request))?;
+        Ok(Response {
+            value,
+            status: raw.status,
+            headers: raw.headers,
+            body: raw.body,
+        })
+    }
+    /// Sends a request and decodes an answer that must be a JSON object (a resource or a
+    /// page): [`decode_object`].
+    ///
+    /// # Errors
+    ///
+    /// As [`Client::call_json`].
+    pub async fn call_object<T: DeserializeOwned>(
+        &self,
+        request: Request,
+    ) -> Result<Response<T>, Error> {
+        let raw = self.send(&request).await?;
+        let value = decode_object(raw.status, &raw.body, request.success)
+            .map_err(|e| with_request(e, &raw.request))?;
+        Ok(Response {
+            value,
+            status: raw.status,
+            headers: raw.headers,
+            body: raw.body,
+        })
     }
     /// Sends a request whose answer has no body (204).
     ///
     /// # Errors
     ///
     /// As [`Client::send`], plus [`Error::Api`] for Twilio's error body.
-    pub async fn call_empty(&self, request: Request) -> Result<(), Error> {
-        let (status, body) = self.send(request).await?;
-        if !(200..300).contains(&status) {
-            return Err(error_from(status, &body));
+    pub async fn call_empty(&self, request: Request) -> Result<Response<()>, Error> {
+        let raw = self.send(&request).await?;
+        if !(200..300).contains(&raw.status) {
+            return Err(with_request(error_from(raw.status, &raw.body), &raw.request));
         }
-        Ok(())
+        Ok(Response {
+            value: (),
+            status: raw.status,
+            headers: raw.headers,
+            body: raw.body,
+        })
     }
+}
+/// Names the request an answer's error belongs to.
+fn with_request(mut error: Error, request: &RequestInfo) -> Error {
+    match &mut error {
+        Error::Api(e) => e.request = request.clone(),
+        Error::Undecodable(e) => e.request = request.clone(),
+        _ => {}
+    }
+    error
 }
 /// Decodes an answer: `T` from the JSON body of a 2xx (or of `success`), Twilio's error for an
 /// error status. Any bytes give a value or an error, never a panic.
@@ -659,18 +819,56 @@ pub fn decode_response<T: DeserializeOwned>(
     if body.iter().all(u8::is_ascii_whitespace) {
         return Err(
             Error::Undecodable(
-                UndecodableResponse::new(
-                    status,
-                    body,
-                    "an empty body where a resource was expected",
+                Box::new(
+                    UndecodableResponse::new(
+                        status,
+                        body,
+                        "an empty body where a resource was expected",
+                    ),
                 ),
             ),
         );
     }
     serde_json::from_slice(body)
         .map_err(|e| Error::Undecodable(
-            UndecodableResponse::new(status, body, e.to_string()),
+            Box::new(UndecodableResponse::new(status, body, e.to_string())),
         ))
+}
+/// Decodes an answer that must be a JSON object (a resource or a page), as
+/// [`decode_response`] does; any other JSON (an array, a string) is undecodable, even where
+/// `T`'s fields would all be absent.
+///
+/// # Errors
+///
+/// As [`decode_response`].
+pub fn decode_object<T: DeserializeOwned>(
+    status: u16,
+    body: &[u8],
+    success: u16,
+) -> Result<T, Error> {
+    decode_response::<Object<T>>(status, body, success).map(|o| o.0)
+}
+/// A `T` read only from a JSON object (serde's derive would also read a struct from an array).
+struct Object<T>(T);
+impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Object<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct Visit<T>(std::marker::PhantomData<T>);
+        impl<'de, T: serde::Deserialize<'de>> serde::de::Visitor<'de> for Visit<T> {
+            type Value = T;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<T, A::Error> {
+                T::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+            }
+        }
+        deserializer.deserialize_map(Visit(std::marker::PhantomData)).map(Object)
+    }
 }
 /// Twilio's error body, or an undecodable response when the body is not one.
 fn error_from(status: u16, body: &[u8]) -> Error {
@@ -681,20 +879,24 @@ fn error_from(status: u16, body: &[u8]) -> Error {
         }
         Ok(_) => {
             Error::Undecodable(
-                UndecodableResponse::new(
-                    status,
-                    body,
-                    "an error status without Twilio's error body",
+                Box::new(
+                    UndecodableResponse::new(
+                        status,
+                        body,
+                        "an error status without Twilio's error body",
+                    ),
                 ),
             )
         }
         Err(e) => {
             Error::Undecodable(
-                UndecodableResponse::new(
-                    status,
-                    body,
-                    format!(
-                        "an error status with a body that is not Twilio's error JSON: {e}"
+                Box::new(
+                    UndecodableResponse::new(
+                        status,
+                        body,
+                        format!(
+                            "an error status with a body that is not Twilio's error JSON: {e}"
+                        ),
                     ),
                 ),
             )

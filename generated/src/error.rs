@@ -16,7 +16,7 @@ pub enum Error {
     /// Twilio's answer could not be decoded (an HTML error page from a proxy, truncated JSON, a
     /// body of the wrong shape).
     #[error("{0}")]
-    Undecodable(UndecodableResponse),
+    Undecodable(Box<UndecodableResponse>),
     /// The client could not be configured: missing or malformed credentials or base URL.
     #[error("{0}")]
     Config(ConfigError),
@@ -47,12 +47,68 @@ impl Error {
             _ => None,
         }
     }
+    /// The request that failed: its method, its URL (never with credentials) and, once Twilio
+    /// answered, the `Twilio-Request-Id` to quote to Twilio's support. `None` for errors raised
+    /// before anything was sent (validation, configuration).
+    pub fn request(&self) -> Option<&RequestInfo> {
+        match self {
+            Error::Api(e) => Some(&e.request),
+            Error::Undecodable(e) => Some(&e.request),
+            Error::Transport(e) => Some(&e.request),
+            _ => None,
+        }
+    }
+    /// The `Twilio-Request-Id` of the answer, when Twilio answered with one.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request().and_then(|r| r.request_id.as_deref())
+    }
+    /// Whether Twilio accepted and carried out the request although its answer could not be
+    /// read (a 2xx with a body that is not the resource): a `create` that did create. Do not
+    /// simply send such a request again.
+    pub fn succeeded(&self) -> bool {
+        matches!(self, Error::Undecodable(e) if e.succeeded())
+    }
     /// Twilio's error code (`20404`), when Twilio sent one.
     pub fn code(&self) -> Option<u32> {
         match self {
             Error::Api(e) => e.code,
             _ => None,
         }
+    }
+}
+/// Which request an error belongs to: enough to find it in logs and in Twilio's console.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RequestInfo {
+    /// The HTTP method (`POST`).
+    pub method: String,
+    /// The URL, without credentials or fragment.
+    pub url: String,
+    /// The `Twilio-Request-Id` header of the answer (`RQ…`), when there was one.
+    pub request_id: Option<String>,
+}
+impl RequestInfo {
+    /// Describes a request to `url` with `method`; any user name or password in the URL is
+    /// left out.
+    pub fn new(method: &str, url: &url::Url) -> Self {
+        let mut url = url.clone();
+        let _ = url.set_username("");
+        let _ = url.set_password(None);
+        url.set_fragment(None);
+        Self {
+            method: method.to_owned(),
+            url: url.into(),
+            request_id: None,
+        }
+    }
+}
+impl fmt::Display for RequestInfo {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.method, self.url)?;
+        if let Some(id) = &self.request_id {
+            write!(f, ", request {id}")?;
+        }
+        Ok(())
     }
 }
 /// Twilio's error body, for example `{"code": 20404, "message": "The requested resource ... was
@@ -75,6 +131,9 @@ pub struct ApiError {
     /// More about the error, when Twilio gives it.
     #[serde(default)]
     pub details: Option<serde_json::Value>,
+    /// The request Twilio refused.
+    #[serde(skip)]
+    pub request: RequestInfo,
 }
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -88,7 +147,7 @@ impl fmt::Display for ApiError {
         if let Some(more) = &self.more_info {
             write!(f, " (see {more})")?;
         }
-        Ok(())
+        write!(f, " [{}]", self.request)
     }
 }
 impl std::error::Error for ApiError {}
@@ -110,6 +169,8 @@ impl std::error::Error for ValidationError {}
 #[derive(Debug)]
 pub struct TransportError {
     pub(crate) source: reqwest::Error,
+    /// The request that did not complete.
+    pub request: RequestInfo,
 }
 impl TransportError {
     /// Whether the request or the connection timed out.
@@ -123,12 +184,14 @@ impl TransportError {
 }
 impl fmt::Display for TransportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let source = self.source.to_string();
+        let source = source.split(" for url (").next().unwrap_or(&source);
         if self.is_timeout() {
-            write!(f, "the request to Twilio timed out: {}", self.source)
+            write!(f, "the request to Twilio timed out ({}): {source}", self.request)
         } else if self.is_connect() {
-            write!(f, "could not connect to Twilio: {}", self.source)
+            write!(f, "could not connect to Twilio ({}): {source}", self.request)
         } else {
-            write!(f, "the request to Twilio failed: {}", self.source)
+            write!(f, "the request to Twilio failed ({}): {source}", self.request)
         }
     }
 }
@@ -148,6 +211,8 @@ pub struct UndecodableResponse {
     pub body: String,
     /// Why it could not be decoded.
     pub reason: String,
+    /// The request this answered.
+    pub request: RequestInfo,
 }
 impl UndecodableResponse {
     pub(crate) fn new(status: u16, body: &[u8], reason: impl Into<String>) -> Self {
@@ -160,14 +225,29 @@ impl UndecodableResponse {
             status,
             body: text[..end].to_owned(),
             reason: reason.into(),
+            request: RequestInfo::default(),
         }
+    }
+    /// Whether the status was a success: Twilio carried the request out, only its answer could
+    /// not be read.
+    pub fn succeeded(&self) -> bool {
+        (200..300).contains(&self.status)
     }
 }
 impl fmt::Display for UndecodableResponse {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f, "could not decode Twilio's answer (HTTP {}): {}", self.status, self.reason
-        )
+        if self.succeeded() {
+            write!(
+                f,
+                "Twilio carried out the request (HTTP {}, {}) but its answer could not be read: {}",
+                self.status, self.request, self.reason
+            )
+        } else {
+            write!(
+                f, "could not decode Twilio's answer (HTTP {}, {}): {}", self.status,
+                self.request, self.reason
+            )
+        }
     }
 }
 impl std::error::Error for UndecodableResponse {}

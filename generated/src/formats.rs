@@ -3,6 +3,53 @@
 //! webhook payloads.
 use time::OffsetDateTime;
 use time::format_description::well_known::{Rfc2822, Rfc3339};
+/// A `format: date-time` input, sent as the caller gave it: a calendar date goes out as
+/// `YYYY-MM-DD` (the form Twilio documents for its date filters, such as `StartTime`), a
+/// date-time in UTC as `YYYY-MM-DDTHH:MM:SSZ` (as Twilio's helper libraries write it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DateOrDateTime {
+    /// A calendar date.
+    Date(time::Date),
+    /// An instant.
+    DateTime(OffsetDateTime),
+}
+impl From<time::Date> for DateOrDateTime {
+    fn from(date: time::Date) -> Self {
+        DateOrDateTime::Date(date)
+    }
+}
+impl From<OffsetDateTime> for DateOrDateTime {
+    fn from(value: OffsetDateTime) -> Self {
+        DateOrDateTime::DateTime(value)
+    }
+}
+impl std::fmt::Display for DateOrDateTime {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DateOrDateTime::Date(date) => f.write_str(&format_date(date)),
+            DateOrDateTime::DateTime(value) => {
+                let utc = value.to_offset(time::UtcOffset::UTC);
+                write!(
+                    f, "{}T{:02}:{:02}:{:02}Z", format_date(& utc.date()), utc.hour(),
+                    utc.minute(), utc.second()
+                )
+            }
+        }
+    }
+}
+impl std::str::FromStr for DateOrDateTime {
+    type Err = time::error::Parse;
+    /// `YYYY-MM-DD`, or an RFC 3339 date-time.
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        match parse_date(text) {
+            Some(date) => Ok(DateOrDateTime::Date(date)),
+            None => {
+                OffsetDateTime::parse(text.trim(), &Rfc3339)
+                    .map(DateOrDateTime::DateTime)
+            }
+        }
+    }
+}
 /// Percent-encodes one path segment, so that no value can add a segment, a query or a
 /// fragment: only ASCII letters, digits, `-`, `_` and `~` are left as they are.
 pub fn path_segment(value: &str) -> String {
@@ -239,5 +286,112 @@ pub fn check_callback_url(url: &url::Url) -> Result<(), &'static str> {
             Ok(())
         }
         Some(_) => Ok(()),
+    }
+}
+/// Decoding that a successful answer survives: Twilio writes `""` where a SID, a date or a URL
+/// is absent, numbers as strings (`"price": "-0.0025"`), `null` anywhere, and values that
+/// break the spec's types. Each function here reads one optional field: `null`, `""` and any
+/// value that is not of the field's type give `None` (the body as sent stays readable through
+/// [`Response::body_json`](crate::Response::body_json)); a number, boolean or object written
+/// as a string gives the value it spells.
+pub mod lenient {
+    use serde::de::DeserializeOwned;
+    use serde::{Deserialize, Deserializer};
+    use serde_json::Value;
+    /// The value as `T`, or `None` (see the module docs).
+    pub fn value<T: DeserializeOwned>(value: Value) -> Option<T> {
+        match value {
+            Value::Null => None,
+            Value::String(text) if text.is_empty() => None,
+            Value::String(text) => {
+                let spelled = serde_json::from_str::<Value>(&text)
+                    .ok()
+                    .filter(|v| !v.is_string());
+                match serde_json::from_value(Value::String(text)) {
+                    Ok(v) => Some(v),
+                    Err(_) => spelled.and_then(|v| serde_json::from_value(v).ok()),
+                }
+            }
+            other => serde_json::from_value(other).ok(),
+        }
+    }
+    /// An optional field of any type.
+    ///
+    /// # Errors
+    ///
+    /// Only when the input is not JSON at all; a value of the wrong type is `None`.
+    pub fn option<'de, D: Deserializer<'de>, T: DeserializeOwned>(
+        d: D,
+    ) -> Result<Option<T>, D::Error> {
+        Value::deserialize(d).map(value)
+    }
+    /// An optional list: each item read as [`value`] does, and an item that is `null` or
+    /// not a `T` left out, so one odd item does not lose the others.
+    ///
+    /// # Errors
+    ///
+    /// Only when the input is not JSON at all.
+    pub fn list<'de, D: Deserializer<'de>, T: DeserializeOwned>(
+        d: D,
+    ) -> Result<Option<Vec<T>>, D::Error> {
+        Ok(
+            match Value::deserialize(d)? {
+                Value::Array(items) => {
+                    Some(items.into_iter().filter_map(value).collect())
+                }
+                other => value(other),
+            },
+        )
+    }
+    /// An optional field read from text by `parse`.
+    fn text<'de, D: Deserializer<'de>, T>(
+        d: D,
+        parse: impl FnOnce(&str) -> Option<T>,
+    ) -> Result<Option<T>, D::Error> {
+        Ok(
+            match Value::deserialize(d)? {
+                Value::String(text) => parse(&text),
+                _ => None,
+            },
+        )
+    }
+    /// An optional RFC 2822 date-time.
+    ///
+    /// # Errors
+    ///
+    /// Only when the input is not JSON at all.
+    pub fn rfc2822<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<time::OffsetDateTime>, D::Error> {
+        text(d, |t| super::parse_rfc2822(t).ok())
+    }
+    /// An optional RFC 3339 date-time.
+    ///
+    /// # Errors
+    ///
+    /// Only when the input is not JSON at all.
+    pub fn rfc3339<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<time::OffsetDateTime>, D::Error> {
+        text(
+            d,
+            |t| {
+                time::OffsetDateTime::parse(
+                        t.trim(),
+                        &time::format_description::well_known::Rfc3339,
+                    )
+                    .ok()
+            },
+        )
+    }
+    /// An optional calendar date, `YYYY-MM-DD`.
+    ///
+    /// # Errors
+    ///
+    /// Only when the input is not JSON at all.
+    pub fn date<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<time::Date>, D::Error> {
+        text(d, super::parse_date)
     }
 }

@@ -7,14 +7,14 @@
 //! `CreateUserDefinedMessageSubscription`: Subscribe to User Defined Messages for a given Call SID.
 //!
 //! ```no_run
-//! use twilio_api_v2010::{CallSid, Client, CreateUserDefinedMessageSubscriptionParams, Url};
+//! use twilio_api_v2010::{CallSid, Client, CreateUserDefinedMessageSubscriptionParams};
 //!
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
 //! // Reads TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (or an API key) from the environment.
 //! let client = Client::from_env()?;
 //! let call_sid: CallSid = "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa".parse()?;
-//! let params = CreateUserDefinedMessageSubscriptionParams::new(Url::parse("https://www.example.com/your-endpoint-that-can-receive-messages")?);
-//! let user_defined_message_subscription = client.calls(&call_sid).user_defined_message_subscriptions().create(params).await?;
+//! let params = CreateUserDefinedMessageSubscriptionParams::new("https://www.example.com/your-endpoint-that-can-receive-messages");
+//! let user_defined_message_subscription = client.call(&call_sid).user_defined_message_subscriptions().create(params).await?;
 //! println!("{:?}", user_defined_message_subscription.account_sid);
 //! # Ok(())
 //! # }
@@ -62,8 +62,11 @@ pub use client::DEFAULT_CONNECT_TIMEOUT;
 pub use client::DEFAULT_MAX_RESPONSE_BYTES;
 pub use client::DEFAULT_TIMEOUT;
 pub use client::Pairs;
+pub use client::RawResponse;
 pub use client::Request;
+pub use client::Response;
 pub use client::RetryPolicy;
+pub use client::decode_object;
 pub use client::decode_response;
 pub use client::new_idempotency_key;
 pub use client::user_agent;
@@ -71,15 +74,19 @@ pub use error::ApiError;
 pub use error::BODY_EXCERPT_LIMIT;
 pub use error::ConfigError;
 pub use error::Error;
+pub use error::RequestInfo;
 pub use error::TransportError;
 pub use error::UndecodableResponse;
 pub use error::ValidationError;
+pub use formats::DateOrDateTime;
 pub use models::*;
+pub use reqwest;
 pub use resources::*;
 pub use sids::*;
 pub use support::InvalidEnumValue;
 pub use support::InvalidSid;
 pub use support::UnknownValue;
+pub use support::Uri;
 pub use time;
 pub use time::OffsetDateTime;
 pub use url;

@@ -15,49 +15,895 @@ impl Client {
             account_sid: crate::AccountSid::from_checked(self.account_sid().to_owned()),
         }
     }
-    /// Retrieves a collection of calls made to and from your account
+    /// An available phone number and what it contains.
     ///
-    /// In the client's own account; see [`AccountContext::list_call`](crate::AccountContext::list_call).
-    ///
-    /// # Errors
-    ///
-    /// As the account's method.
-    pub async fn list_call(
+    /// In the client's own account; see [`Client::account`](crate::Client::account) for another.
+    pub fn available_phone_number(
         &self,
-        params: crate::ListCallParams,
-    ) -> Result<crate::ListCallResponseBody, Error> {
-        self.default_account().list_call(params).await
-    }
-    /// Every item of every page, at most `limit`, in the client's own account.
-    pub fn stream_call(
-        &self,
-        params: crate::ListCallParams,
-        limit: Option<usize>,
-    ) -> impl futures_core::Stream<Item = Result<crate::Call, Error>> + '_ {
-        self.default_account().stream_call(params, limit)
-    }
-    /// Create a new outgoing call to phones, SIP-enabled endpoints or Twilio Client connections
-    ///
-    /// In the client's own account; see [`AccountContext::create_call`](crate::AccountContext::create_call).
-    ///
-    /// # Errors
-    ///
-    /// As the account's method.
-    pub async fn create_call(
-        &self,
-        params: crate::CreateCallParams,
-    ) -> Result<crate::Call, Error> {
-        self.default_account().create_call(params).await
+        country_code: &str,
+    ) -> crate::AvailablePhoneNumberContext<'_> {
+        self.default_account().available_phone_number(country_code)
     }
     /// A call and what it contains.
     ///
     /// In the client's own account; see [`Client::account`](crate::Client::account) for another.
-    pub fn calls(&self, call_sid: &crate::CallSid) -> crate::CallContext<'_> {
-        self.default_account().calls(call_sid)
+    pub fn call(&self, call_sid: &crate::CallSid) -> crate::CallContext<'_> {
+        self.default_account().call(call_sid)
+    }
+    /// The call resources.
+    ///
+    /// In the client's own account; see [`Client::account`](crate::Client::account) for another.
+    pub fn calls(&self) -> crate::CallList<'_> {
+        self.default_account().calls()
+    }
+}
+/// An account and what it contains.
+#[derive(Clone)]
+pub struct AccountContext<'a> {
+    client: &'a Client,
+    account_sid: crate::AccountSid,
+}
+impl std::fmt::Debug for AccountContext<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AccountContext")
+            .field("account_sid", &self.account_sid)
+            .finish_non_exhaustive()
+    }
+}
+impl<'a> AccountContext<'a> {
+    /// An available phone number and what it contains.
+    pub fn available_phone_number(
+        &self,
+        country_code: &str,
+    ) -> crate::AvailablePhoneNumberContext<'a> {
+        crate::AvailablePhoneNumberContext {
+            client: self.client,
+            account_sid: self.account_sid.clone(),
+            country_code: country_code.to_owned(),
+        }
+    }
+    /// A call and what it contains.
+    pub fn call(&self, call_sid: &crate::CallSid) -> crate::CallContext<'a> {
+        crate::CallContext {
+            client: self.client,
+            account_sid: self.account_sid.clone(),
+            call_sid: call_sid.clone(),
+        }
+    }
+    /// The call resources.
+    pub fn calls(&self) -> crate::CallList<'a> {
+        crate::CallList {
+            client: self.client,
+            account_sid: self.account_sid.clone(),
+        }
+    }
+}
+/// An available phone number and what it contains.
+#[derive(Clone)]
+pub struct AvailablePhoneNumberContext<'a> {
+    client: &'a Client,
+    account_sid: crate::AccountSid,
+    country_code: String,
+}
+impl std::fmt::Debug for AvailablePhoneNumberContext<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AvailablePhoneNumberContext")
+            .field("account_sid", &self.account_sid)
+            .field("country_code", &self.country_code)
+            .finish_non_exhaustive()
+    }
+}
+impl<'a> AvailablePhoneNumberContext<'a> {
+    /// The local resources.
+    pub fn local(&self) -> crate::LocalList<'a> {
+        crate::LocalList {
+            client: self.client,
+            account_sid: self.account_sid.clone(),
+            country_code: self.country_code.clone(),
+        }
+    }
+}
+/// The inputs of `ListAvailablePhoneNumberLocal`: required ones go to [`ListAvailablePhoneNumberLocalParams::new`], optional ones have setters.
+#[derive(Clone, Default)]
+#[cfg_attr(feature = "cli", derive(clap::Args))]
+#[must_use]
+pub struct ListAvailablePhoneNumberLocalParams {
+    #[cfg_attr(
+        feature = "cli",
+        arg(long = "area-code", help = "The area code of the phone numbers to read")
+    )]
+    area_code: Option<i64>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(long = "contains", help = "Matching pattern to identify phone numbers")
+    )]
+    contains: Option<String>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "sms-enabled",
+            help = "Whether the phone numbers can receive text messages",
+            action = clap::ArgAction::Set
+        )
+    )]
+    sms_enabled: Option<bool>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "mms-enabled",
+            help = "Whether the phone numbers can receive MMS messages",
+            action = clap::ArgAction::Set
+        )
+    )]
+    mms_enabled: Option<bool>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "voice-enabled",
+            help = "Whether the phone numbers can receive calls",
+            action = clap::ArgAction::Set
+        )
+    )]
+    voice_enabled: Option<bool>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "exclude-all-address-required",
+            help = "Whether to exclude phone numbers that require an Address",
+            action = clap::ArgAction::Set
+        )
+    )]
+    exclude_all_address_required: Option<bool>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "exclude-local-address-required",
+            help = "Whether to exclude phone numbers that require a local Address",
+            action = clap::ArgAction::Set
+        )
+    )]
+    exclude_local_address_required: Option<bool>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "exclude-foreign-address-required",
+            help = "Whether to exclude phone numbers that require a foreign Address",
+            action = clap::ArgAction::Set
+        )
+    )]
+    exclude_foreign_address_required: Option<bool>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "beta",
+            help = "Whether to read phone numbers that are new to the Twilio platform",
+            action = clap::ArgAction::Set
+        )
+    )]
+    beta: Option<bool>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "near-number",
+            help = "Given a phone number, find a geographically close number within `distance` miles"
+        )
+    )]
+    near_number: Option<String>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "near-lat-long",
+            help = "Given a latitude/longitude pair `lat,long` find geographically close numbers within `distance` miles"
+        )
+    )]
+    near_lat_long: Option<String>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(long = "distance", help = "The search radius, in miles, for a `near_` query")
+    )]
+    distance: Option<i64>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(long = "in-postal-code", help = "Limit results to a particular postal code")
+    )]
+    in_postal_code: Option<String>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "in-region",
+            help = "Limit results to a particular region, state, or province"
+        )
+    )]
+    in_region: Option<String>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "in-rate-center",
+            help = "Limit results to a specific rate center, or given a phone number search within the same rate center as that number"
+        )
+    )]
+    in_rate_center: Option<String>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "in-lata",
+            help = "Limit results to a specific local access and transport area (LATA)"
+        )
+    )]
+    in_lata: Option<String>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "in-locality",
+            help = "Limit results to a particular locality or city"
+        )
+    )]
+    in_locality: Option<String>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "fax-enabled",
+            help = "Whether the phone numbers can receive faxes",
+            action = clap::ArgAction::Set
+        )
+    )]
+    fax_enabled: Option<bool>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(long = "page-size", help = "How many resources to return in each list page")
+    )]
+    page_size: Option<i64>,
+    #[cfg_attr(feature = "cli", arg(long = "page", help = "The page index"))]
+    page: Option<i64>,
+    #[cfg_attr(feature = "cli", arg(long = "page-token", help = "The page token"))]
+    page_token: Option<String>,
+    #[cfg_attr(feature = "cli", arg(skip))]
+    limit: Option<usize>,
+}
+/// Shows every input but those that hold secrets (passwords, secrets, tokens).
+impl std::fmt::Debug for ListAvailablePhoneNumberLocalParams {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ListAvailablePhoneNumberLocalParams")
+            .field("area_code", &self.area_code)
+            .field("contains", &self.contains)
+            .field("sms_enabled", &self.sms_enabled)
+            .field("mms_enabled", &self.mms_enabled)
+            .field("voice_enabled", &self.voice_enabled)
+            .field("exclude_all_address_required", &self.exclude_all_address_required)
+            .field(
+                "exclude_local_address_required",
+                &self.exclude_local_address_required,
+            )
+            .field(
+                "exclude_foreign_address_required",
+                &self.exclude_foreign_address_required,
+            )
+            .field("beta", &self.beta)
+            .field("near_number", &self.near_number)
+            .field("near_lat_long", &self.near_lat_long)
+            .field("distance", &self.distance)
+            .field("in_postal_code", &self.in_postal_code)
+            .field("in_region", &self.in_region)
+            .field("in_rate_center", &self.in_rate_center)
+            .field("in_lata", &self.in_lata)
+            .field("in_locality", &self.in_locality)
+            .field("fax_enabled", &self.fax_enabled)
+            .field("page_size", &self.page_size)
+            .field("page", &self.page)
+            .field(
+                "page_token",
+                &self.page_token.as_ref().map(|_| crate::support::Redacted),
+            )
+            .field("limit", &self.limit)
+            .finish()
+    }
+}
+impl ListAvailablePhoneNumberLocalParams {
+    /// No input is required; set optional ones with the setters.
+    pub fn new() -> Self {
+        Self {
+            area_code: None,
+            contains: None,
+            sms_enabled: None,
+            mms_enabled: None,
+            voice_enabled: None,
+            exclude_all_address_required: None,
+            exclude_local_address_required: None,
+            exclude_foreign_address_required: None,
+            beta: None,
+            near_number: None,
+            near_lat_long: None,
+            distance: None,
+            in_postal_code: None,
+            in_region: None,
+            in_rate_center: None,
+            in_lata: None,
+            in_locality: None,
+            fax_enabled: None,
+            page_size: None,
+            page: None,
+            page_token: None,
+            limit: None,
+        }
+    }
+    /// The area code of the phone numbers to read. Applies to only phone numbers in the US and Canada.
+    pub fn area_code(mut self, value: i64) -> Self {
+        self.area_code = Some(value);
+        self
+    }
+    /// Matching pattern to identify phone numbers. This pattern can be between 2 and 16 characters long and allows all digits (0-9) and all non-diacritic latin alphabet letters (a-z, A-Z). It accepts four meta-characters: `*`, `%`, `+`, `$`. The `*` and `%` meta-characters can appear multiple times in the pattern. To match wildcards at the beginning or end of the pattern, use `*` to match any single character or `%` to match a sequence of characters. If you use the wildcard patterns, it must include at least two non-meta-characters, and wildcards cannot be used between non-meta-characters. To match the beginning of a pattern, start the pattern with `+`. To match the end of the pattern, append the pattern with `$`. These meta-characters can't be adjacent to each other.
+    pub fn contains(mut self, value: impl Into<String>) -> Self {
+        self.contains = Some(value.into());
+        self
+    }
+    /// Whether the phone numbers can receive text messages. Can be: `true` or `false`.
+    pub fn sms_enabled(mut self, value: bool) -> Self {
+        self.sms_enabled = Some(value);
+        self
+    }
+    /// Whether the phone numbers can receive MMS messages. Can be: `true` or `false`.
+    pub fn mms_enabled(mut self, value: bool) -> Self {
+        self.mms_enabled = Some(value);
+        self
+    }
+    /// Whether the phone numbers can receive calls. Can be: `true` or `false`.
+    pub fn voice_enabled(mut self, value: bool) -> Self {
+        self.voice_enabled = Some(value);
+        self
+    }
+    /// Whether to exclude phone numbers that require an [Address](https://www.twilio.com/docs/usage/api/address). Can be: `true` or `false` and the default is `false`.
+    pub fn exclude_all_address_required(mut self, value: bool) -> Self {
+        self.exclude_all_address_required = Some(value);
+        self
+    }
+    /// Whether to exclude phone numbers that require a local [Address](https://www.twilio.com/docs/usage/api/address). Can be: `true` or `false` and the default is `false`.
+    pub fn exclude_local_address_required(mut self, value: bool) -> Self {
+        self.exclude_local_address_required = Some(value);
+        self
+    }
+    /// Whether to exclude phone numbers that require a foreign [Address](https://www.twilio.com/docs/usage/api/address). Can be: `true` or `false` and the default is `false`.
+    pub fn exclude_foreign_address_required(mut self, value: bool) -> Self {
+        self.exclude_foreign_address_required = Some(value);
+        self
+    }
+    /// Whether to read phone numbers that are new to the Twilio platform. Can be: `true` or `false` and the default is `true`.
+    pub fn beta(mut self, value: bool) -> Self {
+        self.beta = Some(value);
+        self
+    }
+    /// Given a phone number, find a geographically close number within `distance` miles. Distance defaults to 25 miles. Applies to only phone numbers in the US and Canada.
+    pub fn near_number(mut self, value: impl Into<String>) -> Self {
+        self.near_number = Some(value.into());
+        self
+    }
+    /// Given a latitude/longitude pair `lat,long` find geographically close numbers within `distance` miles. Applies to only phone numbers in the US and Canada.
+    pub fn near_lat_long(mut self, value: impl Into<String>) -> Self {
+        self.near_lat_long = Some(value.into());
+        self
+    }
+    /// The search radius, in miles, for a `near_` query.  Can be up to `500` and the default is `25`. Applies to only phone numbers in the US and Canada.
+    pub fn distance(mut self, value: i64) -> Self {
+        self.distance = Some(value);
+        self
+    }
+    /// Limit results to a particular postal code. Given a phone number, search within the same postal code as that number. Applies to only phone numbers in the US and Canada.
+    pub fn in_postal_code(mut self, value: impl Into<String>) -> Self {
+        self.in_postal_code = Some(value.into());
+        self
+    }
+    /// Limit results to a particular region, state, or province. Given a phone number, search within the same region as that number. Applies to only phone numbers in the US and Canada.
+    pub fn in_region(mut self, value: impl Into<String>) -> Self {
+        self.in_region = Some(value.into());
+        self
+    }
+    /// Limit results to a specific rate center, or given a phone number search within the same rate center as that number. Requires `in_lata` to be set as well. Applies to only phone numbers in the US and Canada.
+    pub fn in_rate_center(mut self, value: impl Into<String>) -> Self {
+        self.in_rate_center = Some(value.into());
+        self
+    }
+    /// Limit results to a specific local access and transport area ([LATA](https://en.wikipedia.org/wiki/Local_access_and_transport_area)). Given a phone number, search within the same [LATA](https://en.wikipedia.org/wiki/Local_access_and_transport_area) as that number. Applies to only phone numbers in the US and Canada.
+    pub fn in_lata(mut self, value: impl Into<String>) -> Self {
+        self.in_lata = Some(value.into());
+        self
+    }
+    /// Limit results to a particular locality or city. Given a phone number, search within the same Locality as that number.
+    pub fn in_locality(mut self, value: impl Into<String>) -> Self {
+        self.in_locality = Some(value.into());
+        self
+    }
+    /// Whether the phone numbers can receive faxes. Can be: `true` or `false`.
+    pub fn fax_enabled(mut self, value: bool) -> Self {
+        self.fax_enabled = Some(value);
+        self
+    }
+    /// How many resources to return in each list page. The default is 50, and the maximum is 1000.
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
+        self
+    }
+    /// The page index. This value is simply for client state.
+    pub fn page(mut self, value: i64) -> Self {
+        self.page = Some(value);
+        self
+    }
+    /// The page token. This is provided by the API.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.page_token = Some(value.into());
+        self
+    }
+    /// The most items `list` and `stream` return (all without one). No page is asked for
+    /// once it is reached, and without a page size the pages are this size (at most
+    /// 1000), as Twilio's libraries do.
+    pub fn limit(mut self, limit: usize) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Checks every input against the API's rules, before anything is sent.
+    fn validate(&self) -> Result<(), Error> {
+        if let Some(v) = &self.page_size && *v < 1 {
+            return Err(
+                Error::validation(
+                    "PageSize",
+                    format!("must be at least {}, found {}", 1, v),
+                ),
+            );
+        }
+        if let Some(v) = &self.page_size && *v > 1000 {
+            return Err(
+                Error::validation(
+                    "PageSize",
+                    format!("must be at most {}, found {}", 1000, v),
+                ),
+            );
+        }
+        if let Some(v) = &self.page && *v < 0 {
+            return Err(
+                Error::validation("Page", format!("must be at least {}, found {}", 0, v)),
+            );
+        }
+        Ok(())
+    }
+    /// The query pairs, in spec order; a list repeats its key.
+    fn query_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut out = crate::Pairs::default();
+        out.add("AreaCode", self.area_code);
+        out.add("Contains", &self.contains);
+        out.add("SmsEnabled", self.sms_enabled);
+        out.add("MmsEnabled", self.mms_enabled);
+        out.add("VoiceEnabled", self.voice_enabled);
+        out.add("ExcludeAllAddressRequired", self.exclude_all_address_required);
+        out.add("ExcludeLocalAddressRequired", self.exclude_local_address_required);
+        out.add("ExcludeForeignAddressRequired", self.exclude_foreign_address_required);
+        out.add("Beta", self.beta);
+        out.add("NearNumber", &self.near_number);
+        out.add("NearLatLong", &self.near_lat_long);
+        out.add("Distance", self.distance);
+        out.add("InPostalCode", &self.in_postal_code);
+        out.add("InRegion", &self.in_region);
+        out.add("InRateCenter", &self.in_rate_center);
+        out.add("InLata", &self.in_lata);
+        out.add("InLocality", &self.in_locality);
+        out.add("FaxEnabled", self.fax_enabled);
+        out.add("PageSize", self.page_size);
+        out.add("Page", self.page);
+        out.add("PageToken", &self.page_token);
+        out.into_vec()
+    }
+    /// Without a page size, a limit asks for pages of its size (at most 1000).
+    fn with_page_size(mut self) -> Self {
+        if self.page_size.is_none() && let Some(limit) = self.limit {
+            self.page_size = crate::paging::page_size_for(limit);
+        }
+        self
+    }
+}
+/// The local resources.
+#[derive(Clone)]
+pub struct LocalList<'a> {
+    client: &'a Client,
+    account_sid: crate::AccountSid,
+    country_code: String,
+}
+impl std::fmt::Debug for LocalList<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LocalList")
+            .field("account_sid", &self.account_sid)
+            .field("country_code", &self.country_code)
+            .finish_non_exhaustive()
+    }
+}
+impl<'a> LocalList<'a> {
+    /// The `ListAvailablePhoneNumberLocal` operation.
+    ///
+    /// `GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Local.json` (`ListAvailablePhoneNumberLocal`).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Validation`] if an input breaks a rule of the API (nothing is sent), [`Error::Api`] if Twilio refuses the request, [`Error::Transport`] if it does not complete, and [`Error::Undecodable`] if the answer cannot be read.
+    ///
+    /// Every item of every page, following each page's link to the next, at most the parameters' [`limit`](crate::ListAvailablePhoneNumberLocalParams::limit) (all without one).
+    pub async fn list(
+        &self,
+        params: crate::ListAvailablePhoneNumberLocalParams,
+    ) -> Result<Vec<crate::AvailablePhoneNumberLocal>, Error> {
+        let limit = params.limit;
+        crate::paging::collect::<
+            crate::ListAvailablePhoneNumberLocalResponseBody,
+        >(self.client, self.list_request(params), limit)
+            .await
+    }
+    /// The items of [`list`](Self::list) one by one: a page is fetched only when the stream
+    /// reaches it, and none once the limit is reached. An error is yielded and ends the
+    /// stream.
+    pub fn stream(
+        &self,
+        params: crate::ListAvailablePhoneNumberLocalParams,
+    ) -> impl futures_core::Stream<
+        Item = Result<crate::AvailablePhoneNumberLocal, Error>,
+    > + use<'a> {
+        let limit = params.limit;
+        crate::paging::items::<
+            crate::ListAvailablePhoneNumberLocalResponseBody,
+        >(self.client, self.list_request(params), limit)
+    }
+    /// The first page of [`list`](Self::list), with [`Page::next_page`](crate::paging::Page::next_page) to fetch the next.
+    ///
+    /// # Errors
+    ///
+    /// As the list.
+    pub async fn page(
+        &self,
+        params: crate::ListAvailablePhoneNumberLocalParams,
+    ) -> Result<
+        crate::paging::Page<'a, crate::ListAvailablePhoneNumberLocalResponseBody>,
+        Error,
+    > {
+        crate::paging::fetch(self.client, self.list_request(params)?).await
+    }
+    /// The request for the first page.
+    fn list_request(
+        &self,
+        params: crate::ListAvailablePhoneNumberLocalParams,
+    ) -> Result<crate::Request, Error> {
+        let params = params.with_page_size();
+        params.validate()?;
+        Ok(crate::Request {
+            method: reqwest::Method::GET,
+            server: "https://api.twilio.com",
+            template: "/2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Local.json",
+            path: format!(
+                "/2010-04-01/Accounts/{}/AvailablePhoneNumbers/{}/Local.json", self
+                .account_sid.as_str(), crate ::formats::path_segment(& self.country_code)
+            ),
+            query: params.query_pairs(),
+            headers: Vec::new(),
+            body: crate::Body::Empty,
+            success: 200,
+            idempotent: true,
+        })
+    }
+}
+/// A call and what it contains.
+#[derive(Clone)]
+pub struct CallContext<'a> {
+    client: &'a Client,
+    account_sid: crate::AccountSid,
+    call_sid: crate::CallSid,
+}
+impl std::fmt::Debug for CallContext<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CallContext")
+            .field("account_sid", &self.account_sid)
+            .field("call_sid", &self.call_sid)
+            .finish_non_exhaustive()
+    }
+}
+impl<'a> CallContext<'a> {
+    /// An user defined message subscription and what it contains.
+    pub fn user_defined_message_subscription(
+        &self,
+        user_defined_message_subscription_sid: &crate::UserDefinedMessageSubscriptionSid,
+    ) -> crate::UserDefinedMessageSubscriptionContext<'a> {
+        crate::UserDefinedMessageSubscriptionContext {
+            client: self.client,
+            account_sid: self.account_sid.clone(),
+            call_sid: self.call_sid.clone(),
+            user_defined_message_subscription_sid: user_defined_message_subscription_sid
+                .clone(),
+        }
+    }
+    /// The user defined message subscription resources.
+    pub fn user_defined_message_subscriptions(
+        &self,
+    ) -> crate::UserDefinedMessageSubscriptionList<'a> {
+        crate::UserDefinedMessageSubscriptionList {
+            client: self.client,
+            account_sid: self.account_sid.clone(),
+            call_sid: self.call_sid.clone(),
+        }
+    }
+    /// The user defined message resources.
+    pub fn user_defined_messages(&self) -> crate::UserDefinedMessageList<'a> {
+        crate::UserDefinedMessageList {
+            client: self.client,
+            account_sid: self.account_sid.clone(),
+            call_sid: self.call_sid.clone(),
+        }
+    }
+}
+/// An user defined message subscription and what it contains.
+#[derive(Clone)]
+pub struct UserDefinedMessageSubscriptionContext<'a> {
+    client: &'a Client,
+    account_sid: crate::AccountSid,
+    call_sid: crate::CallSid,
+    user_defined_message_subscription_sid: crate::UserDefinedMessageSubscriptionSid,
+}
+impl std::fmt::Debug for UserDefinedMessageSubscriptionContext<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UserDefinedMessageSubscriptionContext")
+            .field("account_sid", &self.account_sid)
+            .field("call_sid", &self.call_sid)
+            .field(
+                "user_defined_message_subscription_sid",
+                &self.user_defined_message_subscription_sid,
+            )
+            .finish_non_exhaustive()
+    }
+}
+impl<'a> UserDefinedMessageSubscriptionContext<'a> {
+    /// Delete a specific User Defined Message Subscription.
+    ///
+    /// `DELETE /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions/{Sid}.json` (`DeleteUserDefinedMessageSubscription`).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Validation`] if an input breaks a rule of the API (nothing is sent), [`Error::Api`] if Twilio refuses the request, [`Error::Transport`] if it does not complete, and [`Error::Undecodable`] if the answer cannot be read.
+    pub async fn delete(&self) -> Result<crate::Response<()>, Error> {
+        let request = crate::Request {
+            method: reqwest::Method::DELETE,
+            server: "https://api.twilio.com",
+            template: "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions/{Sid}.json",
+            path: format!(
+                "/2010-04-01/Accounts/{}/Calls/{}/UserDefinedMessageSubscriptions/{}.json",
+                self.account_sid.as_str(), self.call_sid.as_str(), self
+                .user_defined_message_subscription_sid.as_str()
+            ),
+            query: Vec::new(),
+            headers: Vec::new(),
+            body: crate::Body::Empty,
+            success: 204,
+            idempotent: true,
+        };
+        self.client.call_empty(request).await
+    }
+}
+/// The inputs of `CreateUserDefinedMessageSubscription`: required ones go to [`CreateUserDefinedMessageSubscriptionParams::new`], optional ones have setters.
+#[derive(Clone, Debug)]
+#[cfg_attr(feature = "cli", derive(clap::Args))]
+#[must_use]
+pub struct CreateUserDefinedMessageSubscriptionParams {
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "callback",
+            help = "The URL we should call using the `method` to send user defined events to your application"
+        )
+    )]
+    callback: crate::Uri,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "idempotency-key",
+            help = "A unique string value to identify API call"
+        )
+    )]
+    idempotency_key: Option<String>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "method",
+            help = "The HTTP method Twilio will use when requesting the above `Url`"
+        )
+    )]
+    method: Option<crate::Method>,
+}
+impl CreateUserDefinedMessageSubscriptionParams {
+    /// The inputs the operation requires.
+    pub fn new(callback: impl Into<crate::Uri>) -> Self {
+        Self {
+            callback: callback.into(),
+            idempotency_key: None,
+            method: None,
+        }
+    }
+    /// A unique string value to identify API call. This should be a unique string value per API call and can be a randomly generated.
+    pub fn idempotency_key(mut self, value: impl Into<String>) -> Self {
+        self.idempotency_key = Some(value.into());
+        self
+    }
+    /// The HTTP method Twilio will use when requesting the above `Url`. Either `GET` or `POST`. Default is `POST`.
+    pub fn method(mut self, value: crate::Method) -> Self {
+        self.method = Some(value);
+        self
+    }
+    /// Checks every input against the API's rules, before anything is sent.
+    fn validate(&self) -> Result<(), Error> {
+        {
+            let v = &self.callback;
+            v.check().map_err(|rule| Error::validation("Callback", rule))?;
+        }
+        if let Some(v) = &self.method && !v.is_known() {
+            return Err(
+                Error::validation(
+                    "Method",
+                    format!("`{}` is not one of the listed values", v.as_str()),
+                ),
+            );
+        }
+        Ok(())
+    }
+    /// The form pairs, in spec order; a list repeats its key.
+    fn form_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut out = crate::Pairs::default();
+        out.add("Callback", [&self.callback]);
+        out.add("IdempotencyKey", &self.idempotency_key);
+        out.add("Method", &self.method);
+        out.into_vec()
+    }
+    /// Gives the request an idempotency key if the caller did not, so that retries of it
+    /// are recognised by Twilio as the same request.
+    fn ensure_idempotency_key(mut self) -> Self {
+        if self.idempotency_key.is_none() {
+            self.idempotency_key = Some(crate::new_idempotency_key());
+        }
+        self
+    }
+}
+/// The user defined message subscription resources.
+#[derive(Clone)]
+pub struct UserDefinedMessageSubscriptionList<'a> {
+    client: &'a Client,
+    account_sid: crate::AccountSid,
+    call_sid: crate::CallSid,
+}
+impl std::fmt::Debug for UserDefinedMessageSubscriptionList<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UserDefinedMessageSubscriptionList")
+            .field("account_sid", &self.account_sid)
+            .field("call_sid", &self.call_sid)
+            .finish_non_exhaustive()
+    }
+}
+impl<'a> UserDefinedMessageSubscriptionList<'a> {
+    /// Subscribe to User Defined Messages for a given Call SID.
+    ///
+    /// `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions.json` (`CreateUserDefinedMessageSubscription`).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Validation`] if an input breaks a rule of the API (nothing is sent), [`Error::Api`] if Twilio refuses the request, [`Error::Transport`] if it does not complete, and [`Error::Undecodable`] if the answer cannot be read.
+    pub async fn create(
+        &self,
+        params: crate::CreateUserDefinedMessageSubscriptionParams,
+    ) -> Result<crate::Response<crate::UserDefinedMessageSubscription>, Error> {
+        let params = params.ensure_idempotency_key();
+        params.validate()?;
+        let request = crate::Request {
+            method: reqwest::Method::POST,
+            server: "https://api.twilio.com",
+            template: "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions.json",
+            path: format!(
+                "/2010-04-01/Accounts/{}/Calls/{}/UserDefinedMessageSubscriptions.json",
+                self.account_sid.as_str(), self.call_sid.as_str()
+            ),
+            query: Vec::new(),
+            headers: Vec::new(),
+            body: crate::Body::Form(params.form_pairs()),
+            success: 201,
+            idempotent: true,
+        };
+        self.client.call_object(request).await
+    }
+}
+/// The inputs of `CreateUserDefinedMessage`: required ones go to [`CreateUserDefinedMessageParams::new`], optional ones have setters.
+#[derive(Clone, Debug)]
+#[cfg_attr(feature = "cli", derive(clap::Args))]
+#[must_use]
+pub struct CreateUserDefinedMessageParams {
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "content",
+            help = "The User Defined Message in the form of URL-encoded JSON string"
+        )
+    )]
+    content: String,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "idempotency-key",
+            help = "A unique string value to identify API call"
+        )
+    )]
+    idempotency_key: Option<String>,
+}
+impl CreateUserDefinedMessageParams {
+    /// The inputs the operation requires.
+    pub fn new(content: impl Into<String>) -> Self {
+        Self {
+            content: content.into(),
+            idempotency_key: None,
+        }
+    }
+    /// A unique string value to identify API call. This should be a unique string value per API call and can be a randomly generated.
+    pub fn idempotency_key(mut self, value: impl Into<String>) -> Self {
+        self.idempotency_key = Some(value.into());
+        self
+    }
+    /// The form pairs, in spec order; a list repeats its key.
+    fn form_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut out = crate::Pairs::default();
+        out.add("Content", [&self.content]);
+        out.add("IdempotencyKey", &self.idempotency_key);
+        out.into_vec()
+    }
+    /// Gives the request an idempotency key if the caller did not, so that retries of it
+    /// are recognised by Twilio as the same request.
+    fn ensure_idempotency_key(mut self) -> Self {
+        if self.idempotency_key.is_none() {
+            self.idempotency_key = Some(crate::new_idempotency_key());
+        }
+        self
+    }
+}
+/// The user defined message resources.
+#[derive(Clone)]
+pub struct UserDefinedMessageList<'a> {
+    client: &'a Client,
+    account_sid: crate::AccountSid,
+    call_sid: crate::CallSid,
+}
+impl std::fmt::Debug for UserDefinedMessageList<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UserDefinedMessageList")
+            .field("account_sid", &self.account_sid)
+            .field("call_sid", &self.call_sid)
+            .finish_non_exhaustive()
+    }
+}
+impl<'a> UserDefinedMessageList<'a> {
+    /// Create a new User Defined Message for the given Call SID.
+    ///
+    /// `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessages.json` (`CreateUserDefinedMessage`).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Validation`] if an input breaks a rule of the API (nothing is sent), [`Error::Api`] if Twilio refuses the request, [`Error::Transport`] if it does not complete, and [`Error::Undecodable`] if the answer cannot be read.
+    pub async fn create(
+        &self,
+        params: crate::CreateUserDefinedMessageParams,
+    ) -> Result<crate::Response<crate::UserDefinedMessage>, Error> {
+        let params = params.ensure_idempotency_key();
+        let request = crate::Request {
+            method: reqwest::Method::POST,
+            server: "https://api.twilio.com",
+            template: "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessages.json",
+            path: format!(
+                "/2010-04-01/Accounts/{}/Calls/{}/UserDefinedMessages.json", self
+                .account_sid.as_str(), self.call_sid.as_str()
+            ),
+            query: Vec::new(),
+            headers: Vec::new(),
+            body: crate::Body::Form(params.form_pairs()),
+            success: 201,
+            idempotent: true,
+        };
+        self.client.call_object(request).await
     }
 }
 /// The inputs of `ListCall`: required ones go to [`ListCallParams::new`], optional ones have setters.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default)]
 #[cfg_attr(feature = "cli", derive(clap::Args))]
 #[must_use]
 pub struct ListCallParams {
@@ -92,58 +938,46 @@ pub struct ListCallParams {
     status: Option<crate::CallStatus>,
     #[cfg_attr(
         feature = "cli",
-        arg(
-            long = "start-time",
-            help = "Only include calls that started on this date",
-            value_parser = crate::cli::parse_date_time
-        )
+        arg(long = "start-time", help = "Only include calls that started on this date")
     )]
-    start_time: Option<time::OffsetDateTime>,
+    start_time: Option<crate::DateOrDateTime>,
     #[cfg_attr(
         feature = "cli",
         arg(
             long = "start-time-before",
-            help = "Only include calls that started before this date",
-            value_parser = crate::cli::parse_date_time
+            help = "Only include calls that started before this date"
         )
     )]
-    start_time_before: Option<time::OffsetDateTime>,
+    start_time_before: Option<crate::DateOrDateTime>,
     #[cfg_attr(
         feature = "cli",
         arg(
             long = "start-time-after",
-            help = "Only include calls that started on or after this date",
-            value_parser = crate::cli::parse_date_time
+            help = "Only include calls that started on or after this date"
         )
     )]
-    start_time_after: Option<time::OffsetDateTime>,
+    start_time_after: Option<crate::DateOrDateTime>,
     #[cfg_attr(
         feature = "cli",
-        arg(
-            long = "end-time",
-            help = "Only include calls that ended on this date",
-            value_parser = crate::cli::parse_date_time
-        )
+        arg(long = "end-time", help = "Only include calls that ended on this date")
     )]
-    end_time: Option<time::OffsetDateTime>,
+    end_time: Option<crate::DateOrDateTime>,
     #[cfg_attr(
         feature = "cli",
         arg(
             long = "end-time-before",
-            help = "Only include calls that ended before this date",
-            value_parser = crate::cli::parse_date_time
+            help = "Only include calls that ended before this date"
         )
     )]
-    end_time_before: Option<time::OffsetDateTime>,
+    end_time_before: Option<crate::DateOrDateTime>,
     #[cfg_attr(
         feature = "cli",
         arg(
             long = "end-time-after",
-            help = "Only include calls that ended on or after this date",
-            value_parser = crate::cli::parse_date_time
+            help = "Only include calls that ended on or after this date"
         )
     )]
-    end_time_after: Option<time::OffsetDateTime>,
+    end_time_after: Option<crate::DateOrDateTime>,
     #[cfg_attr(
         feature = "cli",
         arg(long = "page-size", help = "How many resources to return in each list page")
@@ -153,6 +987,32 @@ pub struct ListCallParams {
     page: Option<i64>,
     #[cfg_attr(feature = "cli", arg(long = "page-token", help = "The page token"))]
     page_token: Option<String>,
+    #[cfg_attr(feature = "cli", arg(skip))]
+    limit: Option<usize>,
+}
+/// Shows every input but those that hold secrets (passwords, secrets, tokens).
+impl std::fmt::Debug for ListCallParams {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ListCallParams")
+            .field("to", &self.to)
+            .field("from", &self.from)
+            .field("parent_call_sid", &self.parent_call_sid)
+            .field("status", &self.status)
+            .field("start_time", &self.start_time)
+            .field("start_time_before", &self.start_time_before)
+            .field("start_time_after", &self.start_time_after)
+            .field("end_time", &self.end_time)
+            .field("end_time_before", &self.end_time_before)
+            .field("end_time_after", &self.end_time_after)
+            .field("page_size", &self.page_size)
+            .field("page", &self.page)
+            .field(
+                "page_token",
+                &self.page_token.as_ref().map(|_| crate::support::Redacted),
+            )
+            .field("limit", &self.limit)
+            .finish()
+    }
 }
 impl ListCallParams {
     /// No input is required; set optional ones with the setters.
@@ -171,6 +1031,7 @@ impl ListCallParams {
             page_size: None,
             page: None,
             page_token: None,
+            limit: None,
         }
     }
     /// Only show calls made to this phone number, SIP address, Client identifier or SIM SID.
@@ -194,33 +1055,33 @@ impl ListCallParams {
         self
     }
     /// Only include calls that started on this date. Specify a date as `YYYY-MM-DD` in UTC, for example: `2009-07-06`, to read only calls that started on this date.
-    pub fn start_time(mut self, value: time::OffsetDateTime) -> Self {
-        self.start_time = Some(value);
+    pub fn start_time(mut self, value: impl Into<crate::DateOrDateTime>) -> Self {
+        self.start_time = Some(value.into());
         self
     }
     /// Only include calls that started before this date. Specify a date as `YYYY-MM-DD` in UTC, for example: `2009-07-06`, to read only calls that started before this date.
-    pub fn start_time_before(mut self, value: time::OffsetDateTime) -> Self {
-        self.start_time_before = Some(value);
+    pub fn start_time_before(mut self, value: impl Into<crate::DateOrDateTime>) -> Self {
+        self.start_time_before = Some(value.into());
         self
     }
     /// Only include calls that started on or after this date. Specify a date as `YYYY-MM-DD` in UTC, for example: `2009-07-06`, to read only calls that started on or after this date.
-    pub fn start_time_after(mut self, value: time::OffsetDateTime) -> Self {
-        self.start_time_after = Some(value);
+    pub fn start_time_after(mut self, value: impl Into<crate::DateOrDateTime>) -> Self {
+        self.start_time_after = Some(value.into());
         self
     }
     /// Only include calls that ended on this date. Specify a date as `YYYY-MM-DD` in UTC, for example: `2009-07-06`, to read only calls that ended on this date.
-    pub fn end_time(mut self, value: time::OffsetDateTime) -> Self {
-        self.end_time = Some(value);
+    pub fn end_time(mut self, value: impl Into<crate::DateOrDateTime>) -> Self {
+        self.end_time = Some(value.into());
         self
     }
     /// Only include calls that ended before this date. Specify a date as `YYYY-MM-DD` in UTC, for example: `2009-07-06`, to read only calls that ended before this date.
-    pub fn end_time_before(mut self, value: time::OffsetDateTime) -> Self {
-        self.end_time_before = Some(value);
+    pub fn end_time_before(mut self, value: impl Into<crate::DateOrDateTime>) -> Self {
+        self.end_time_before = Some(value.into());
         self
     }
     /// Only include calls that ended on or after this date. Specify a date as `YYYY-MM-DD` in UTC, for example: `2009-07-06`, to read only calls that ended on or after this date.
-    pub fn end_time_after(mut self, value: time::OffsetDateTime) -> Self {
-        self.end_time_after = Some(value);
+    pub fn end_time_after(mut self, value: impl Into<crate::DateOrDateTime>) -> Self {
+        self.end_time_after = Some(value.into());
         self
     }
     /// How many resources to return in each list page. The default is 50, and the maximum is 1000.
@@ -236,6 +1097,13 @@ impl ListCallParams {
     /// The page token. This is provided by the API.
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.page_token = Some(value.into());
+        self
+    }
+    /// The most items `list` and `stream` return (all without one). No page is asked for
+    /// once it is reached, and without a page size the pages are this size (at most
+    /// 1000), as Twilio's libraries do.
+    pub fn limit(mut self, limit: usize) -> Self {
+        self.limit = Some(limit);
         self
     }
     /// Checks every input against the API's rules, before anything is sent.
@@ -278,35 +1146,27 @@ impl ListCallParams {
         out.add("From", &self.from);
         out.add("ParentCallSid", &self.parent_call_sid);
         out.add("Status", &self.status);
-        out.add(
-            "StartTime",
-            self.start_time.as_ref().map(crate::formats::format_rfc3339),
-        );
-        out.add(
-            "StartTime<",
-            self.start_time_before.as_ref().map(crate::formats::format_rfc3339),
-        );
-        out.add(
-            "StartTime>",
-            self.start_time_after.as_ref().map(crate::formats::format_rfc3339),
-        );
-        out.add("EndTime", self.end_time.as_ref().map(crate::formats::format_rfc3339));
-        out.add(
-            "EndTime<",
-            self.end_time_before.as_ref().map(crate::formats::format_rfc3339),
-        );
-        out.add(
-            "EndTime>",
-            self.end_time_after.as_ref().map(crate::formats::format_rfc3339),
-        );
+        out.add("StartTime", self.start_time);
+        out.add("StartTime<", self.start_time_before);
+        out.add("StartTime>", self.start_time_after);
+        out.add("EndTime", self.end_time);
+        out.add("EndTime<", self.end_time_before);
+        out.add("EndTime>", self.end_time_after);
         out.add("PageSize", self.page_size);
         out.add("Page", self.page);
         out.add("PageToken", &self.page_token);
         out.into_vec()
     }
+    /// Without a page size, a limit asks for pages of its size (at most 1000).
+    fn with_page_size(mut self) -> Self {
+        if self.page_size.is_none() && let Some(limit) = self.limit {
+            self.page_size = crate::paging::page_size_for(limit);
+        }
+        self
+    }
 }
 /// The inputs of `CreateCall`: required ones go to [`CreateCallParams::new`], optional ones have setters.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[cfg_attr(feature = "cli", derive(clap::Args))]
 #[must_use]
 pub struct CreateCallParams {
@@ -341,7 +1201,7 @@ pub struct CreateCallParams {
             help = "The URL that we call using the `fallback_method` if an error occurs when requesting or executing the TwiML at `url`"
         )
     )]
-    fallback_url: Option<url::Url>,
+    fallback_url: Option<crate::Uri>,
     #[cfg_attr(
         feature = "cli",
         arg(
@@ -357,7 +1217,7 @@ pub struct CreateCallParams {
             help = "The URL we should call using the `status_callback_method` to send status information to your application"
         )
     )]
-    status_callback: Option<url::Url>,
+    status_callback: Option<crate::Uri>,
     #[cfg_attr(
         feature = "cli",
         arg(
@@ -518,7 +1378,7 @@ pub struct CreateCallParams {
             help = "The URL that we should call using the `async_amd_status_callback_method` to notify customer application whether the call was answered by human, machine or fax"
         )
     )]
-    async_amd_status_callback: Option<url::Url>,
+    async_amd_status_callback: Option<crate::Uri>,
     #[cfg_attr(
         feature = "cli",
         arg(
@@ -565,7 +1425,7 @@ pub struct CreateCallParams {
             help = "The URL that we should use to deliver `push call notification`"
         )
     )]
-    client_notification_url: Option<url::Url>,
+    client_notification_url: Option<crate::Uri>,
     #[cfg_attr(
         feature = "cli",
         arg(
@@ -573,7 +1433,7 @@ pub struct CreateCallParams {
             help = "The absolute URL that returns the TwiML instructions for the call"
         )
     )]
-    url: Option<url::Url>,
+    url: Option<crate::Uri>,
     #[cfg_attr(
         feature = "cli",
         arg(
@@ -591,8 +1451,77 @@ pub struct CreateCallParams {
     )]
     application_sid: Option<crate::ApplicationSid>,
 }
+/// Shows every input but those that hold secrets (passwords, secrets, tokens).
+impl std::fmt::Debug for CreateCallParams {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateCallParams")
+            .field("to", &self.to)
+            .field("from", &self.from)
+            .field("method", &self.method)
+            .field("fallback_url", &self.fallback_url)
+            .field("fallback_method", &self.fallback_method)
+            .field("status_callback", &self.status_callback)
+            .field("status_callback_event", &self.status_callback_event)
+            .field("status_callback_method", &self.status_callback_method)
+            .field("send_digits", &self.send_digits)
+            .field("timeout", &self.timeout)
+            .field("record", &self.record)
+            .field("recording_channels", &self.recording_channels)
+            .field("recording_status_callback", &self.recording_status_callback)
+            .field(
+                "recording_status_callback_method",
+                &self.recording_status_callback_method,
+            )
+            .field("sip_auth_username", &self.sip_auth_username)
+            .field(
+                "sip_auth_password",
+                &self.sip_auth_password.as_ref().map(|_| crate::support::Redacted),
+            )
+            .field("machine_detection", &self.machine_detection)
+            .field("machine_detection_timeout", &self.machine_detection_timeout)
+            .field(
+                "recording_status_callback_event",
+                &self.recording_status_callback_event,
+            )
+            .field("trim", &self.trim)
+            .field("caller_id", &self.caller_id)
+            .field(
+                "machine_detection_speech_threshold",
+                &self.machine_detection_speech_threshold,
+            )
+            .field(
+                "machine_detection_speech_end_threshold",
+                &self.machine_detection_speech_end_threshold,
+            )
+            .field(
+                "machine_detection_silence_timeout",
+                &self.machine_detection_silence_timeout,
+            )
+            .field("async_amd", &self.async_amd)
+            .field("async_amd_status_callback", &self.async_amd_status_callback)
+            .field(
+                "async_amd_status_callback_method",
+                &self.async_amd_status_callback_method,
+            )
+            .field("byoc", &self.byoc)
+            .field("call_reason", &self.call_reason)
+            .field(
+                "call_token",
+                &self.call_token.as_ref().map(|_| crate::support::Redacted),
+            )
+            .field("recording_track", &self.recording_track)
+            .field("time_limit", &self.time_limit)
+            .field("client_notification_url", &self.client_notification_url)
+            .field("url", &self.url)
+            .field("twiml", &self.twiml)
+            .field("application_sid", &self.application_sid)
+            .finish()
+    }
+}
 impl CreateCallParams {
     /// The inputs the operation requires.
+    ///
+    /// At least one of `Url`, `Twiml` or `ApplicationSid` must also be set; this is checked before anything is sent.
     pub fn new(to: impl Into<String>, from: impl Into<String>) -> Self {
         Self {
             to: to.into(),
@@ -639,8 +1568,8 @@ impl CreateCallParams {
         self
     }
     /// The URL that we call using the `fallback_method` if an error occurs when requesting or executing the TwiML at `url`. If an `application_sid` parameter is present, this parameter is ignored.
-    pub fn fallback_url(mut self, value: url::Url) -> Self {
-        self.fallback_url = Some(value);
+    pub fn fallback_url(mut self, value: impl Into<crate::Uri>) -> Self {
+        self.fallback_url = Some(value.into());
         self
     }
     /// The HTTP method that we should use to request the `fallback_url`. Can be: `GET` or `POST` and the default is `POST`. If an `application_sid` parameter is present, this parameter is ignored.
@@ -649,8 +1578,8 @@ impl CreateCallParams {
         self
     }
     /// The URL we should call using the `status_callback_method` to send status information to your application. If no `status_callback_event` is specified, we will send the `completed` status. If an `application_sid` parameter is present, this parameter is ignored. URLs must contain a valid hostname (underscores are not permitted).
-    pub fn status_callback(mut self, value: url::Url) -> Self {
-        self.status_callback = Some(value);
+    pub fn status_callback(mut self, value: impl Into<crate::Uri>) -> Self {
+        self.status_callback = Some(value.into());
         self
     }
     /// The call progress events that we will send to the `status_callback` URL. Can be: `initiated`, `ringing`, `answered`, and `completed`. If no event is specified, we send the `completed` status. If you want to receive multiple events, specify each one in a separate `status_callback_event` parameter. See the code sample for [monitoring call progress](https://www.twilio.com/docs/voice/api/call-resource?code-sample=code-create-a-call-resource-and-specify-a-statuscallbackevent&code-sdk-version=json). If an `application_sid` is present, this parameter is ignored.
@@ -758,8 +1687,8 @@ impl CreateCallParams {
         self
     }
     /// The URL that we should call using the `async_amd_status_callback_method` to notify customer application whether the call was answered by human, machine or fax.
-    pub fn async_amd_status_callback(mut self, value: url::Url) -> Self {
-        self.async_amd_status_callback = Some(value);
+    pub fn async_amd_status_callback(mut self, value: impl Into<crate::Uri>) -> Self {
+        self.async_amd_status_callback = Some(value.into());
         self
     }
     /// The HTTP method we should use when calling the `async_amd_status_callback` URL. Can be: `GET` or `POST` and the default is `POST`.
@@ -793,13 +1722,13 @@ impl CreateCallParams {
         self
     }
     /// The URL that we should use to deliver `push call notification`.
-    pub fn client_notification_url(mut self, value: url::Url) -> Self {
-        self.client_notification_url = Some(value);
+    pub fn client_notification_url(mut self, value: impl Into<crate::Uri>) -> Self {
+        self.client_notification_url = Some(value.into());
         self
     }
     /// The absolute URL that returns the TwiML instructions for the call. We will call this URL using the `method` when the call connects. For more information, see the [Url Parameter](https://www.twilio.com/docs/voice/make-calls#specify-a-url-parameter) section in [Making Calls](https://www.twilio.com/docs/voice/make-calls).
-    pub fn url(mut self, value: url::Url) -> Self {
-        self.url = Some(value);
+    pub fn url(mut self, value: impl Into<crate::Uri>) -> Self {
+        self.url = Some(value.into());
         self
     }
     /// TwiML instructions for the call Twilio will use without fetching Twiml from url parameter. If both `twiml` and `url` are provided then `twiml` parameter will be ignored. Max 4000 characters.
@@ -823,8 +1752,7 @@ impl CreateCallParams {
             );
         }
         if let Some(v) = &self.fallback_url {
-            crate::formats::check_callback_url(v)
-                .map_err(|rule| Error::validation("FallbackUrl", rule))?;
+            v.check().map_err(|rule| Error::validation("FallbackUrl", rule))?;
         }
         if let Some(v) = &self.fallback_method && !v.is_known() {
             return Err(
@@ -835,8 +1763,7 @@ impl CreateCallParams {
             );
         }
         if let Some(v) = &self.status_callback {
-            crate::formats::check_callback_url(v)
-                .map_err(|rule| Error::validation("StatusCallback", rule))?;
+            v.check().map_err(|rule| Error::validation("StatusCallback", rule))?;
         }
         if let Some(v) = &self.status_callback_method && !v.is_known() {
             return Err(
@@ -855,8 +1782,7 @@ impl CreateCallParams {
             );
         }
         if let Some(v) = &self.async_amd_status_callback {
-            crate::formats::check_callback_url(v)
-                .map_err(|rule| Error::validation("AsyncAmdStatusCallback", rule))?;
+            v.check().map_err(|rule| Error::validation("AsyncAmdStatusCallback", rule))?;
         }
         if let Some(v) = &self.async_amd_status_callback_method && !v.is_known() {
             return Err(
@@ -867,12 +1793,18 @@ impl CreateCallParams {
             );
         }
         if let Some(v) = &self.client_notification_url {
-            crate::formats::check_callback_url(v)
-                .map_err(|rule| Error::validation("ClientNotificationUrl", rule))?;
+            v.check().map_err(|rule| Error::validation("ClientNotificationUrl", rule))?;
         }
         if let Some(v) = &self.url {
-            crate::formats::check_callback_url(v)
-                .map_err(|rule| Error::validation("Url", rule))?;
+            v.check().map_err(|rule| Error::validation("Url", rule))?;
+        }
+        if self.url.is_none() && self.twiml.is_none() && self.application_sid.is_none() {
+            return Err(
+                Error::validation(
+                    "Url | Twiml | ApplicationSid",
+                    "give at least one of `Url`, `Twiml` or `ApplicationSid`",
+                ),
+            );
         }
         Ok(())
     }
@@ -927,28 +1859,20 @@ impl CreateCallParams {
         out.into_vec()
     }
 }
-/// An account and what it contains.
+/// The call resources.
 #[derive(Clone)]
-pub struct AccountContext<'a> {
+pub struct CallList<'a> {
     client: &'a Client,
     account_sid: crate::AccountSid,
 }
-impl std::fmt::Debug for AccountContext<'_> {
+impl std::fmt::Debug for CallList<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("AccountContext")
+        f.debug_struct("CallList")
             .field("account_sid", &self.account_sid)
             .finish_non_exhaustive()
     }
 }
-impl<'a> AccountContext<'a> {
-    /// A call and what it contains.
-    pub fn calls(&self, call_sid: &crate::CallSid) -> crate::CallContext<'a> {
-        crate::CallContext {
-            client: self.client,
-            account_sid: self.account_sid.clone(),
-            call_sid: call_sid.clone(),
-        }
-    }
+impl<'a> CallList<'a> {
     /// Retrieves a collection of calls made to and from your account
     ///
     /// `GET /2010-04-01/Accounts/{AccountSid}/Calls.json` (`ListCall`).
@@ -956,14 +1880,52 @@ impl<'a> AccountContext<'a> {
     /// # Errors
     ///
     /// [`Error::Validation`] if an input breaks a rule of the API (nothing is sent), [`Error::Api`] if Twilio refuses the request, [`Error::Transport`] if it does not complete, and [`Error::Undecodable`] if the answer cannot be read.
-    pub async fn list_call(
+    ///
+    /// Every item of every page, following each page's link to the next, at most the parameters' [`limit`](crate::ListCallParams::limit) (all without one).
+    pub async fn list(
         &self,
         params: crate::ListCallParams,
-    ) -> Result<crate::ListCallResponseBody, Error> {
+    ) -> Result<Vec<crate::Call>, Error> {
+        let limit = params.limit;
+        crate::paging::collect::<
+            crate::ListCallResponseBody,
+        >(self.client, self.list_request(params), limit)
+            .await
+    }
+    /// The items of [`list`](Self::list) one by one: a page is fetched only when the stream
+    /// reaches it, and none once the limit is reached. An error is yielded and ends the
+    /// stream.
+    pub fn stream(
+        &self,
+        params: crate::ListCallParams,
+    ) -> impl futures_core::Stream<Item = Result<crate::Call, Error>> + use<'a> {
+        let limit = params.limit;
+        crate::paging::items::<
+            crate::ListCallResponseBody,
+        >(self.client, self.list_request(params), limit)
+    }
+    /// The first page of [`list`](Self::list), with [`Page::next_page`](crate::paging::Page::next_page) to fetch the next.
+    ///
+    /// # Errors
+    ///
+    /// As the list.
+    pub async fn page(
+        &self,
+        params: crate::ListCallParams,
+    ) -> Result<crate::paging::Page<'a, crate::ListCallResponseBody>, Error> {
+        crate::paging::fetch(self.client, self.list_request(params)?).await
+    }
+    /// The request for the first page.
+    fn list_request(
+        &self,
+        params: crate::ListCallParams,
+    ) -> Result<crate::Request, Error> {
+        let params = params.with_page_size();
         params.validate()?;
-        let request = crate::Request {
+        Ok(crate::Request {
             method: reqwest::Method::GET,
             server: "https://api.twilio.com",
+            template: "/2010-04-01/Accounts/{AccountSid}/Calls.json",
             path: format!(
                 "/2010-04-01/Accounts/{}/Calls.json", self.account_sid.as_str()
             ),
@@ -972,41 +1934,7 @@ impl<'a> AccountContext<'a> {
             body: crate::Body::Empty,
             success: 200,
             idempotent: true,
-        };
-        self.client.call_json(request).await
-    }
-    /// Every item of every page of [`list_call`](Self::list_call), at most `limit` of them. Pages are
-    /// fetched as the stream is read, following each page's link to the next; an error
-    /// ends the stream after it is yielded.
-    pub fn stream_call(
-        &self,
-        params: crate::ListCallParams,
-        limit: Option<usize>,
-    ) -> impl futures_core::Stream<Item = Result<crate::Call, Error>> + use<'a> {
-        let first = (|| -> Result<crate::Request, Error> {
-            params.validate()?;
-            Ok(crate::Request {
-                method: reqwest::Method::GET,
-                server: "https://api.twilio.com",
-                path: format!(
-                    "/2010-04-01/Accounts/{}/Calls.json", self.account_sid.as_str()
-                ),
-                query: params.query_pairs(),
-                headers: Vec::new(),
-                body: crate::Body::Empty,
-                success: 200,
-                idempotent: true,
-            })
-        })();
-        crate::paging::items(
-            self.client,
-            first,
-            limit,
-            |page: crate::ListCallResponseBody| (
-                page.calls.unwrap_or_default(),
-                page.next_page_uri,
-            ),
-        )
+        })
     }
     /// Create a new outgoing call to phones, SIP-enabled endpoints or Twilio Client connections
     ///
@@ -1015,14 +1943,15 @@ impl<'a> AccountContext<'a> {
     /// # Errors
     ///
     /// [`Error::Validation`] if an input breaks a rule of the API (nothing is sent), [`Error::Api`] if Twilio refuses the request, [`Error::Transport`] if it does not complete, and [`Error::Undecodable`] if the answer cannot be read.
-    pub async fn create_call(
+    pub async fn create(
         &self,
         params: crate::CreateCallParams,
-    ) -> Result<crate::Call, Error> {
+    ) -> Result<crate::Response<crate::Call>, Error> {
         params.validate()?;
         let request = crate::Request {
             method: reqwest::Method::POST,
             server: "https://api.twilio.com",
+            template: "/2010-04-01/Accounts/{AccountSid}/Calls.json",
             path: format!(
                 "/2010-04-01/Accounts/{}/Calls.json", self.account_sid.as_str()
             ),
@@ -1032,290 +1961,18 @@ impl<'a> AccountContext<'a> {
             success: 201,
             idempotent: false,
         };
-        self.client.call_json(request).await
+        self.client.call_object(request).await
     }
 }
-/// A call and what it contains.
-#[derive(Clone)]
-pub struct CallContext<'a> {
-    client: &'a Client,
-    account_sid: crate::AccountSid,
-    call_sid: crate::CallSid,
-}
-impl std::fmt::Debug for CallContext<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("CallContext")
-            .field("account_sid", &self.account_sid)
-            .field("call_sid", &self.call_sid)
-            .finish_non_exhaustive()
+impl crate::paging::PageBody for crate::ListAvailablePhoneNumberLocalResponseBody {
+    type Item = crate::AvailablePhoneNumberLocal;
+    fn into_parts(self) -> (Vec<crate::AvailablePhoneNumberLocal>, Option<String>) {
+        (self.available_phone_numbers.unwrap_or_default(), self.next_page_uri)
     }
 }
-impl<'a> CallContext<'a> {
-    /// The user defined message subscription resources.
-    pub fn user_defined_message_subscriptions(
-        &self,
-    ) -> crate::UserDefinedMessageSubscriptionList<'a> {
-        crate::UserDefinedMessageSubscriptionList {
-            client: self.client,
-            account_sid: self.account_sid.clone(),
-            call_sid: self.call_sid.clone(),
-        }
-    }
-    /// The user defined message resources.
-    pub fn user_defined_messages(&self) -> crate::UserDefinedMessageList<'a> {
-        crate::UserDefinedMessageList {
-            client: self.client,
-            account_sid: self.account_sid.clone(),
-            call_sid: self.call_sid.clone(),
-        }
-    }
-}
-/// The inputs of `CreateUserDefinedMessageSubscription`: required ones go to [`CreateUserDefinedMessageSubscriptionParams::new`], optional ones have setters.
-#[derive(Clone, Debug)]
-#[cfg_attr(feature = "cli", derive(clap::Args))]
-#[must_use]
-pub struct CreateUserDefinedMessageSubscriptionParams {
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "callback",
-            help = "The URL we should call using the `method` to send user defined events to your application"
-        )
-    )]
-    callback: url::Url,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "idempotency-key",
-            help = "A unique string value to identify API call"
-        )
-    )]
-    idempotency_key: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "method",
-            help = "The HTTP method Twilio will use when requesting the above `Url`"
-        )
-    )]
-    method: Option<crate::Method>,
-}
-impl CreateUserDefinedMessageSubscriptionParams {
-    /// The inputs the operation requires.
-    pub fn new(callback: url::Url) -> Self {
-        Self {
-            callback,
-            idempotency_key: None,
-            method: None,
-        }
-    }
-    /// A unique string value to identify API call. This should be a unique string value per API call and can be a randomly generated.
-    pub fn idempotency_key(mut self, value: impl Into<String>) -> Self {
-        self.idempotency_key = Some(value.into());
-        self
-    }
-    /// The HTTP method Twilio will use when requesting the above `Url`. Either `GET` or `POST`. Default is `POST`.
-    pub fn method(mut self, value: crate::Method) -> Self {
-        self.method = Some(value);
-        self
-    }
-    /// Checks every input against the API's rules, before anything is sent.
-    fn validate(&self) -> Result<(), Error> {
-        {
-            let v = &self.callback;
-            crate::formats::check_callback_url(v)
-                .map_err(|rule| Error::validation("Callback", rule))?;
-        }
-        if let Some(v) = &self.method && !v.is_known() {
-            return Err(
-                Error::validation(
-                    "Method",
-                    format!("`{}` is not one of the listed values", v.as_str()),
-                ),
-            );
-        }
-        Ok(())
-    }
-    /// The form pairs, in spec order; a list repeats its key.
-    fn form_pairs(&self) -> Vec<(&'static str, String)> {
-        let mut out = crate::Pairs::default();
-        out.add("Callback", [&self.callback]);
-        out.add("IdempotencyKey", &self.idempotency_key);
-        out.add("Method", &self.method);
-        out.into_vec()
-    }
-    /// Gives the request an idempotency key if the caller did not, so that retries of it
-    /// are recognised by Twilio as the same request.
-    fn ensure_idempotency_key(mut self) -> Self {
-        if self.idempotency_key.is_none() {
-            self.idempotency_key = Some(crate::new_idempotency_key());
-        }
-        self
-    }
-}
-/// The user defined message subscription resources.
-#[derive(Clone)]
-pub struct UserDefinedMessageSubscriptionList<'a> {
-    client: &'a Client,
-    account_sid: crate::AccountSid,
-    call_sid: crate::CallSid,
-}
-impl std::fmt::Debug for UserDefinedMessageSubscriptionList<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("UserDefinedMessageSubscriptionList")
-            .field("account_sid", &self.account_sid)
-            .field("call_sid", &self.call_sid)
-            .finish_non_exhaustive()
-    }
-}
-impl<'a> UserDefinedMessageSubscriptionList<'a> {
-    /// Subscribe to User Defined Messages for a given Call SID.
-    ///
-    /// `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions.json` (`CreateUserDefinedMessageSubscription`).
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Validation`] if an input breaks a rule of the API (nothing is sent), [`Error::Api`] if Twilio refuses the request, [`Error::Transport`] if it does not complete, and [`Error::Undecodable`] if the answer cannot be read.
-    pub async fn create(
-        &self,
-        params: crate::CreateUserDefinedMessageSubscriptionParams,
-    ) -> Result<crate::UserDefinedMessageSubscription, Error> {
-        let params = params.ensure_idempotency_key();
-        params.validate()?;
-        let request = crate::Request {
-            method: reqwest::Method::POST,
-            server: "https://api.twilio.com",
-            path: format!(
-                "/2010-04-01/Accounts/{}/Calls/{}/UserDefinedMessageSubscriptions.json",
-                self.account_sid.as_str(), self.call_sid.as_str()
-            ),
-            query: Vec::new(),
-            headers: Vec::new(),
-            body: crate::Body::Form(params.form_pairs()),
-            success: 201,
-            idempotent: true,
-        };
-        self.client.call_json(request).await
-    }
-    /// Delete a specific User Defined Message Subscription.
-    ///
-    /// `DELETE /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions/{Sid}.json` (`DeleteUserDefinedMessageSubscription`).
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Validation`] if an input breaks a rule of the API (nothing is sent), [`Error::Api`] if Twilio refuses the request, [`Error::Transport`] if it does not complete, and [`Error::Undecodable`] if the answer cannot be read.
-    pub async fn delete(
-        &self,
-        sid: &crate::UserDefinedMessageSubscriptionSid,
-    ) -> Result<(), Error> {
-        let request = crate::Request {
-            method: reqwest::Method::DELETE,
-            server: "https://api.twilio.com",
-            path: format!(
-                "/2010-04-01/Accounts/{}/Calls/{}/UserDefinedMessageSubscriptions/{}.json",
-                self.account_sid.as_str(), self.call_sid.as_str(), sid.as_str()
-            ),
-            query: Vec::new(),
-            headers: Vec::new(),
-            body: crate::Body::Empty,
-            success: 204,
-            idempotent: true,
-        };
-        self.client.call_empty(request).await
-    }
-}
-/// The inputs of `CreateUserDefinedMessage`: required ones go to [`CreateUserDefinedMessageParams::new`], optional ones have setters.
-#[derive(Clone, Debug)]
-#[cfg_attr(feature = "cli", derive(clap::Args))]
-#[must_use]
-pub struct CreateUserDefinedMessageParams {
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "content",
-            help = "The User Defined Message in the form of URL-encoded JSON string"
-        )
-    )]
-    content: String,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "idempotency-key",
-            help = "A unique string value to identify API call"
-        )
-    )]
-    idempotency_key: Option<String>,
-}
-impl CreateUserDefinedMessageParams {
-    /// The inputs the operation requires.
-    pub fn new(content: impl Into<String>) -> Self {
-        Self {
-            content: content.into(),
-            idempotency_key: None,
-        }
-    }
-    /// A unique string value to identify API call. This should be a unique string value per API call and can be a randomly generated.
-    pub fn idempotency_key(mut self, value: impl Into<String>) -> Self {
-        self.idempotency_key = Some(value.into());
-        self
-    }
-    /// The form pairs, in spec order; a list repeats its key.
-    fn form_pairs(&self) -> Vec<(&'static str, String)> {
-        let mut out = crate::Pairs::default();
-        out.add("Content", [&self.content]);
-        out.add("IdempotencyKey", &self.idempotency_key);
-        out.into_vec()
-    }
-    /// Gives the request an idempotency key if the caller did not, so that retries of it
-    /// are recognised by Twilio as the same request.
-    fn ensure_idempotency_key(mut self) -> Self {
-        if self.idempotency_key.is_none() {
-            self.idempotency_key = Some(crate::new_idempotency_key());
-        }
-        self
-    }
-}
-/// The user defined message resources.
-#[derive(Clone)]
-pub struct UserDefinedMessageList<'a> {
-    client: &'a Client,
-    account_sid: crate::AccountSid,
-    call_sid: crate::CallSid,
-}
-impl std::fmt::Debug for UserDefinedMessageList<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("UserDefinedMessageList")
-            .field("account_sid", &self.account_sid)
-            .field("call_sid", &self.call_sid)
-            .finish_non_exhaustive()
-    }
-}
-impl<'a> UserDefinedMessageList<'a> {
-    /// Create a new User Defined Message for the given Call SID.
-    ///
-    /// `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessages.json` (`CreateUserDefinedMessage`).
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Validation`] if an input breaks a rule of the API (nothing is sent), [`Error::Api`] if Twilio refuses the request, [`Error::Transport`] if it does not complete, and [`Error::Undecodable`] if the answer cannot be read.
-    pub async fn create(
-        &self,
-        params: crate::CreateUserDefinedMessageParams,
-    ) -> Result<crate::UserDefinedMessage, Error> {
-        let params = params.ensure_idempotency_key();
-        let request = crate::Request {
-            method: reqwest::Method::POST,
-            server: "https://api.twilio.com",
-            path: format!(
-                "/2010-04-01/Accounts/{}/Calls/{}/UserDefinedMessages.json", self
-                .account_sid.as_str(), self.call_sid.as_str()
-            ),
-            query: Vec::new(),
-            headers: Vec::new(),
-            body: crate::Body::Form(params.form_pairs()),
-            success: 201,
-            idempotent: true,
-        };
-        self.client.call_json(request).await
+impl crate::paging::PageBody for crate::ListCallResponseBody {
+    type Item = crate::Call;
+    fn into_parts(self) -> (Vec<crate::Call>, Option<String>) {
+        (self.calls.unwrap_or_default(), self.next_page_uri)
     }
 }

@@ -97,8 +97,9 @@ struct Lowerer<'a> {
 
 /// Names the crate root already uses (the runtime's re-exports in `templates/lib.rs.txt`, and
 /// a few that would read badly as a model's name), which spec types never take.
-const RESERVED_TYPE_NAMES: [&str; 21] = [
+const RESERVED_TYPE_NAMES: [&str; 26] = [
     "ApiError",
+    "DateOrDateTime",
     "Body",
     "Client",
     "ClientBuilder",
@@ -110,13 +111,17 @@ const RESERVED_TYPE_NAMES: [&str; 21] = [
     "InvalidSid",
     "OffsetDateTime",
     "Pairs",
+    "RawResponse",
     "Region",
     "Request",
+    "RequestInfo",
+    "Response",
     "Result",
     "RetryPolicy",
     "TransportError",
     "UndecodableResponse",
     "UnknownValue",
+    "Uri",
     "Url",
     "ValidationError",
 ];
@@ -195,6 +200,7 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> Result<Api, Diagnostics> {
         }
     }
 
+    answers_are_optional(&operations, &mut l.types);
     for op in &mut operations {
         op.paging = paging(op, &l.types);
     }
@@ -265,11 +271,48 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> Result<Api, Diagnostics> {
     l.diags.finish(api)
 }
 
+/// Makes every field of every struct that an answer can hold optional: Twilio leaves out,
+/// nulls or blanks fields the spec calls required, and a successful answer must not fail to
+/// decode for one field (the generated crate reads optional fields leniently).
+fn answers_are_optional(operations: &[Operation], types: &mut BTreeMap<String, TypeDef>) {
+    fn reach(ty: &Type, types: &BTreeMap<String, TypeDef>, seen: &mut BTreeSet<String>) {
+        match ty {
+            Type::Struct(name) => {
+                if seen.insert(name.clone())
+                    && let Some(TypeDef::Struct(s)) = types.get(name)
+                {
+                    for f in &s.fields {
+                        reach(&f.ty, types, seen);
+                    }
+                }
+            }
+            Type::Array(inner) | Type::Map(inner) => reach(inner, types, seen),
+            _ => {}
+        }
+    }
+    let mut seen = BTreeSet::new();
+    for op in operations {
+        if let Returns::Json(ty) = &op.returns {
+            reach(ty, types, &mut seen);
+        }
+    }
+    for name in &seen {
+        if let Some(TypeDef::Struct(s)) = types.get_mut(name) {
+            for f in &mut s.fields {
+                f.optional = true;
+            }
+        }
+    }
+}
+
 /// Twilio's paging, recognised on a GET whose page has one list of resources and a link to the
 /// next page: `next_page_uri` (api_v2010) or `meta.next_page_url` (the newer APIs).
 fn paging(op: &Operation, types: &BTreeMap<String, TypeDef>) -> Option<crate::model::Paging> {
     use crate::model::{NextLink, Paging};
-    if op.method != Method::Get || op.target.is_some() {
+    let instance = path_steps(&op.path)
+        .last()
+        .is_some_and(|s| s.param.is_some());
+    if op.method != Method::Get || instance {
         return None;
     }
     let Returns::Json(Type::Struct(page)) = &op.returns else {
@@ -316,7 +359,17 @@ fn paging(op: &Operation, types: &BTreeMap<String, TypeDef>) -> Option<crate::mo
         };
         (next, link.optional, meta.optional)
     };
+    let page_size = op
+        .params
+        .iter()
+        .find(|p| {
+            p.location == crate::model::Location::Query
+                && p.wire_name == "PageSize"
+                && matches!(p.ty, Type::Integer { .. })
+        })
+        .map(|p| p.rust_name.clone());
     Some(Paging {
+        page_size,
         items_field: (*items_field).clone(),
         item_type: (*item_type).clone(),
         optional: (*items_optional, link_optional, meta_optional),
@@ -657,6 +710,7 @@ impl<'a> Lowerer<'a> {
                     match format.as_deref() {
                         Some("uri") if side == Side::Request => Type::Url,
                         Some("date-time-rfc-2822") => Type::DateTimeRfc2822,
+                        Some("date-time") if side == Side::Request => Type::DateInput,
                         Some("date-time") => Type::DateTime,
                         Some("date") => Type::Date,
                         _ => Type::String,
@@ -1295,7 +1349,9 @@ impl<'a> Lowerer<'a> {
         if doc.is_empty() {
             doc = format!("The `{operation_id}` operation.");
         }
+        let conditional = self.conditional_groups(op, &params, pointer);
         Some(Operation {
+            conditional,
             operation_id,
             rust_name: String::new(),
             method,
@@ -1304,7 +1360,6 @@ impl<'a> Lowerer<'a> {
             pointer: pointer.to_owned(),
             doc,
             path_params,
-            target: None,
             params,
             body,
             params_struct,
@@ -1313,6 +1368,57 @@ impl<'a> Lowerer<'a> {
             idempotent_key,
             paging: None,
         })
+    }
+
+    /// Twilio's `x-twilio.conditional`: groups of inputs (by snake-case name) of which at
+    /// least one must be given (`[["url", "twiml", "application_sid"]]`), as wire names. A
+    /// group naming an input the operation does not have is reported at its pointer.
+    fn conditional_groups(
+        &mut self,
+        op: &OaOperation,
+        params: &[Parameter],
+        pointer: &str,
+    ) -> Vec<Vec<String>> {
+        let Some(groups) = op
+            .extensions
+            .get("x-twilio")
+            .and_then(|x| x.get("conditional"))
+        else {
+            return Vec::new();
+        };
+        let at = child(&child(pointer, "x-twilio"), "conditional");
+        let Some(groups) = groups.as_array() else {
+            self.error(&at, "`conditional` must be a list of lists of input names");
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (g, group) in groups.iter().enumerate() {
+            let gat = child(&at, g.to_string());
+            let Some(names) = group.as_array() else {
+                self.error(&gat, "a conditional group must be a list of input names");
+                continue;
+            };
+            let mut wires = Vec::new();
+            for (n, name) in names.iter().enumerate() {
+                let found = name.as_str().and_then(|name| {
+                    params.iter().find(|p| {
+                        p.location != Location::Path
+                            && (p.rust_name == name || ident::snake(&p.wire_name) == name)
+                    })
+                });
+                match found {
+                    Some(p) => wires.push(p.wire_name.clone()),
+                    None => self.error(
+                        &child(&gat, n.to_string()),
+                        format!("the conditional group names `{name}`, which is not an input of the operation"),
+                    ),
+                }
+            }
+            if wires.len() > 1 {
+                out.push(wires);
+            }
+        }
+        out
     }
 
     fn body_fields(
@@ -1377,13 +1483,6 @@ impl<'a> Lowerer<'a> {
     /// Builds the navigation tree and names each operation's method.
     fn navigation(&mut self, operations: &mut [Operation]) -> Node {
         let all_steps = merged_steps(operations);
-        // Which (parent steps, name) pairs are contexts: instances that have sub-resources.
-        let mut contexts: BTreeSet<Vec<String>> = BTreeSet::new();
-        for steps in &all_steps {
-            for depth in 1..steps.len() {
-                contexts.insert(steps[..depth].iter().map(|s| s.name.clone()).collect());
-            }
-        }
         let mut root = Node {
             doc: "The client.".to_owned(),
             ..Node::default()
@@ -1394,44 +1493,28 @@ impl<'a> Lowerer<'a> {
         order.sort_by_key(|&i| (all_steps[i].len(), operations[i].path.clone()));
         for i in order {
             let steps = all_steps[i].clone();
-            let Some((last, parents)) = steps.split_last() else {
+            let Some(last) = steps.last() else {
                 continue;
             };
             let mut node = &mut root;
             let mut names: Vec<String> = Vec::new();
             let mut param_index = 0;
-            for step in parents {
+            // Every step is an instance (`call(&sid)`) where a path parameter follows its name,
+            // and a collection (`calls()`) where none does: the same node whatever else is
+            // selected, so an operation's place never depends on its neighbours.
+            for step in steps.iter() {
                 names.push(step.name.clone());
                 let param = step.param.as_ref().and_then(|_| {
                     let p = operations[i].path_params.get(param_index).cloned();
                     param_index += 1;
                     p
                 });
-                node = child_node(node, &names, step, param, true, &mut node_scope, self);
+                let instance = step.param.is_some();
+                node = child_node(node, &names, step, param, instance, &mut node_scope, self);
             }
-            names.push(last.name.clone());
-            let is_context = contexts.contains(&names);
-            let instance = last.param.is_some();
-            if is_context && instance {
-                // An instance op of a resource with sub-resources lives on its context.
-                let param = operations[i].path_params.get(param_index).cloned();
-                node = child_node(node, &names, last, param, true, &mut node_scope, self);
-                let op = &operations[i];
-                operations[i].rust_name = verb(&op.operation_id, op.method, true).to_owned();
-            } else if is_context {
-                // A list op of such a resource lives on the parent, named after the operation.
-                operations[i].rust_name = ident::snake(&operations[i].operation_id);
-            } else {
-                node = child_node(node, &names, last, None, false, &mut node_scope, self);
-                if instance {
-                    operations[i].target = operations[i]
-                        .path_params
-                        .get(param_index)
-                        .map(|p| p.wire_name.clone());
-                }
-                let op = &operations[i];
-                operations[i].rust_name = verb(&op.operation_id, op.method, instance).to_owned();
-            }
+            let op = &operations[i];
+            operations[i].rust_name =
+                verb(&op.operation_id, op.method, last.param.is_some()).to_owned();
             node.operations.push(i);
         }
         dedupe_methods(&mut root, operations);
@@ -1534,11 +1617,7 @@ fn child_node<'n>(
 ) -> &'n mut Node {
     let is_account_root =
         names.len() == 1 && step.name == "Accounts" && context && step.param.is_some();
-    let accessor = if is_account_root {
-        "account".to_owned()
-    } else {
-        ident::snake(&step.name)
-    };
+    let accessor = instance_accessor(&step.name, context);
     let kind = if context { "Context" } else { "List" };
     let found = node
         .children
@@ -1587,6 +1666,24 @@ fn child_node<'n>(
         }
     };
     &mut node.children[index]
+}
+
+/// The accessor of a step: the collection by its path segment (`calls()`), an instance by the
+/// resource's singular name (`call(&sid)`). Where the two would be the same word (`Media`,
+/// `Sms`), the instance's takes `_instance` (`media_instance(&sid)`), so both exist on one
+/// handle.
+fn instance_accessor(name: &str, instance: bool) -> String {
+    let plural = ident::snake(name);
+    if !instance {
+        return plural;
+    }
+    let single = ident::snake(&ident::singular(name));
+    if single == plural {
+        // `self_` (a keyword, escaped) gives `self_instance`.
+        format!("{}_instance", single.trim_end_matches('_'))
+    } else {
+        single
+    }
 }
 
 /// Each operation's steps, where a step without a parameter that has the name of a resource

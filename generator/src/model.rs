@@ -122,6 +122,9 @@ pub enum Type {
     DateTimeRfc2822,
     /// A date-time as RFC 3339 (`format: date-time`).
     DateTime,
+    /// A `format: date-time` input: a calendar date or a date-time, sent as the caller gave it
+    /// (`2009-07-06`, or `2009-07-06T15:30:00Z` in UTC as Twilio's libraries write it).
+    DateInput,
     /// A calendar date, `YYYY-MM-DD` (`format: date`).
     Date,
     /// A whole number.
@@ -252,8 +255,6 @@ pub struct Operation {
     pub doc: String,
     /// Path parameters, in path order.
     pub path_params: Vec<Parameter>,
-    /// The parameter set by the method's own argument (`Sid` of `delete(&sid)`), if any.
-    pub target: Option<String>,
     /// Query, header and body parameters.
     pub params: Vec<Parameter>,
     /// The body's encoding, when it has one.
@@ -268,6 +269,9 @@ pub struct Operation {
     pub idempotent_key: bool,
     /// For a list with Twilio's paging, how to walk its pages.
     pub paging: Option<Paging>,
+    /// Groups of inputs (wire names) of which at least one must be given (Twilio's
+    /// `x-twilio.conditional`: CreateCall needs `Url`, `Twiml` or `ApplicationSid`).
+    pub conditional: Vec<Vec<String>>,
 }
 
 /// How a list operation's pages link to each other.
@@ -281,6 +285,9 @@ pub struct Paging {
     pub optional: (bool, bool, bool),
     /// Where the next page's link is: `next_page_uri` (api_v2010) or `meta.next_page_url`.
     pub next: NextLink,
+    /// The Rust name of the page-size query parameter (`PageSize`), when the list takes one: a
+    /// limit without a page size asks for pages of the limit's size.
+    pub page_size: Option<String>,
 }
 
 /// Where a page says what comes next.

@@ -211,6 +211,17 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
     let types: Vec<&TypeDef> = api.types.values().collect();
     let mut resource_list = Vec::new();
     resource_items(api, &api.root, &[], true, &mut resource_list);
+    let mut pages = BTreeMap::new();
+    for op in &api.operations {
+        if let (Some(paging), Returns::Json(Type::Struct(page))) = (&op.paging, &op.returns) {
+            pages.entry(page.as_str()).or_insert(paging);
+        }
+    }
+    resource_list.extend(
+        pages
+            .into_iter()
+            .map(|(page, paging)| ResourceItem::PageBody(paging, page)),
+    );
     let routes = routes(api);
     let subcommands = crate::render_cli::subcommands(api, &routes);
 
@@ -421,10 +432,9 @@ struct CallPath<'a> {
     values: Vec<(String, &'a Parameter, &'a Parameter)>,
 }
 
-/// For each operation index, how a caller reaches it: `client.calls(&call_sid).user_defined_messages().create(params)`.
+/// For each operation index, how a caller reaches it: `client.call(&call_sid).user_defined_messages().create(params)`.
 ///
-/// A value is named after the accessor's parameter, and the operation's own target after its
-/// own; where two values of one call would have the same name (a node named from
+/// A value is named after the accessor's parameter; where two values of one call would have the same name (a node named from
 /// `/Assistants/{id}` above the operation's own `{id}`), the node's value takes the name the
 /// operation gives it (`assistant_id`), and a number if that is not enough.
 fn call_paths(api: &Api) -> BTreeMap<usize, CallPath<'_>> {
@@ -438,26 +448,17 @@ fn call_paths(api: &Api) -> BTreeMap<usize, CallPath<'_>> {
             // The operation's own path parameters, in the order the nodes take them.
             let mut own = op.path_params.iter();
             for (depth, node) in route.iter().enumerate() {
-                if depth == 0 && node.client_account {
-                    own.next();
+                if depth == 0 && node.client_account && route.len() > 1 {
                     // Sub-resources of the client's own account are reached from the client
                     // directly.
-                    if route.len() == 1 {
-                        pieces.push(("default_account".to_owned(), None));
-                    }
+                    own.next();
                     continue;
                 }
                 let value = node.param.as_ref().map(|p| (p, own.next().unwrap_or(p)));
                 pieces.push((node.accessor.clone(), value));
             }
-            let target = op
-                .target
-                .as_ref()
-                .and_then(|t| op.path_params.iter().find(|p| &p.wire_name == t))
-                .map(|p| (p, p));
-            let mut wanted: Vec<(&Parameter, &Parameter)> =
+            let wanted: Vec<(&Parameter, &Parameter)> =
                 pieces.iter().filter_map(|(_, v)| *v).collect();
-            wanted.extend(target);
             let firsts: Vec<&str> = wanted
                 .iter()
                 .map(|&(p, own)| {
@@ -496,14 +497,12 @@ fn call_paths(api: &Api) -> BTreeMap<usize, CallPath<'_>> {
                     call.push_str(&format!(".{accessor}()"));
                 }
             }
-            let mut args = Vec::new();
-            if let Some(name) = names.next() {
-                args.push(format!("&{name}"));
-            }
-            if op.params_struct.is_some() {
-                args.push("params".to_owned());
-            }
-            let text = format!("{call}.{}({})", op.rust_name, args.join(", "));
+            let args = if op.params_struct.is_some() {
+                "params"
+            } else {
+                ""
+            };
+            let text = format!("{call}.{}({args})", op.rust_name);
             (i, CallPath { text, values })
         })
         .collect()
@@ -625,13 +624,12 @@ fn quickstart(api: &Api, options: &RenderOptions, lib_name: &str) -> Option<Vec<
             for p in op.params.iter().filter(|p| p.required) {
                 match &p.ty {
                     Type::Url => {
-                        uses.push("Url".to_owned());
                         let url = if p.wire_name.to_ascii_lowercase().contains("callback") {
                             "https://www.example.com/your-endpoint-that-can-receive-messages"
                         } else {
                             "https://www.example.com/"
                         };
-                        args.push(format!("Url::parse(\"{url}\")?"));
+                        args.push(format!("\"{url}\""));
                     }
                     Type::String => args.push(format!("\"{}\"", example_text(&p.wire_name))),
                     _ => continue 'ops,
@@ -871,7 +869,8 @@ pub(crate) fn rust_type(ty: &Type) -> TokenStream {
             let n = id(n);
             quote!(crate::#n)
         }
-        Type::Url => quote!(url::Url),
+        Type::Url => quote!(crate::Uri),
+        Type::DateInput => quote!(crate::DateOrDateTime),
         Type::DateTimeRfc2822 | Type::DateTime => quote!(time::OffsetDateTime),
         Type::Date => quote!(time::Date),
         Type::Integer { int32: true, .. } => quote!(i32),
@@ -895,7 +894,8 @@ pub(crate) fn type_text(ty: &Type) -> String {
     match ty {
         Type::String => "String".to_owned(),
         Type::Sid(n) | Type::Enum(n) | Type::Struct(n) => format!("crate::{n}"),
-        Type::Url => "url::Url".to_owned(),
+        Type::Url => "crate::Uri".to_owned(),
+        Type::DateInput => "crate::DateOrDateTime".to_owned(),
         Type::DateTimeRfc2822 | Type::DateTime => "time::OffsetDateTime".to_owned(),
         Type::Date => "time::Date".to_owned(),
         Type::Integer { int32: true, .. } => "i32".to_owned(),
@@ -914,23 +914,46 @@ pub(crate) fn type_text(ty: &Type) -> String {
 /// Inside lists and maps, dates stay text and URLs stay strings: serde's `with` cannot reach them.
 pub(crate) fn nested(ty: &Type) -> Type {
     match ty {
-        Type::DateTimeRfc2822 | Type::DateTime | Type::Date | Type::Url => Type::String,
+        Type::DateTimeRfc2822 | Type::DateTime | Type::Date | Type::Url | Type::DateInput => {
+            Type::String
+        }
         other => other.clone(),
     }
 }
 
-fn serde_with(ty: &Type, optional: bool) -> Option<String> {
-    let base = match ty {
-        Type::DateTimeRfc2822 => "crate::formats::rfc2822",
-        Type::DateTime => "crate::formats::rfc3339",
-        Type::Date => "crate::formats::date",
-        _ => return None,
+/// The serde functions a model field of `ty` needs. An optional field is read leniently (see
+/// the runtime's `formats::lenient`): `""`, `null` and a value of the wrong type are `None`, a
+/// number in a string is the number, so one odd field never fails a successful answer.
+fn serde_with(ty: &Type, optional: bool) -> Vec<(&'static str, String)> {
+    let (base, lenient) = match ty {
+        Type::DateTimeRfc2822 => ("crate::formats::rfc2822", "rfc2822"),
+        Type::DateTime => ("crate::formats::rfc3339", "rfc3339"),
+        Type::Date => ("crate::formats::date", "date"),
+        Type::Array(_) if optional => {
+            return vec![(
+                "deserialize_with",
+                "crate::formats::lenient::list".to_owned(),
+            )];
+        }
+        _ if optional => {
+            return vec![(
+                "deserialize_with",
+                "crate::formats::lenient::option".to_owned(),
+            )];
+        }
+        _ => return Vec::new(),
     };
-    Some(if optional {
-        format!("{base}::option")
+    if optional {
+        vec![
+            ("serialize_with", format!("{base}::option::serialize")),
+            (
+                "deserialize_with",
+                format!("crate::formats::lenient::{lenient}"),
+            ),
+        ]
     } else {
-        base.to_owned()
-    })
+        vec![("with", base.to_owned())]
+    }
 }
 
 /// The models for a run of types.
@@ -960,14 +983,16 @@ struct ModelField<'a> {
     ty: Type,
     boxed: bool,
     optional: bool,
-    /// `with = "…"`, for dates.
-    with: Option<String>,
+    /// The serde functions it needs, as `(key, path)`: `with` for a required date; for an
+    /// optional field, the lenient reader (`deserialize_with`) and, for dates, the writer.
+    with: Vec<(&'static str, String)>,
 }
 
 impl<'a> ModelField<'a> {
     fn new(s: &StructDef, f: &'a crate::model::Field) -> Self {
         let ty = match &f.ty {
             Type::Url => Type::String,
+            Type::DateInput => Type::DateTime,
             ty => ty.clone(),
         };
         let doc = if f.doc.is_empty() {
@@ -996,8 +1021,8 @@ impl<'a> ModelField<'a> {
             }
             args.push(format!("rename = \"{}\"", self.wire));
         }
-        if let Some(with) = &self.with {
-            args.push(format!("with = \"{with}\""));
+        for (key, path) in &self.with {
+            args.push(format!("{key} = \"{path}\""));
         }
         if self.optional {
             args.push("default".to_owned());
@@ -1031,9 +1056,10 @@ impl<'a> ModelField<'a> {
             let w = lit(self.wire);
             serde_args.push(quote!(rename = #w));
         }
-        if let Some(with) = &self.with {
-            let w = lit(with);
-            serde_args.push(quote!(with = #w));
+        for (key, path) in &self.with {
+            let key = id(key);
+            let w = lit(path);
+            serde_args.push(quote!(#key = #w));
         }
         if self.optional {
             serde_args.push(quote!(default));
@@ -1161,6 +1187,7 @@ fn enum_item(e: &EnumDef) -> TokenStream {
     quote! {
         #doc
         #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[non_exhaustive]
         pub enum #name {
             #(#variants,)*
             /// A value the spec does not list, as Twilio sent it.
@@ -1277,6 +1304,8 @@ enum ResourceItem<'a> {
     Params(&'a Operation, &'a str),
     /// A node's handle type, with the path parameters it carries.
     Handle(&'a Node, Vec<&'a Parameter>),
+    /// How a list's page splits into items and the next page's link (once per page type).
+    PageBody(&'a crate::model::Paging, &'a str),
 }
 
 /// The items of `resources.rs` under `node`, in file order: the parameters structs of the
@@ -1308,6 +1337,7 @@ impl ResourceItem<'_> {
     fn tokens(&self, api: &Api) -> Result<TokenStream, Diagnostic> {
         match self {
             ResourceItem::Params(op, ps) => Ok(params_struct(op, ps)),
+            ResourceItem::PageBody(paging, page) => Ok(page_body_impl(paging, page)),
             ResourceItem::Handle(node, params) => {
                 let chain: Vec<ChainItem> = params
                     .iter()
@@ -1340,6 +1370,8 @@ fn client_impl(api: &Api) -> Result<TokenStream, Diagnostic> {
                     #ty { client: self, #field: #stored::from_checked(self.account_sid().to_owned()) }
                 }
             });
+            // The account's sub-resources, from the client; not the account's own operations
+            // (`client.account(&sid).fetch()`), which would read as the client's.
             let taken: Vec<String> = api
                 .root
                 .children
@@ -1353,62 +1385,6 @@ fn client_impl(api: &Api) -> Result<TokenStream, Diagnostic> {
                 )
                 .chain(["default_account".to_owned()])
                 .collect();
-            // The account's own operations (`create_call`, `list_call`, …), for the client's account.
-            for &i in &account.operations {
-                let op = &api.operations[i];
-                if taken.contains(&op.rust_name) || op.target.is_some() || op.path_params.len() != 1
-                {
-                    continue;
-                }
-                let name = id(&op.rust_name);
-                let doc = doc_attr(&format!(
-                    "{}\n\nIn the client's own account; see [`AccountContext::{}`](crate::AccountContext::{}).",
-                    crate::docs::summary(&op.doc),
-                    op.rust_name,
-                    op.rust_name
-                ));
-                let ret = match &op.returns {
-                    Returns::Nothing => quote!(()),
-                    Returns::Json(ty) => rust_type(ty),
-                };
-                let errors = doc_attr("# Errors\n\nAs the account's method.");
-                match &op.params_struct {
-                    Some(ps) => {
-                        let ps = id(ps);
-                        client_methods.push(quote! {
-                            #doc
-                            ///
-                            #errors
-                            pub async fn #name(&self, params: crate::#ps) -> Result<#ret, Error> {
-                                self.default_account().#name(params).await
-                            }
-                        });
-                        if let (Some(_), Returns::Json(_)) = (&op.paging, &op.returns)
-                            && let Some(rest) = op.rust_name.strip_prefix("list")
-                        {
-                            let stream = id(&format!("stream{rest}"));
-                            let Some(paging) = &op.paging else { continue };
-                            let item = id(&paging.item_type);
-                            client_methods.push(quote! {
-                                /// Every item of every page, at most `limit`, in the client's own account.
-                                pub fn #stream(&self, params: crate::#ps, limit: Option<usize>)
-                                    -> impl futures_core::Stream<Item = Result<crate::#item, Error>> + '_
-                                {
-                                    self.default_account().#stream(params, limit)
-                                }
-                            });
-                        }
-                    }
-                    None => client_methods.push(quote! {
-                        #doc
-                        ///
-                        #errors
-                        pub async fn #name(&self) -> Result<#ret, Error> {
-                            self.default_account().#name().await
-                        }
-                    }),
-                }
-            }
             for c in &account.children {
                 if taken.contains(&c.accessor) {
                     continue;
@@ -1552,12 +1528,7 @@ fn operation_method(
     is_root: bool,
 ) -> Result<TokenStream, Diagnostic> {
     let name = id(&op.rust_name);
-    let client = if is_root {
-        quote!(self)
-    } else {
-        quote!(self.client)
-    };
-    let expected = chain.len() + usize::from(op.target.is_some());
+    let expected = chain.len();
     if expected != op.path_params.len() {
         return Err(Diagnostic::new(
             Stage::Render,
@@ -1606,7 +1577,7 @@ fn operation_method(
     if let Some(ps) = &op.params_struct {
         let ps = id(ps);
         fn_args.push(quote!(params: crate::#ps));
-        if op.params.iter().any(|p| !checks(p, &quote!(v)).is_empty()) {
+        if has_checks(op) {
             validate = quote!(params.validate()?;);
         }
         if op.params.iter().any(|p| p.location == Location::Query) {
@@ -1647,6 +1618,7 @@ fn operation_method(
     };
     let (ret, call) = match &op.returns {
         Returns::Nothing => (quote!(()), quote!(call_empty)),
+        Returns::Json(ty @ Type::Struct(_)) => (rust_type(ty), quote!(call_object)),
         Returns::Json(ty) => (rust_type(ty), quote!(call_json)),
     };
     let mut doc = op.doc.clone();
@@ -1656,17 +1628,17 @@ fn operation_method(
         op.path,
         op.operation_id
     ));
-    let doc = doc_attr(&doc);
-    let _ = client;
     let client_ref = if is_root {
         quote!(self)
     } else {
         quote!(self.client)
     };
+    let template = lit(&op.path);
     let request = quote! {
         crate::Request {
             method: #method,
             server: #server,
+            template: #template,
             path: #path_expr,
             query: #query,
             headers: #headers,
@@ -1675,74 +1647,144 @@ fn operation_method(
             idempotent: #idempotent,
         }
     };
-    let mut out = quote! {
-        #doc
-        pub async fn #name(&self, #(#fn_args),*) -> Result<#ret, Error> {
-            #ensure_key
+    let (Some(paging), Returns::Json(Type::Struct(page))) = (&op.paging, &op.returns) else {
+        let doc = doc_attr(&doc);
+        return Ok(quote! {
+            #doc
+            pub async fn #name(&self, #(#fn_args),*) -> Result<crate::Response<#ret>, Error> {
+                #ensure_key
+                #validate
+                let request = #request;
+                #client_ref.#call(request).await
+            }
+        });
+    };
+    // A list: `list` collects every item, `stream` yields them, `page` gives one page; all
+    // three send the request that one private method builds.
+    let named = |verb: &str| {
+        id(&match op.rust_name.strip_prefix("list") {
+            Some(rest) => format!("{verb}{rest}"),
+            None => format!("{}_{verb}", op.rust_name),
+        })
+    };
+    let (stream, page_fn) = (named("stream"), named("page"));
+    let build = id(&format!("{}_request", op.rust_name));
+    let page = id(page);
+    let item = id(&paging.item_type);
+    let has_params = op.params_struct.is_some();
+    let (limit, pass) = if has_params {
+        (quote!(let limit = params.limit;), quote!(params))
+    } else {
+        (quote!(let limit = None;), quote!())
+    };
+    let page_size = match (&paging.page_size, has_params) {
+        (Some(_), true) => quote!(let params = params.with_page_size();),
+        _ => quote!(),
+    };
+    // The stream and the page borrow the client, not the handle they were made from.
+    let (lifetime, page_lifetime) = if is_root {
+        (quote!('_), quote!('_))
+    } else {
+        (quote!(use<'a>), quote!('a))
+    };
+    let list_doc = doc_attr(&format!(
+        "{doc}\n\nEvery item of every page, following each page's link to the next, at most the parameters' [`limit`](crate::{ps}::limit) (all without one).",
+        ps = op.params_struct.as_deref().unwrap_or("paging")
+    ));
+    let list_doc = if has_params {
+        list_doc
+    } else {
+        doc_attr(&format!(
+            "{doc}\n\nEvery item of every page, following each page's link to the next."
+        ))
+    };
+    let stream_doc = lit(&format!(
+        " The items of [`{}`](Self::{}) one by one: a page is fetched only when the stream",
+        op.rust_name, op.rust_name
+    ));
+    let page_doc = lit(&format!(
+        " The first page of [`{}`](Self::{}), with [`Page::next_page`](crate::paging::Page::next_page) to fetch the next.",
+        op.rust_name, op.rust_name
+    ));
+    Ok(quote! {
+        #list_doc
+        pub async fn #name(&self, #(#fn_args),*) -> Result<Vec<crate::#item>, Error> {
+            #limit
+            crate::paging::collect::<crate::#page>(#client_ref, self.#build(#pass), limit).await
+        }
+
+        #[doc = #stream_doc]
+        /// reaches it, and none once the limit is reached. An error is yielded and ends the
+        /// stream.
+        pub fn #stream(&self, #(#fn_args),*)
+            -> impl futures_core::Stream<Item = Result<crate::#item, Error>> + #lifetime
+        {
+            #limit
+            crate::paging::items::<crate::#page>(#client_ref, self.#build(#pass), limit)
+        }
+
+        #[doc = #page_doc]
+        ///
+        /// # Errors
+        ///
+        /// As the list.
+        pub async fn #page_fn(&self, #(#fn_args),*)
+            -> Result<crate::paging::Page<#page_lifetime, crate::#page>, Error>
+        {
+            crate::paging::fetch(#client_ref, self.#build(#pass)?).await
+        }
+
+        /// The request for the first page.
+        fn #build(&self, #(#fn_args),*) -> Result<crate::Request, Error> {
+            #page_size
             #validate
-            let request = #request;
-            #client_ref.#call(request).await
+            Ok(#request)
+        }
+    })
+}
+
+/// The `PageBody` impl of a list's page: its items and the link to the next page.
+fn page_body_impl(paging: &crate::model::Paging, page: &str) -> TokenStream {
+    let page = id(page);
+    let item = id(&paging.item_type);
+    let items_field = id(&paging.items_field);
+    let (items_optional, link_optional, meta_optional) = paging.optional;
+    let items = if items_optional {
+        quote!(self.#items_field.unwrap_or_default())
+    } else {
+        quote!(self.#items_field)
+    };
+    let link = match &paging.next {
+        crate::model::NextLink::Field(f) => {
+            let f = id(f);
+            if link_optional {
+                quote!(self.#f)
+            } else {
+                quote!(Some(self.#f))
+            }
+        }
+        crate::model::NextLink::Meta {
+            meta_field,
+            link_field,
+        } => {
+            let (m, l) = (id(meta_field), id(link_field));
+            match (meta_optional, link_optional) {
+                (true, true) => quote!(self.#m.and_then(|meta| meta.#l)),
+                (true, false) => quote!(self.#m.map(|meta| meta.#l)),
+                (false, true) => quote!(self.#m.#l),
+                (false, false) => quote!(Some(self.#m.#l)),
+            }
         }
     };
-    if let (Some(paging), Returns::Json(Type::Struct(page))) = (&op.paging, &op.returns) {
-        let stream_name = id(&match op.rust_name.strip_prefix("list") {
-            Some(rest) => format!("stream{rest}"),
-            None => format!("{}_stream", op.rust_name),
-        });
-        let page = id(page);
-        let item = id(&paging.item_type);
-        let items_field = id(&paging.items_field);
-        let (items_optional, link_optional, meta_optional) = paging.optional;
-        let items = if items_optional {
-            quote!(page.#items_field.unwrap_or_default())
-        } else {
-            quote!(page.#items_field)
-        };
-        let link = match &paging.next {
-            crate::model::NextLink::Field(f) => {
-                let f = id(f);
-                if link_optional {
-                    quote!(page.#f)
-                } else {
-                    quote!(Some(page.#f))
-                }
+    quote! {
+        impl crate::paging::PageBody for crate::#page {
+            type Item = crate::#item;
+
+            fn into_parts(self) -> (Vec<crate::#item>, Option<String>) {
+                (#items, #link)
             }
-            crate::model::NextLink::Meta {
-                meta_field,
-                link_field,
-            } => {
-                let (m, l) = (id(meta_field), id(link_field));
-                match (meta_optional, link_optional) {
-                    (true, true) => quote!(page.#m.and_then(|meta| meta.#l)),
-                    (true, false) => quote!(page.#m.map(|meta| meta.#l)),
-                    (false, true) => quote!(page.#m.#l),
-                    (false, false) => quote!(Some(page.#m.#l)),
-                }
-            }
-        };
-        // The stream borrows the client, not the handle it was made from.
-        let lifetime = if is_root { quote!('_) } else { quote!(use<'a>) };
-        let list_link = lit(&format!(
-            " Every item of every page of [`{}`](Self::{}), at most `limit` of them. Pages are",
-            op.rust_name, op.rust_name
-        ));
-        out.extend(quote! {
-            #[doc = #list_link]
-            /// fetched as the stream is read, following each page's link to the next; an error
-            /// ends the stream after it is yielded.
-            pub fn #stream_name(&self, #(#fn_args,)* limit: Option<usize>)
-                -> impl futures_core::Stream<Item = Result<crate::#item, Error>> + #lifetime
-            {
-                let first = (|| -> Result<crate::Request, Error> {
-                    #ensure_key
-                    #validate
-                    Ok(#request)
-                })();
-                crate::paging::items(#client_ref, first, limit, |page: crate::#page| (#items, #link))
-            }
-        });
+        }
     }
-    Ok(out)
 }
 
 /// The expression that turns `v` (a reference to a value of `ty`) into wire text.
@@ -1750,6 +1792,7 @@ fn to_text(ty: &Type, v: &TokenStream) -> TokenStream {
     match ty {
         Type::String => quote!(#v.clone()),
         Type::Sid(_) | Type::Url | Type::Enum(_) => quote!(#v.as_str().to_owned()),
+        Type::DateInput => quote!(#v.to_string()),
         Type::DateTimeRfc2822 | Type::DateTime | Type::Date => {
             let format = date_format(ty);
             quote!(#format(#v))
@@ -1781,6 +1824,7 @@ fn pair_values(ty: &Type, field: &TokenStream, required: bool) -> TokenStream {
             Type::String
                 | Type::Sid(_)
                 | Type::Url
+                | Type::DateInput
                 | Type::Enum(_)
                 | Type::Integer { .. }
                 | Type::Number { .. }
@@ -1801,7 +1845,7 @@ fn pair_values(ty: &Type, field: &TokenStream, required: bool) -> TokenStream {
             // Numbers and booleans (and options of them) are `Copy`: passed by value.
             let copy = matches!(
                 ty,
-                Type::Integer { .. } | Type::Number { .. } | Type::Boolean
+                Type::Integer { .. } | Type::Number { .. } | Type::Boolean | Type::DateInput
             );
             match (required, copy) {
                 (true, true) => quote!([#field]),
@@ -1829,6 +1873,7 @@ fn to_json(ty: &Type, v: &TokenStream) -> TokenStream {
         | Type::DateTime
         | Type::Date
         | Type::Url
+        | Type::DateInput
         | Type::Sid(_)
         | Type::Enum(_) => {
             let text = to_text(ty, v);
@@ -1836,6 +1881,12 @@ fn to_json(ty: &Type, v: &TokenStream) -> TokenStream {
         }
         _ => quote!(serde_json::to_value(#v).unwrap_or(serde_json::Value::Null)),
     }
+}
+
+/// Whether an operation's parameters struct has a `validate` method: some input has a rule, or
+/// some inputs form a group of which one must be given.
+fn has_checks(op: &Operation) -> bool {
+    !op.conditional.is_empty() || op.params.iter().any(|p| !checks(p, &quote!(v)).is_empty())
 }
 
 /// One rule a value is checked against before sending.
@@ -1852,7 +1903,7 @@ fn checks(p: &Parameter, v: &TokenStream) -> Vec<Check> {
     let mut out = Vec::new();
     match &p.ty {
         Type::Url => out.push(Check::Statement(quote! {
-            crate::formats::check_callback_url(#v).map_err(|rule| Error::validation(#wire, rule))?;
+            #v.check().map_err(|rule| Error::validation(#wire, rule))?;
         })),
         Type::Enum(_) => out.push(Check::Fails(
             quote!(!#v.is_known()),
@@ -1946,11 +1997,11 @@ impl PairInput<'_> {
         let field = self.field;
         let displays = matches!(
             self.ty,
-            Type::String | Type::Sid(_) | Type::Url | Type::Enum(_)
+            Type::String | Type::Sid(_) | Type::Url | Type::DateInput | Type::Enum(_)
         );
         let copy = matches!(
             self.ty,
-            Type::Integer { .. } | Type::Number { .. } | Type::Boolean
+            Type::Integer { .. } | Type::Number { .. } | Type::Boolean | Type::DateInput
         );
         let values = match self.ty {
             Type::Array(inner) => {
@@ -2037,6 +2088,8 @@ fn pairs_fn_quoted(kind: &str, inputs: &[PairInput<'_>]) -> TokenStream {
 fn arg_type(ty: &Type) -> TokenStream {
     match ty {
         Type::String => quote!(impl Into<String>),
+        Type::Url => quote!(impl Into<crate::Uri>),
+        Type::DateInput => quote!(impl Into<crate::DateOrDateTime>),
         Type::Array(inner) if matches!(nested(inner), Type::String) => {
             quote!(impl IntoIterator<Item = impl Into<String>>)
         }
@@ -2073,6 +2126,11 @@ impl Setter<'_> {
     fn parts(&self) -> (String, &'static str) {
         match self.ty {
             Type::String => ("impl Into<String>".to_owned(), "Some(value.into())"),
+            Type::Url => ("impl Into<crate::Uri>".to_owned(), "Some(value.into())"),
+            Type::DateInput => (
+                "impl Into<crate::DateOrDateTime>".to_owned(),
+                "Some(value.into())",
+            ),
             Type::Array(inner) if matches!(nested(inner), Type::String) => (
                 "impl IntoIterator<Item = impl Into<String>>".to_owned(),
                 "value.into_iter().map(Into::into).collect()",
@@ -2109,7 +2167,7 @@ impl Setter<'_> {
         let f = id(self.field);
         let doc = doc_attr(self.doc);
         let store = match self.ty {
-            Type::String => quote!(self.#f = Some(value.into());),
+            Type::String | Type::Url | Type::DateInput => quote!(self.#f = Some(value.into());),
             Type::Array(inner) if matches!(nested(inner), Type::String) => {
                 quote!(self.#f = value.into_iter().map(Into::into).collect();)
             }
@@ -2145,6 +2203,10 @@ struct ParamsStruct<'a> {
     /// Derives `Default` (no input is required).
     default: bool,
     fields: &'a [FlagField<'a>],
+    /// A list's: it has a `limit` that is not an input (and not a flag).
+    paged: bool,
+    /// Derives `Debug` (no input holds a secret; otherwise `Debug` is written out).
+    debug: bool,
 }
 
 impl ParamsStruct<'_> {
@@ -2158,12 +2220,17 @@ impl ParamsStruct<'_> {
     }
 
     fn derives(&self) -> &'static str {
-        if self.default {
-            "#[derive(Clone, Debug, Default)]\n"
-        } else {
-            "#[derive(Clone, Debug)]\n"
+        match (self.default, self.debug) {
+            (true, true) => "#[derive(Clone, Debug, Default)]\n",
+            (false, true) => "#[derive(Clone, Debug)]\n",
+            (true, false) => "#[derive(Clone, Default)]\n",
+            (false, false) => "#[derive(Clone)]\n",
         }
     }
+
+    /// The field that holds a list's limit: not an input, so not a flag either.
+    const LIMIT_FIELD: &'static str =
+        "    #[cfg_attr(feature = \"cli\", arg(skip))]\n    limit: Option<usize>,\n";
 
     /// The struct as prettyplease prints it, if it can be told here: each field's `cfg_attr`
     /// stays on one line if it fits, else its arguments go one per line, and so do those of
@@ -2179,7 +2246,7 @@ impl ParamsStruct<'_> {
         out.push_str(self.derives());
         out.push_str("#[cfg_attr(feature = \"cli\", derive(clap::Args))]\n#[must_use]\n");
         out.push_str(&header);
-        if self.fields.is_empty() {
+        if self.fields.is_empty() && !self.paged {
             out.push_str("}\n");
             return Some(out);
         }
@@ -2225,6 +2292,9 @@ impl ParamsStruct<'_> {
             out.push_str(&line);
             out.push('\n');
         }
+        if self.paged {
+            out.push_str(Self::LIMIT_FIELD);
+        }
         out.push_str("}\n");
         Some(out)
     }
@@ -2235,6 +2305,12 @@ impl ParamsStruct<'_> {
         let doc = doc_attr(self.doc);
         let default = if self.default {
             quote!(Default,)
+        } else {
+            quote!()
+        };
+        let debug = if self.debug { quote!(Debug,) } else { quote!() };
+        let limit = if self.paged {
+            quote!(#[cfg_attr(feature = "cli", arg(skip))] limit: Option<usize>,)
         } else {
             quote!()
         };
@@ -2250,13 +2326,23 @@ impl ParamsStruct<'_> {
         });
         quote! {
             #doc
-            #[derive(Clone, Debug, #default)]
+            #[derive(Clone, #debug #default)]
             #[cfg_attr(feature = "cli", derive(clap::Args))]
             #[must_use]
             pub struct #name {
                 #(#fields,)*
+                #limit
             }
         }
+    }
+}
+
+/// `` `A`, `B` or `C` ``.
+fn list_words(words: &[String]) -> String {
+    let quoted: Vec<String> = words.iter().map(|w| format!("`{w}`")).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => quoted.concat(),
     }
 }
 
@@ -2274,6 +2360,7 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
     let mut pairs: BTreeMap<&'static str, Vec<PairInput<'_>>> = BTreeMap::new();
     let mut json = Vec::new();
     let mut whole_body = None;
+    let mut debug_impl = quote!();
     let (_, flags) = crate::render_cli::flag_names(op);
     for (p, flag) in op.params.iter().zip(&flags) {
         let f = id(&p.rust_name);
@@ -2284,7 +2371,7 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
         } else {
             p.doc.clone()
         };
-        let string_like = matches!(p.ty, Type::String);
+        let string_like = matches!(p.ty, Type::String | Type::Url | Type::DateInput);
         fields.push(FlagField {
             name: &p.rust_name,
             flag,
@@ -2372,6 +2459,28 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
             one: p.required && !is_array,
         });
     }
+    for group in &op.conditional {
+        let given = group.iter().filter_map(|wire| {
+            let p = op.params.iter().find(|p| &p.wire_name == wire)?;
+            let f = id(&p.rust_name);
+            match (p.required, &p.ty) {
+                (true, _) => None,
+                (false, Type::Array(_)) => Some(quote!(self.#f.is_empty())),
+                (false, _) => Some(quote!(self.#f.is_none())),
+            }
+        });
+        let given: Vec<TokenStream> = given.collect();
+        if given.len() < group.len() {
+            continue; // a required input is always there
+        }
+        let names = lit(&group.join(" | "));
+        let rule = lit(&format!("give at least one of {}", list_words(group)));
+        validate.push(quote! {
+            if #(#given)&&* {
+                return Err(Error::validation(#names, #rule));
+            }
+        });
+    }
     let mut helpers = Vec::new();
     for (kind, inputs) in &pairs {
         helpers.push(pairs_fn(kind, inputs));
@@ -2407,11 +2516,17 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
             }
         });
     }
-    let new_doc = if ctor_args.is_empty() {
+    let mut new_doc = if ctor_args.is_empty() {
         "No input is required; set optional ones with the setters.".to_owned()
     } else {
         "The inputs the operation requires.".to_owned()
     };
+    for group in &op.conditional {
+        new_doc.push_str(&format!(
+            "\n\nAt least one of {} must also be set; this is checked before anything is sent.",
+            list_words(group)
+        ));
+    }
     let new_doc = doc_attr(&new_doc);
     // The spec decides how many inputs are required; a constructor mirrors it.
     let many_args = if ctor_args.len() > 7 {
@@ -2430,15 +2545,80 @@ fn params_struct(op: &Operation, ps: &str) -> TokenStream {
             }
         }
     };
+    let paged = matches!(
+        (&op.paging, &op.returns),
+        (Some(_), Returns::Json(Type::Struct(_)))
+    );
+    if paged {
+        ctor_fields.push(quote!(limit: None));
+        setters.push(quote! {
+            /// The most items `list` and `stream` return (all without one). No page is asked for
+            /// once it is reached, and without a page size the pages are this size (at most
+            /// 1000), as Twilio's libraries do.
+            pub fn limit(mut self, limit: usize) -> Self {
+                self.limit = Some(limit);
+                self
+            }
+        });
+        if let Some(size) = op.paging.as_ref().and_then(|p| p.page_size.as_ref()) {
+            let size = id(size);
+            helpers.push(quote! {
+                /// Without a page size, a limit asks for pages of its size (at most 1000).
+                fn with_page_size(mut self) -> Self {
+                    if self.#size.is_none() && let Some(limit) = self.limit {
+                        self.#size = crate::paging::page_size_for(limit);
+                    }
+                    self
+                }
+            });
+        }
+    }
+    let secret = |p: &Parameter| {
+        ["Password", "Secret", "Token"]
+            .iter()
+            .any(|end| p.wire_name.ends_with(end))
+    };
+    let has_secret = op.params.iter().any(secret);
+    if has_secret {
+        let name_lit = lit(ps);
+        let shown = op.params.iter().map(|p| {
+            let f = id(&p.rust_name);
+            let key = lit(&p.rust_name);
+            let optional = !(p.required || matches!(p.ty, Type::Array(_)));
+            match (secret(p), optional, matches!(p.ty, Type::Array(_))) {
+                (false, _, _) => quote!(.field(#key, &self.#f)),
+                (true, true, _) => quote!(.field(#key, &self.#f.as_ref().map(|_| crate::support::Redacted))),
+                (true, false, true) => quote!(.field(#key, &self.#f.iter().map(|_| crate::support::Redacted).collect::<Vec<_>>())),
+                (true, false, false) => quote!(.field(#key, &crate::support::Redacted)),
+            }
+        });
+        let limit_field = if paged {
+            quote!(.field("limit", &self.limit))
+        } else {
+            quote!()
+        };
+        debug_impl = quote! {
+            /// Shows every input but those that hold secrets (passwords, secrets, tokens).
+            impl std::fmt::Debug for #name {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.debug_struct(#name_lit) #(#shown)* #limit_field .finish()
+                }
+            }
+        };
+    }
     let params = ParamsStruct {
         name: ps,
         doc: &doc,
         default: ctor_args.is_empty(),
         fields: &fields,
+        paged,
+        debug: !has_secret,
     };
     let struct_item = params.tokens();
     quote! {
         #struct_item
+
+        #debug_impl
 
         impl #name {
             #new_doc
@@ -2478,6 +2658,7 @@ mod tests {
             Type::Boolean,
             Type::Url,
             Type::DateTime,
+            Type::DateInput,
             Type::DateTimeRfc2822,
             Type::Date,
             int(false),
@@ -2727,6 +2908,8 @@ mod tests {
                     doc: "The inputs of `CreateThing`.",
                     default: len % 4 < 2,
                     fields: &fields,
+                    paged: false,
+                    debug: len % 5 != 0,
                 };
                 if check(&s) {
                     laid_out += 1;
@@ -2769,6 +2952,8 @@ mod tests {
                     doc: "The inputs of `CreateThing`.",
                     default: len % 2 == 0,
                     fields,
+                    paged: len % 3 == 1,
+                    debug: len % 4 != 1,
                 });
             }
         }
@@ -2778,6 +2963,16 @@ mod tests {
                 doc: "No inputs.  \n\nMore, after a blank line.",
                 default: true,
                 fields: &[],
+                paged: false,
+                debug: true,
+            });
+            check(&ParamsStruct {
+                name,
+                doc: "Only a limit.",
+                default: true,
+                fields: &[],
+                paged: true,
+                debug: false,
             });
         }
         assert!(

@@ -113,7 +113,8 @@ fn arg_type(ty: &Type) -> (TokenStream, TokenStream) {
             let n = id(n);
             (quote!(crate::#n), quote!())
         }
-        Type::Url => (quote!(url::Url), quote!()),
+        Type::Url => (quote!(crate::Uri), quote!()),
+        Type::DateInput => (quote!(crate::DateOrDateTime), quote!()),
         Type::Integer { int32: true, .. } => (quote!(i32), quote!()),
         Type::Integer { int32: false, .. } => (quote!(i64), quote!()),
         Type::Number { .. } => (quote!(f64), quote!()),
@@ -217,6 +218,7 @@ pub(crate) fn input_flag_parser_text(ty: &Type) -> Option<String> {
         | Type::Sid(_)
         | Type::Enum(_)
         | Type::Url
+        | Type::DateInput
         | Type::Integer { .. }
         | Type::Number { .. } => String::new(),
     })
@@ -285,6 +287,14 @@ impl Subcommand<'_> {
             .collect()
     }
 
+    /// Whether the operation is a list with Twilio's paging (`list` collects its items).
+    fn paged(&self) -> bool {
+        matches!(
+            (&self.op.paging, &self.op.returns),
+            (Some(_), Returns::Json(Type::Struct(_)))
+        )
+    }
+
     /// The variant of `Command`.
     fn variant_item(&self) -> TokenStream {
         let op = self.op;
@@ -338,6 +348,18 @@ impl Subcommand<'_> {
                 #[command(flatten)]
                 pub params: crate::#ps
             });
+            if self.paged() {
+                fields.push(quote! {
+                    /// The most items to print, following pages as needed (twilio-cli's default: 50).
+                    #[arg(long = "limit", value_name = "N", default_value_t = 50, conflicts_with = "no_limit")]
+                    pub limit: usize
+                });
+                fields.push(quote! {
+                    /// Print every item of every page.
+                    #[arg(long = "no-limit")]
+                    pub no_limit: bool
+                });
+            }
         }
         let args_doc = lit(&format!(" The flags of `{}`.", self.name));
         let args_ty = self.args_type();
@@ -386,18 +408,23 @@ impl Subcommand<'_> {
         }
         let method = id(&op.rust_name);
         let mut call_args = Vec::new();
-        if op.target.is_some()
-            && let Some(path_field) = path_fields.get(path_index)
-        {
-            call_args.push(path_arg(path_field));
-        }
+        let mut limit = quote!();
         if op.params_struct.is_some() {
-            call_args.push(quote!(a.params));
+            call_args.push(quote!(params));
+            limit = if self.paged() {
+                quote!(let params = if a.no_limit { a.params } else { a.params.limit(a.limit) };)
+            } else {
+                quote!(let params = a.params;)
+            };
         }
+        // A list prints one JSON array of its items; any other answer prints its value.
         let print = match &op.returns {
-            Returns::Nothing => quote!(result.map(|()| None)),
+            Returns::Nothing => quote!(result.map(|_| None)),
+            Returns::Json(_) if self.paged() => quote!(
+                result.map(|items| Some(serde_json::to_string_pretty(&items).unwrap_or_default()))
+            ),
             Returns::Json(_) => quote!(
-                result.map(|value| Some(serde_json::to_string_pretty(&value).unwrap_or_default()))
+                result.map(|value| Some(serde_json::to_string_pretty(&*value).unwrap_or_default()))
             ),
         };
         // An operation with no flags at all does not look at its arguments.
@@ -409,6 +436,7 @@ impl Subcommand<'_> {
         let variant = self.variant();
         quote! {
             Command::#variant(#binding) => {
+                #limit
                 let result = #chain.#method(#(#call_args),*).await;
                 #print
             }

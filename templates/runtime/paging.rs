@@ -1,21 +1,153 @@
 //! Walking Twilio's pages: a list answers with one page of items and a link to the next page,
 //! `next_page_uri` (a path, in api_v2010) or `meta.next_page_url` (a URL, in the newer APIs).
+//!
+//! Every list operation has three methods built on this module, as Twilio's own libraries do:
+//! `list(params)` collects the items of every page into a `Vec`, `stream(params)` yields them
+//! one by one, fetching pages as it is read, and `page(params)` returns one [`Page`], which
+//! can fetch the next. `params.limit(n)` caps how many items `list` and `stream` return; no
+//! page is asked for once it is reached, and without a page size the pages are the limit's
+//! size (at most [`MAX_PAGE_SIZE`]).
 
 use std::collections::VecDeque;
 
 use futures_core::Stream;
 use serde::de::DeserializeOwned;
 
+use crate::error::UndecodableResponse;
 use crate::{Body, Client, Error, Request};
 
-/// The request for the page that a `next` link names, on the operation's server: only the
-/// link's path and query are used, so the client's base URL, region and edge still apply.
-/// `None` if the link is not a path or an absolute URL.
-pub fn next_page_request(server: &'static str, link: &str) -> Option<Request> {
-    let path = if link.starts_with('/') {
+/// The largest page Twilio serves.
+pub const MAX_PAGE_SIZE: usize = 1000;
+
+/// The page size that a limit asks for when no page size is given: the limit, between 1 and
+/// [`MAX_PAGE_SIZE`].
+pub fn page_size_for<T: TryFrom<usize>>(limit: usize) -> Option<T> {
+    T::try_from(limit.clamp(1, MAX_PAGE_SIZE)).ok()
+}
+
+/// The body of one page of a list: its items, and the link to the next page.
+pub trait PageBody: DeserializeOwned {
+    /// One item of the list.
+    type Item;
+
+    /// The items, and the link to the next page (`None` or empty on the last page).
+    fn into_parts(self) -> (Vec<Self::Item>, Option<String>);
+}
+
+/// One page of a list, and the way to the next.
+#[derive(Debug)]
+pub struct Page<'a, P: PageBody> {
+    client: &'a Client,
+    template: &'static str,
+    server: &'static str,
+    items: Vec<P::Item>,
+    next: Option<Request>,
+    response: crate::Response<()>,
+}
+
+impl<'a, P: PageBody> Page<'a, P> {
+    /// The page's items.
+    pub fn items(&self) -> &[P::Item] {
+        &self.items
+    }
+
+    /// The page's items, taken out.
+    pub fn into_items(self) -> Vec<P::Item> {
+        self.items
+    }
+
+    /// Whether there is a next page.
+    pub fn has_next(&self) -> bool {
+        self.next.is_some()
+    }
+
+    /// The path and query of the next page, when there is one.
+    pub fn next_page_path(&self) -> Option<&str> {
+        self.next.as_ref().map(|r| r.path.as_str())
+    }
+
+    /// The status, headers and body this page came in.
+    pub fn response(&self) -> &crate::Response<()> {
+        &self.response
+    }
+
+    /// Fetches the next page; `None` after the last.
+    ///
+    /// # Errors
+    ///
+    /// As the list operation: [`Error::Api`], [`Error::Transport`], [`Error::Undecodable`].
+    pub async fn next_page(&self) -> Result<Option<Page<'a, P>>, Error> {
+        match &self.next {
+            Some(request) => fetch(self.client, request.clone()).await.map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// The operation's path template, as the spec writes it.
+    pub fn template(&self) -> &'static str {
+        self.template
+    }
+
+    /// The server the list is on.
+    pub fn server(&self) -> &'static str {
+        self.server
+    }
+}
+
+/// Fetches one page with `request`.
+///
+/// # Errors
+///
+/// As the list operation: [`Error::Api`], [`Error::Transport`], [`Error::Undecodable`], and
+/// [`Error::Undecodable`] when the link to the next page leaves the client's host.
+pub async fn fetch<P: PageBody>(client: &Client, request: Request) -> Result<Page<'_, P>, Error> {
+    let (template, server) = (request.template, request.server);
+    let response = client.call_object::<P>(request).await?;
+    let status = response.status();
+    let mut body = None;
+    let response = response.map(|page| body = Some(page));
+    let (items, link) = body.map(PageBody::into_parts).unwrap_or_default();
+    let next = match link.filter(|link| !link.is_empty()) {
+        None => None,
+        Some(link) => match next_page_request(client, template, server, &link) {
+            Some(request) => Some(request),
+            None => {
+                let mut e = UndecodableResponse::new(
+                    status,
+                    link.as_bytes(),
+                    "the link to the next page leaves the client's host; it was not followed",
+                );
+                e.request = crate::error::RequestInfo {
+                    method: "GET".to_owned(),
+                    url: client.resolve_url(server, "").map(String::from).unwrap_or_default(),
+                    request_id: response.request_id().map(str::to_owned),
+                };
+                return Err(Error::Undecodable(Box::new(e)));
+            }
+        },
+    };
+    Ok(Page { client, template, server, items, next, response })
+}
+
+/// The request for the page that a `next` link names, on the client's own host: a path, or an
+/// absolute URL on the operation's server or on the host the client sends to (its base URL,
+/// or its region and edge). Only the link's path and query are used, so the client's base URL,
+/// region and edge still apply. `None` for a link to any other host, which is never followed.
+pub fn next_page_request(client: &Client, template: &'static str, server: &'static str, link: &str) -> Option<Request> {
+    let path = if link.starts_with('/') && !link.starts_with("//") {
         link.to_owned()
     } else {
         let url = url::Url::parse(link).ok()?;
+        let same = |other: &url::Url| {
+            other.scheme() == url.scheme()
+                && other.host_str() == url.host_str()
+                && other.port_or_known_default() == url.port_or_known_default()
+        };
+        let own = client.resolve_url(server, "/").ok()?;
+        let spec = url::Url::parse(server).ok()?;
+        if !same(&own) && !same(&spec) {
+            return None;
+        }
         match url.query() {
             Some(query) => format!("{}?{query}", url.path()),
             None => url.path().to_owned(),
@@ -24,6 +156,7 @@ pub fn next_page_request(server: &'static str, link: &str) -> Option<Request> {
     Some(Request {
         method: reqwest::Method::GET,
         server,
+        template,
         path,
         query: Vec::new(),
         headers: Vec::new(),
@@ -33,20 +166,14 @@ pub fn next_page_request(server: &'static str, link: &str) -> Option<Request> {
     })
 }
 
-/// Every item of every page, starting with the `first` request, at most `limit` of them.
-/// `split` takes a page apart into its items and the link to the next page. Pages are fetched
-/// only as the stream is read; once `limit` items are yielded no further page is asked for. An
-/// error is yielded and ends the stream.
-pub fn items<'a, P, T>(
-    client: &'a Client,
+/// Every item of every page, starting with the `first` request, at most `limit` of them. Pages
+/// are fetched only as the stream is read; once `limit` items are yielded no further page is
+/// asked for. An error is yielded and ends the stream.
+pub fn items<P: PageBody + 'static>(
+    client: &Client,
     first: Result<Request, Error>,
     limit: Option<usize>,
-    split: fn(P) -> (Vec<T>, Option<String>),
-) -> impl Stream<Item = Result<T, Error>> + 'a
-where
-    P: DeserializeOwned + 'a,
-    T: 'a,
-{
+) -> impl Stream<Item = Result<P::Item, Error>> + '_ {
     struct State<T> {
         next: Option<Result<Request, Error>>,
         buffer: VecDeque<T>,
@@ -68,18 +195,42 @@ where
                 Ok(request) => request,
                 Err(e) => return Some((Err(e), state)),
             };
-            let server = request.server;
-            match client.call_json::<P>(request).await {
+            match fetch::<P>(client, request).await {
                 Ok(page) => {
-                    let (items, next) = split(page);
-                    state.buffer.extend(items);
-                    state.next = next
-                        .filter(|link| !link.is_empty())
-                        .and_then(|link| next_page_request(server, &link))
-                        .map(Ok);
+                    state.next = page.next.map(Ok);
+                    state.buffer.extend(page.items);
                 }
                 Err(e) => return Some((Err(e), state)),
             }
         }
     })
+}
+
+/// Every item of every page, at most `limit`, collected.
+///
+/// # Errors
+///
+/// The first error of any page.
+pub async fn collect<P: PageBody + 'static>(
+    client: &Client,
+    first: Result<Request, Error>,
+    limit: Option<usize>,
+) -> Result<Vec<P::Item>, Error> {
+    let mut out = Vec::new();
+    if limit == Some(0) {
+        return Ok(out);
+    }
+    let mut page = fetch::<P>(client, first?).await?;
+    loop {
+        let room = limit.map_or(usize::MAX, |l| l - out.len());
+        let take = page.items.len().min(room);
+        out.extend(page.items.drain(..take));
+        if limit.is_some_and(|l| out.len() >= l) {
+            return Ok(out);
+        }
+        match page.next.take() {
+            Some(request) => page = fetch::<P>(client, request).await?,
+            None => return Ok(out),
+        }
+    }
 }

@@ -33,6 +33,98 @@ impl std::error::Error for InvalidSid {}
 
 
 
+/// Stands for a secret in `Debug` output, as the text `"<redacted>"`.
+pub(crate) struct Redacted;
+
+impl fmt::Debug for Redacted {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt("<redacted>", f)
+    }
+}
+
+/// A URL input (`format: uri`), kept exactly as the caller wrote it: `https://example.com`
+/// goes out as `https://example.com`, not with the slash that URL parsing adds. It is checked
+/// before sending (an absolute `http` or `https` URL with a valid host name, no underscore in
+/// it, as Twilio requires); a URL that breaks a rule is an
+/// [`Error::Validation`](crate::Error::Validation) naming the parameter, and nothing is sent.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Uri(String);
+
+impl Uri {
+    /// The URL as it will be sent.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Checks the URL against Twilio's rules.
+    ///
+    /// # Errors
+    ///
+    /// The rule it breaks.
+    pub fn check(&self) -> Result<(), &'static str> {
+        let url = url::Url::parse(&self.0).map_err(|_| "must be an absolute URL")?;
+        crate::formats::check_callback_url(&url)
+    }
+}
+
+impl fmt::Debug for Uri {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.0, f)
+    }
+}
+
+impl fmt::Display for Uri {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<&str> for Uri {
+    fn from(text: &str) -> Self {
+        Uri(text.to_owned())
+    }
+}
+
+impl From<String> for Uri {
+    fn from(text: String) -> Self {
+        Uri(text)
+    }
+}
+
+impl From<&String> for Uri {
+    fn from(text: &String) -> Self {
+        Uri(text.clone())
+    }
+}
+
+/// A parsed URL goes out as `url` writes it (with the path's `/`).
+impl From<url::Url> for Uri {
+    fn from(url: url::Url) -> Self {
+        Uri(url.into())
+    }
+}
+
+impl From<&url::Url> for Uri {
+    fn from(url: &url::Url) -> Self {
+        Uri(url.as_str().to_owned())
+    }
+}
+
+impl std::str::FromStr for Uri {
+    type Err = std::convert::Infallible;
+
+    /// Keeps the text; [`Uri::check`] tells whether Twilio accepts it.
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Ok(Uri(text.to_owned()))
+    }
+}
+
+impl serde::Serialize for Uri {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
 /// An enum value that the spec did not list, as Twilio sent it. Only decoding makes one, so a
 /// request can only carry the values the spec lists.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

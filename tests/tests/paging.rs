@@ -1,9 +1,11 @@
-//! Lists against wiremock: Twilio's paging followed to the end, a limit that stops in the middle
-//! of a page, and `StartTime<`-style query names. (Repeated form keys are covered by the
-//! generator's fixture crate in `tests/tests/snapshots.rs`.)
+//! Lists against wiremock, used as Twilio's libraries are: `list` collects every item up to a
+//! limit, `stream` yields them page by page, `page` gives one page and the way to the next.
+//! Also: a limit without a page size asks for pages of the limit's size, no page is asked for
+//! once the limit is reached, links are followed only on the client's own host, and
+//! `StartTime<`-style query names.
 
 use futures_util::StreamExt;
-use twilio_api_v2010::{Client, ListCallParams, RetryPolicy};
+use twilio_api_v2010::{Client, Error, ListCallParams, RetryPolicy};
 use wiremock::matchers::{method, path, query_param, query_param_is_missing};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -22,6 +24,13 @@ fn client(server: &MockServer) -> Client {
 
 fn call(n: usize) -> serde_json::Value {
     serde_json::json!({"sid": format!("CA{:032x}", n), "account_sid": ACCOUNT})
+}
+
+fn sids(calls: Vec<twilio_api_v2010::Call>) -> Vec<String> {
+    calls
+        .into_iter()
+        .map(|c| c.sid.map(String::from).expect("sid"))
+        .collect()
 }
 
 /// Three pages of two calls, linked by `next_page_uri`, the last one ending the list.
@@ -52,60 +61,150 @@ async fn three_pages(server: &MockServer) {
     }
 }
 
+async fn requests(server: &MockServer) -> Vec<wiremock::Request> {
+    server.received_requests().await.expect("recorded")
+}
+
 #[tokio::test]
-async fn a_stream_follows_every_page_to_the_end() {
+async fn list_collects_every_page_and_stream_yields_the_same() {
     let server = MockServer::start().await;
     three_pages(&server).await;
     let client = client(&server);
-    let calls: Vec<_> = client
-        .stream_call(ListCallParams::new().page_size(2), None)
-        .collect()
-        .await;
-    let sids: Vec<String> = calls
-        .into_iter()
-        .map(|c| c.expect("a call").sid.map(String::from).expect("sid"))
-        .collect();
     let expected: Vec<String> = (0..6).map(|n| format!("CA{n:032x}")).collect();
-    assert_eq!(sids, expected);
+
+    let all = client
+        .calls()
+        .list(ListCallParams::new().page_size(2))
+        .await
+        .expect("every call");
+    assert_eq!(sids(all), expected);
     assert_eq!(
-        server.received_requests().await.expect("recorded").len(),
+        requests(&server).await.len(),
         3,
         "three pages, then the end"
     );
 
-    // The page call itself.
-    let page = client
-        .list_call(ListCallParams::new().page_size(2))
+    let streamed: Vec<_> = client
+        .calls()
+        .stream(ListCallParams::new().page_size(2))
+        .collect()
+        .await;
+    let streamed: Vec<_> = streamed.into_iter().map(|c| c.expect("a call")).collect();
+    assert_eq!(sids(streamed), expected);
+    assert_eq!(requests(&server).await.len(), 6);
+}
+
+#[tokio::test]
+async fn page_gives_one_page_and_fetches_the_next_on_demand() {
+    let server = MockServer::start().await;
+    three_pages(&server).await;
+    let client = client(&server);
+    let first = client
+        .calls()
+        .page(ListCallParams::new().page_size(2))
         .await
         .expect("first page");
-    assert_eq!(page.calls.map(|c| c.len()), Some(2));
-    assert!(
-        page.next_page_uri
-            .is_some_and(|n| n.contains("PageToken=PA1"))
+    assert_eq!(first.items().len(), 2);
+    assert!(first.has_next());
+    assert_eq!(first.response().status(), 200);
+    assert_eq!(requests(&server).await.len(), 1, "one page only");
+    let second = first.next_page().await.expect("ok").expect("a second page");
+    assert_eq!(
+        sids(second.into_items()),
+        vec![format!("CA{:032x}", 2), format!("CA{:032x}", 3)]
+    );
+    let mut page = client
+        .calls()
+        .page(ListCallParams::new().page_size(2))
+        .await
+        .expect("first page");
+    let mut pages = 1;
+    while let Some(next) = page.next_page().await.expect("ok") {
+        page = next;
+        pages += 1;
+    }
+    assert_eq!(pages, 3);
+    assert!(!page.has_next());
+}
+
+#[tokio::test]
+async fn a_limit_stops_in_the_middle_of_a_page_and_asks_for_no_further_page() {
+    let server = MockServer::start().await;
+    three_pages(&server).await;
+    let client = client(&server);
+    let three = client
+        .calls()
+        .list(ListCallParams::new().page_size(2).limit(3))
+        .await
+        .expect("three calls");
+    assert_eq!(three.len(), 3);
+    assert_eq!(
+        requests(&server).await.len(),
+        2,
+        "the third page is never asked for"
+    );
+
+    let streamed: Vec<_> = client
+        .calls()
+        .stream(ListCallParams::new().page_size(2).limit(3))
+        .collect()
+        .await;
+    assert_eq!(streamed.len(), 3);
+    assert!(streamed.iter().all(Result::is_ok));
+    assert_eq!(requests(&server).await.len(), 4);
+
+    // A limit of two ends with the first page.
+    let two = client
+        .calls()
+        .list(ListCallParams::new().page_size(2).limit(2))
+        .await
+        .expect("two calls");
+    assert_eq!(two.len(), 2);
+    assert_eq!(requests(&server).await.len(), 5);
+
+    let none = client
+        .calls()
+        .list(ListCallParams::new().limit(0))
+        .await
+        .expect("nothing");
+    assert!(none.is_empty());
+    assert_eq!(
+        requests(&server).await.len(),
+        5,
+        "a limit of 0 sends nothing"
     );
 }
 
 #[tokio::test]
-async fn a_limit_stops_in_the_middle_of_a_page() {
+async fn a_limit_without_a_page_size_asks_for_pages_of_its_size() {
     let server = MockServer::start().await;
-    three_pages(&server).await;
+    Mock::given(method("GET"))
+        .and(path(CALLS))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(serde_json::json!({"calls": [call(1)], "next_page_uri": null})),
+        )
+        .mount(&server)
+        .await;
     let client = client(&server);
-    let calls: Vec<_> = client
-        .stream_call(ListCallParams::new().page_size(2), Some(3))
-        .collect()
-        .await;
-    assert_eq!(calls.len(), 3);
-    assert!(calls.iter().all(Result::is_ok));
-    assert_eq!(
-        server.received_requests().await.expect("recorded").len(),
-        2,
-        "the third page is never asked for"
-    );
-    let none: Vec<_> = client
-        .stream_call(ListCallParams::new().page_size(2), Some(0))
-        .collect()
-        .await;
-    assert!(none.is_empty());
+    let page_size = |request: &wiremock::Request| {
+        request
+            .url
+            .query_pairs()
+            .find(|(k, _)| k == "PageSize")
+            .map(|(_, v)| v.into_owned())
+    };
+    for (params, expected) in [
+        (ListCallParams::new().limit(120), Some("120")),
+        (ListCallParams::new().limit(5000), Some("1000")),
+        (ListCallParams::new().limit(120).page_size(50), Some("50")),
+        (ListCallParams::new(), None),
+    ] {
+        client.calls().list(params).await.expect("listed");
+        let sent = requests(&server).await;
+        let last = sent.last().expect("a request");
+        assert_eq!(page_size(last).as_deref(), expected, "{}", last.url);
+    }
 }
 
 #[tokio::test]
@@ -120,7 +219,8 @@ async fn an_error_ends_the_stream_after_it_is_yielded() {
         .mount(&server)
         .await;
     let results: Vec<_> = client(&server)
-        .stream_call(ListCallParams::new(), None)
+        .calls()
+        .stream(ListCallParams::new())
         .collect()
         .await;
     assert_eq!(results.len(), 1);
@@ -128,78 +228,60 @@ async fn an_error_ends_the_stream_after_it_is_yielded() {
     // A bad input is reported by the stream too, and nothing is sent.
     let server = MockServer::start().await;
     let bad: Vec<_> = client(&server)
-        .stream_call(ListCallParams::new().page_size(5000), None)
+        .calls()
+        .stream(ListCallParams::new().page_size(5000))
         .collect()
         .await;
     assert!(
-        matches!(&bad[..], [Err(twilio_api_v2010::Error::Validation(v))] if v.parameter == "PageSize"),
+        matches!(&bad[..], [Err(Error::Validation(v))] if v.parameter == "PageSize"),
         "{bad:?}"
     );
-    assert!(
-        server
-            .received_requests()
-            .await
-            .expect("recorded")
-            .is_empty()
-    );
+    assert!(requests(&server).await.is_empty());
 }
 
 #[tokio::test]
-async fn newer_apis_link_pages_with_meta_next_page_url() {
-    // The newer APIs give an absolute URL; only its path and query are followed, on the
-    // client's base URL.
-    #[derive(serde::Deserialize)]
-    struct Meta {
-        next_page_url: Option<String>,
-    }
-    #[derive(serde::Deserialize)]
-    struct Page {
-        services: Vec<serde_json::Value>,
-        meta: Meta,
-    }
+async fn absolute_links_are_followed_on_the_clients_host_only() {
+    // The newer APIs' absolute `next_page_url`: a link on the API's own host or on the host
+    // the client sends to is followed there (its path and query, on the client's base URL); a
+    // link to any other host is an error, and nothing is sent to it.
     let server = MockServer::start().await;
-    let next = "https://messaging.twilio.com/v1/Services?PageSize=1&Page=1&PageToken=PT1";
-    Mock::given(method("GET"))
-        .and(path("/v1/Services"))
-        .and(query_param("PageToken", "PT1"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(
-            serde_json::json!({"services": [{"n": 2}], "meta": {"next_page_url": null}}),
-        ))
+    let own = format!("{}{CALLS}?PageSize=1&Page=1&PageToken=PT1", server.uri());
+    let twilio = format!("https://api.twilio.com{CALLS}?PageSize=1&Page=2&PageToken=PT2");
+    let elsewhere = format!("https://evil.example.com{CALLS}?PageToken=PT3");
+    for (token, calls, next) in [
+        (None, vec![call(0)], Some(own.as_str())),
+        (Some("PT1"), vec![call(1)], Some(twilio.as_str())),
+        (Some("PT2"), vec![call(2)], Some(elsewhere.as_str())),
+    ] {
+        let mock = Mock::given(method("GET")).and(path(CALLS));
+        let mock = match token {
+            Some(t) => mock.and(query_param("PageToken", t)),
+            None => mock.and(query_param_is_missing("PageToken")),
+        };
+        mock.respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(serde_json::json!({"calls": calls, "next_page_uri": next})),
+        )
         .mount(&server)
         .await;
-    Mock::given(method("GET"))
-        .and(path("/v1/Services"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(
-            serde_json::json!({"services": [{"n": 1}], "meta": {"next_page_url": next}}),
-        ))
-        .mount(&server)
+    }
+    let results: Vec<_> = client(&server)
+        .calls()
+        .stream(ListCallParams::new())
+        .collect()
         .await;
-    let client = client(&server);
-    let first = twilio_api_v2010::paging::next_page_request(
-        "https://messaging.twilio.com",
-        "/v1/Services?PageSize=1",
+    assert_eq!(results.len(), 3, "{results:?}");
+    assert!(results[..2].iter().all(Result::is_ok));
+    let err = results[2].as_ref().expect_err("a foreign link");
+    assert!(
+        err.to_string().contains("leaves the client's host"),
+        "{err}"
     );
-    let items: Vec<_> = twilio_api_v2010::paging::items(
-        &client,
-        first.ok_or_else(unreachable_request),
-        None,
-        |page: Page| (page.services, page.meta.next_page_url),
-    )
-    .collect()
-    .await;
-    let numbers: Vec<i64> = items
-        .into_iter()
-        .map(|i| i.expect("item")["n"].as_i64().expect("n"))
-        .collect();
-    assert_eq!(numbers, vec![1, 2]);
-}
-
-fn unreachable_request() -> twilio_api_v2010::Error {
-    twilio_api_v2010::Error::validation("link", "not a path")
+    assert_eq!(requests(&server).await.len(), 3);
 }
 
 #[tokio::test]
-async fn query_names_with_comparisons() {
+async fn query_names_with_comparisons_and_dates_as_given() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path(CALLS))
@@ -211,17 +293,24 @@ async fn query_names_with_comparisons() {
         .await;
 
     let client = client(&server);
-    let after = time::OffsetDateTime::from_unix_timestamp(1_700_000_000).expect("time");
+    // An instant goes out in UTC as Twilio's libraries write it; a date as Twilio documents
+    // its date filters.
+    let after = time::OffsetDateTime::from_unix_timestamp(1_700_000_000)
+        .expect("time")
+        .to_offset(time::UtcOffset::from_hms(2, 0, 0).expect("offset"));
+    let day = time::Date::from_calendar_date(2009, time::Month::July, 6).expect("date");
     client
-        .list_call(
+        .calls()
+        .list(
             ListCallParams::new()
                 .start_time_before(after)
-                .start_time_after(after),
+                .start_time_after(after)
+                .end_time(day),
         )
         .await
         .expect("listed");
 
-    let requests = server.received_requests().await.expect("recorded");
+    let requests = requests(&server).await;
     let query = requests[0].url.query().unwrap_or_default().to_owned();
     assert!(
         query.contains("StartTime%3C=2023-11-14T22%3A13%3A20Z"),
@@ -229,6 +318,13 @@ async fn query_names_with_comparisons() {
     );
     assert!(
         query.contains("StartTime%3E=2023-11-14T22%3A13%3A20Z"),
+        "{query}"
+    );
+    assert!(
+        requests[0]
+            .url
+            .query_pairs()
+            .any(|(k, v)| k == "EndTime" && v == "2009-07-06"),
         "{query}"
     );
 }

@@ -69,12 +69,15 @@ async fn a_post_with_an_idempotency_key_is_retried_with_the_same_key() {
         .mount(&server)
         .await;
     let made = client(&server.uri(), fast_retries())
-        .calls(&call())
+        .call(&call())
         .user_defined_message_subscriptions()
         .create(subscription_params())
         .await
         .expect("third time lucky");
-    assert_eq!(made.sid.map(String::from).as_deref(), Some(SUB));
+    assert_eq!(
+        made.into_inner().sid.map(String::from).as_deref(),
+        Some(SUB)
+    );
     let requests = server.received_requests().await.expect("recorded");
     assert_eq!(requests.len(), 3);
     let keys: Vec<Option<String>> = requests.iter().map(key_of).collect();
@@ -99,7 +102,7 @@ async fn a_post_with_an_idempotency_key_is_retried_with_the_same_key() {
         .mount(&server)
         .await;
     client(&server.uri(), fast_retries())
-        .calls(&call())
+        .call(&call())
         .user_defined_messages()
         .create(CreateUserDefinedMessageParams::new("{}").idempotency_key("mine"))
         .await
@@ -124,9 +127,9 @@ async fn each_retryable_status_is_retried_and_attempts_are_bounded() {
             .await;
         let sid: UserDefinedMessageSubscriptionSid = SUB.parse().expect("sid");
         let err = client(&server.uri(), fast_retries())
-            .calls(&call())
-            .user_defined_message_subscriptions()
-            .delete(&sid)
+            .call(&call())
+            .user_defined_message_subscription(&sid)
+            .delete()
             .await
             .expect_err("always failing");
         assert_eq!(err.status(), Some(status));
@@ -144,16 +147,16 @@ async fn each_retryable_status_is_retried_and_attempts_are_bounded() {
     let sid: UserDefinedMessageSubscriptionSid = SUB.parse().expect("sid");
     let two = client(&server.uri(), fast_retries().max_attempts(2));
     let _ = two
-        .calls(&call())
-        .user_defined_message_subscriptions()
-        .delete(&sid)
+        .call(&call())
+        .user_defined_message_subscription(&sid)
+        .delete()
         .await;
     assert_eq!(server.received_requests().await.expect("recorded").len(), 2);
     let off = client(&server.uri(), RetryPolicy::none());
     let _ = off
-        .calls(&call())
-        .user_defined_message_subscriptions()
-        .delete(&sid)
+        .call(&call())
+        .user_defined_message_subscription(&sid)
+        .delete()
         .await;
     assert_eq!(
         server.received_requests().await.expect("recorded").len(),
@@ -173,7 +176,7 @@ async fn other_4xx_are_never_retried() {
             .mount(&server)
             .await;
         let err = client(&server.uri(), fast_retries())
-            .calls(&call())
+            .call(&call())
             .user_defined_message_subscriptions()
             .create(subscription_params())
             .await
@@ -191,6 +194,7 @@ fn raw(method: reqwest::Method, idempotent: bool) -> Request {
     Request {
         method,
         server: "https://api.twilio.com",
+        template: "/2010-04-01/Accounts/{AccountSid}/Things.json",
         path: "/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Things.json".to_owned(),
         query: Vec::new(),
         headers: Vec::new(),
@@ -218,9 +222,10 @@ async fn gets_are_retried_and_posts_without_a_key_are_not() {
         .await;
     let client = client(&server.uri(), fast_retries());
     let value: serde_json::Value = client
-        .call_json(raw(reqwest::Method::GET, true))
+        .call_json::<serde_json::Value>(raw(reqwest::Method::GET, true))
         .await
-        .expect("second attempt");
+        .expect("second attempt")
+        .into_inner();
     assert_eq!(value["ok"], true);
     let err = client
         .call_json::<serde_json::Value>(raw(reqwest::Method::POST, false))
@@ -254,7 +259,7 @@ async fn time_until_created_after(first: ResponseTemplate) -> Duration {
         .await;
     let started = Instant::now();
     client(&server.uri(), fast_retries())
-        .calls(&call())
+        .call(&call())
         .user_defined_message_subscriptions()
         .create(subscription_params())
         .await
@@ -288,7 +293,7 @@ async fn retry_after_is_honoured_up_to_a_cap() {
         &server.uri(),
         fast_retries().max_retry_after(Duration::from_secs(5)),
     )
-    .calls(&call())
+    .call(&call())
     .user_defined_message_subscriptions()
     .create(subscription_params())
     .await
@@ -319,9 +324,9 @@ async fn connection_errors_are_retried() {
         .max_attempts(6);
     let sid: UserDefinedMessageSubscriptionSid = SUB.parse().expect("sid");
     client(&format!("http://{address}"), policy)
-        .calls(&call())
-        .user_defined_message_subscriptions()
-        .delete(&sid)
+        .call(&call())
+        .user_defined_message_subscription(&sid)
+        .delete()
         .await
         .expect("succeeds once the server is up");
     let server = starting.await.expect("server task");
@@ -330,17 +335,13 @@ async fn connection_errors_are_retried() {
 
 #[tokio::test]
 async fn hostile_responses_become_typed_errors() {
+    // (Fields of the wrong type in a JSON object are not errors: tests/tests/twilio_answers.rs.)
     let big = format!("{{\"sid\": \"{}\"}}", "x".repeat(4096));
     let cases: Vec<(&str, ResponseTemplate)> = vec![
         (
             "truncated JSON",
             ResponseTemplate::new(201)
                 .set_body_raw(br#"{"account_sid": "ACaaaa"#.to_vec(), "application/json"),
-        ),
-        (
-            "wrong field types",
-            ResponseTemplate::new(201)
-                .set_body_json(serde_json::json!({"sid": 42, "date_created": true})),
         ),
         (
             "HTML error page",
@@ -375,7 +376,7 @@ async fn hostile_responses_become_typed_errors() {
             .build()
             .expect("client");
         let err = client
-            .calls(&call())
+            .call(&call())
             .user_defined_message_subscriptions()
             .create(subscription_params())
             .await
@@ -452,11 +453,11 @@ fn no_way_of_making_a_sid_lets_path_characters_through() {
         assert!(AccountSid::new(value.replacen("CA", "AC", 1)).is_err());
         assert!(UserDefinedMessageSubscriptionSid::new(value.replacen("CA", "ZY", 1)).is_err());
         assert!(UserDefinedMessageSid::new(value.replacen("CA", "KX", 1)).is_err());
-        // Inside a response, too.
+        // Inside a response, too: the field reads as absent (the answer itself decodes).
         let body = serde_json::json!({"call_sid": value}).to_string();
-        assert!(
-            decode_response::<UserDefinedMessageSubscription>(201, body.as_bytes(), 0).is_err()
-        );
+        let decoded = decode_response::<UserDefinedMessageSubscription>(201, body.as_bytes(), 0)
+            .expect("decodes");
+        assert_eq!(decoded.call_sid, None, "{value}");
     }
     // Path values that are not SIDs are percent-encoded as one segment; dots too, so that `..`
     // is never a dot-segment that a URL parser would resolve.
@@ -503,9 +504,9 @@ async fn no_output_shows_a_secret() {
         format!("{with_token:?}"),
         format!("{with_key:?}"),
         format!("{builder:?}"),
-        format!("{:?}", with_token.calls(&call())),
+        format!("{:?}", with_token.call(&call())),
     ];
-    let calls = with_token.calls(&call());
+    let calls = with_token.call(&call());
     let api = calls
         .user_defined_messages()
         .create(CreateUserDefinedMessageParams::new("{}"))
@@ -513,8 +514,8 @@ async fn no_output_shows_a_secret() {
         .expect_err("401");
     let sid: UserDefinedMessageSubscriptionSid = SUB.parse().expect("sid");
     let undecodable = calls
-        .user_defined_message_subscriptions()
-        .delete(&sid)
+        .user_defined_message_subscription(&sid)
+        .delete()
         .await
         .expect_err("502");
     let validation = calls
@@ -528,7 +529,7 @@ async fn no_output_shows_a_secret() {
         .and_then(|l| l.local_addr())
         .expect("port");
     let transport = client(&format!("http://{closed}"), RetryPolicy::none())
-        .calls(&call())
+        .call(&call())
         .user_defined_messages()
         .create(CreateUserDefinedMessageParams::new("{}"))
         .await

@@ -44,9 +44,9 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let listen = var("LISTEN").unwrap_or_else(|| "127.0.0.1:3000".to_owned());
     let auth_token = var("TWILIO_AUTH_TOKEN")
         .ok_or("TWILIO_AUTH_TOKEN is needed to check signatures")?;
-    let public_url = Url::parse(
-        &var("PUBLIC_URL").unwrap_or_else(|| format!("http://{listen}/messages")),
-    )?;
+    let public_text = var("PUBLIC_URL")
+        .unwrap_or_else(|| format!("http://{listen}/messages"));
+    let public_url = Url::parse(&public_text)?;
     let public_origin = public_url.origin().ascii_serialization();
     let path = public_url.path().to_owned();
     let subscription = match var("CALL_SID") {
@@ -54,13 +54,16 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
             let client = Client::from_env()?;
             let call_sid: CallSid = call_sid.parse()?;
             let created = client
-                .calls(&call_sid)
+                .call(&call_sid)
                 .user_defined_message_subscriptions()
                 .create(
-                    CreateUserDefinedMessageSubscriptionParams::new(public_url.clone()),
+                    CreateUserDefinedMessageSubscriptionParams::new(public_text.as_str()),
                 )
                 .await?;
-            let sid = created.sid.ok_or("Twilio did not return the subscription's SID")?;
+            let sid = created
+                .into_inner()
+                .sid
+                .ok_or("Twilio did not return the subscription's SID")?;
             println!("subscribed {sid} for call {call_sid}");
             Some((client, call_sid, sid))
         }
@@ -88,7 +91,7 @@ async fn unsubscribe(
     call_sid: &CallSid,
     sid: &UserDefinedMessageSubscriptionSid,
 ) -> Result<(), twilio_api_v2010::Error> {
-    client.calls(call_sid).user_defined_message_subscriptions().delete(sid).await?;
+    client.call(call_sid).user_defined_message_subscription(sid).delete().await?;
     println!("unsubscribed {sid}");
     Ok(())
 }
