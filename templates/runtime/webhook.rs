@@ -159,7 +159,8 @@ impl RequestValidator {
     }
 
     /// Whether `signature` is Twilio's signature of a form request to `url` with `params`.
-    /// The URL is tried as given and with its scheme's default port added or removed. Runs in
+    /// The URL is tried as given, without its port, and with its scheme's default port added
+    /// where it has none, as Twilio's libraries do. Runs in
     /// constant time for a given input length; malformed input is `false`.
     pub fn validate(&self, url: &str, params: &[(&str, &str)], signature: &str) -> bool {
         use base64::Engine;
@@ -203,8 +204,9 @@ fn query_value(url: &str, name: &str) -> Option<String> {
     url::form_urlencoded::parse(query.as_bytes()).find(|(k, _)| k == name).map(|(_, v)| v.into_owned())
 }
 
-/// `url` as given, and with the default port of its scheme added (if it had none) or removed
-/// (if it had it).
+/// `url` as given, and as Twilio's libraries also try it: without its port (whatever the
+/// port: a proxy or load balancer in front of the handler may add one that Twilio did not
+/// sign), or with its scheme's default port when it has none.
 fn url_variants(url: &str) -> Vec<String> {
     let mut out = vec![url.to_owned()];
     let Some((scheme, rest)) = url.split_once("://") else { return out };
@@ -223,10 +225,7 @@ fn url_variants(url: &str) -> Vec<String> {
         host_port.rfind(':')
     };
     let variant = match port_sep {
-        Some(i) if &host_port[i + 1..] == default_port => {
-            format!("{scheme}://{}{}{tail}", &authority[..host_start], &host_port[..i])
-        }
-        Some(_) => return out,
+        Some(i) => format!("{scheme}://{}{}{tail}", &authority[..host_start], &host_port[..i]),
         None => format!("{scheme}://{authority}:{default_port}{tail}"),
     };
     out.push(variant);

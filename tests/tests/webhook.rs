@@ -61,6 +61,20 @@ fn twilio_published_vectors() {
     // Accepted with and without the default port, whichever way it was signed.
     assert!(validator.validate(URL, &PARAMS, "kvajT1Ptam85bY51eRf/AJRuM3w="));
     assert!(validator.validate(with_port, &PARAMS, "RSOYDt4T1cUTdK1PDd93/VVr8B8="));
+    // As Twilio's libraries do, a URL with any port is also tried without it: a proxy in
+    // front of the handler may add a port (8080 here) that Twilio did not sign.
+    for seen in [
+        "https://mycompany.com:8080/myapp.php?foo=1&bar=2",
+        "https://user@mycompany.com:8443/myapp.php?foo=1&bar=2",
+    ] {
+        let signed = if seen.contains('@') {
+            "https://user@mycompany.com/myapp.php?foo=1&bar=2"
+        } else {
+            URL
+        };
+        let signature = validator.sign(signed, &PARAMS);
+        assert!(validator.validate(seen, &PARAMS, &signature), "{seen}");
+    }
     // Parameter order does not matter.
     let mut reversed = PARAMS;
     reversed.reverse();
@@ -93,11 +107,15 @@ fn wrong_signatures_and_tampering_are_rejected() {
         !validator.validate("http://mycompany.com/myapp.php?foo=1&bar=2", &PARAMS, good),
         "another scheme"
     );
+    // A signature over another port than the handler sees: Twilio signed `:8443`, and the
+    // URL without a port (or with 443) is not what it signed.
+    let on_8443 = validator.sign("https://mycompany.com:8443/myapp.php?foo=1&bar=2", &PARAMS);
+    assert!(!validator.validate(URL, &PARAMS, &on_8443), "another port");
     assert!(
         !validator.validate(
-            "https://mycompany.com:8443/myapp.php?foo=1&bar=2",
+            "https://mycompany.com:443/myapp.php?foo=1&bar=2",
             &PARAMS,
-            good
+            &on_8443
         ),
         "another port"
     );
