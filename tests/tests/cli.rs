@@ -242,3 +242,95 @@ fn help_shows_the_spec_descriptions() {
     );
     assert!(help.contains("--idempotency-key") && help.contains("--account-sid"));
 }
+
+/// A list server with `pages` pages of `per_page` calls, linked by `next_page_uri`.
+async fn pages_of_calls(server: &MockServer, pages: usize, per_page: usize) {
+    let calls_path = format!("/2010-04-01/Accounts/{ACCOUNT}/Calls.json");
+    for page in 0..pages {
+        let calls: Vec<serde_json::Value> = (0..per_page)
+            .map(|i| serde_json::json!({"sid": format!("CA{:032x}", page * per_page + i)}))
+            .collect();
+        let next = (page + 1 < pages)
+            .then(|| format!("{calls_path}?Page={}&PageToken=PT{}", page + 1, page + 1));
+        let mock = Mock::given(method("GET")).and(path(calls_path.clone()));
+        let mock = if page == 0 {
+            mock.and(wiremock::matchers::query_param_is_missing("PageToken"))
+        } else {
+            mock.and(wiremock::matchers::query_param(
+                "PageToken",
+                format!("PT{page}"),
+            ))
+        };
+        mock.respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(serde_json::json!({"calls": calls, "next_page_uri": next})),
+        )
+        .mount(server)
+        .await;
+    }
+}
+
+fn printed_sids(out: &Output) -> Vec<String> {
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let printed: serde_json::Value =
+        serde_json::from_slice(&out.stdout).expect("stdout is one JSON array");
+    printed
+        .as_array()
+        .expect("an array of the items")
+        .iter()
+        .map(|c| c["sid"].as_str().expect("sid").to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn list_prints_one_array_of_at_most_50_items_like_twilio_cli() {
+    let server = MockServer::start().await;
+    pages_of_calls(&server, 3, 30).await;
+    let page_sizes = |requests: &[wiremock::Request]| -> Vec<Option<String>> {
+        requests
+            .iter()
+            .map(|r| {
+                r.url
+                    .query_pairs()
+                    .find(|(k, _)| k == "PageSize")
+                    .map(|(_, v)| v.into_owned())
+            })
+            .collect()
+    };
+
+    // The default limit is 50: two pages are read, the third is never asked for, and the
+    // first asks for pages of 50.
+    let out = run(&server.uri(), &["api:core:calls:list"]);
+    assert_eq!(printed_sids(&out).len(), 50);
+    let sent = server.received_requests().await.expect("recorded");
+    assert_eq!(sent.len(), 2);
+    assert_eq!(page_sizes(&sent)[0].as_deref(), Some("50"));
+
+    // --limit N, with --page-size.
+    let out = run(
+        &server.uri(),
+        &["api:core:calls:list", "--limit", "5", "--page-size", "30"],
+    );
+    assert_eq!(
+        printed_sids(&out),
+        (0..5).map(|n| format!("CA{n:032x}")).collect::<Vec<_>>()
+    );
+    let sent = server.received_requests().await.expect("recorded");
+    assert_eq!(sent.len(), 3);
+    assert_eq!(page_sizes(&sent)[2].as_deref(), Some("30"));
+
+    // --no-limit: every page, no page size unless given.
+    let out = run(&server.uri(), &["api:core:calls:list", "--no-limit"]);
+    assert_eq!(printed_sids(&out).len(), 90);
+    let sent = server.received_requests().await.expect("recorded");
+    assert_eq!(sent.len(), 6);
+    assert_eq!(page_sizes(&sent)[3], None);
+
+    // Both at once is a usage error; nothing is sent.
+    let out = run(
+        &server.uri(),
+        &["api:core:calls:list", "--no-limit", "--limit", "3"],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert_eq!(server.received_requests().await.expect("recorded").len(), 6);
+}

@@ -665,3 +665,38 @@ async fn timeouts_can_be_told_apart() {
     assert!(err.is_timeout(), "{err:?}");
     assert!(matches!(&err, Error::Transport(t) if t.is_timeout()));
 }
+
+#[tokio::test]
+async fn a_callback_url_goes_out_exactly_as_written() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path(SUBSCRIPTIONS_PATH))
+        .respond_with(ResponseTemplate::new(201).set_body_json(serde_json::json!({
+            "account_sid": ACCOUNT, "call_sid": CALL, "sid": SUBSCRIPTION
+        })))
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let subscriptions = client
+        .call(&call_sid())
+        .user_defined_message_subscriptions();
+    // No slash added to a bare host, no reordering or re-encoding of the query, the host's
+    // case kept: what the caller wrote is what Twilio receives (and will call).
+    for written in [
+        "https://example.com",
+        "https://Example.com:8443/cb?b=2&a=%7Bx%7D",
+        "http://example.com/a/../b",
+    ] {
+        subscriptions
+            .create(CreateUserDefinedMessageSubscriptionParams::new(written).idempotency_key("k"))
+            .await
+            .expect("created");
+        let requests = server.received_requests().await.expect("recorded");
+        let sent = form_pairs(requests.last().expect("a request"));
+        assert_eq!(
+            sent[0],
+            ("Callback".to_owned(), written.to_owned()),
+            "{sent:?}"
+        );
+    }
+}

@@ -1,0 +1,342 @@
+//! What running the client in production needs: the caller's own `reqwest::Client`, a
+//! `tracing` span per request attempt that never carries credentials or bodies, retries of what
+//! Twilio asks clients to retry (and nothing else), and secrets kept out of `Debug`.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use twilio_api_v2010::{Client, CreateCallParams, Error, ListCallParams, RetryPolicy, reqwest};
+use wiremock::matchers::{header, method};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+const ACCOUNT: &str = "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+const TOKEN: &str = "auth-token-that-must-stay-secret";
+
+fn fast_retries() -> RetryPolicy {
+    RetryPolicy::default()
+        .base_delay(Duration::from_millis(5))
+        .max_delay(Duration::from_millis(20))
+}
+
+fn client(uri: &str, policy: RetryPolicy) -> Client {
+    Client::builder()
+        .account_sid(ACCOUNT)
+        .auth_token(TOKEN)
+        .base_url(uri)
+        .retry_policy(policy)
+        .build()
+        .expect("client")
+}
+
+/// CreateCall takes no idempotency key: a POST that Twilio may have acted on.
+fn create_call() -> CreateCallParams {
+    CreateCallParams::new("+14155551212", "+15017122661").url("https://example.com/twiml")
+}
+
+fn call_json() -> serde_json::Value {
+    serde_json::json!({"sid": "CAbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", "status": "queued"})
+}
+
+async fn posts(server: &MockServer) -> usize {
+    server
+        .received_requests()
+        .await
+        .expect("recorded")
+        .iter()
+        .filter(|r| r.method.as_str() == "POST")
+        .count()
+}
+
+#[tokio::test]
+async fn a_post_without_a_key_is_retried_on_429() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(429).insert_header("Retry-After", "0"))
+        .up_to_n_times(2)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(201).set_body_json(call_json()))
+        .mount(&server)
+        .await;
+    let call = client(&server.uri(), fast_retries())
+        .calls()
+        .create(create_call())
+        .await
+        .expect("Twilio did not act on a 429: the third attempt places the call");
+    assert_eq!(call.status(), 201);
+    assert_eq!(posts(&server).await, 3);
+}
+
+#[tokio::test]
+async fn a_post_without_a_key_is_not_retried_on_5xx() {
+    for status in [500, 502, 503, 504] {
+        let server = MockServer::start().await;
+        Mock::given(method("POST"))
+            .respond_with(ResponseTemplate::new(status))
+            .mount(&server)
+            .await;
+        let err = client(&server.uri(), fast_retries())
+            .calls()
+            .create(create_call())
+            .await
+            .expect_err("a server error");
+        assert_eq!(err.status(), Some(status));
+        assert_eq!(
+            posts(&server).await,
+            1,
+            "{status}: Twilio may have placed the call"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_post_without_a_key_is_retried_when_the_connection_fails() {
+    // Nothing listens on the port at first, so nothing was sent; the server comes up while the
+    // client backs off.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("port");
+    let address = listener.local_addr().expect("address");
+    drop(listener);
+    let starting = tokio::spawn(async move {
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let listener = std::net::TcpListener::bind(address).expect("rebind");
+        let server = MockServer::builder().listener(listener).start().await;
+        Mock::given(method("POST"))
+            .respond_with(ResponseTemplate::new(201).set_body_json(call_json()))
+            .mount(&server)
+            .await;
+        server
+    });
+    let policy = RetryPolicy::default()
+        .base_delay(Duration::from_millis(200))
+        .max_delay(Duration::from_millis(400))
+        .max_attempts(6);
+    client(&format!("http://{address}"), policy)
+        .calls()
+        .create(create_call())
+        .await
+        .expect("placed once the server is up");
+    let server = starting.await.expect("server task");
+    assert_eq!(posts(&server).await, 1);
+}
+
+#[tokio::test]
+async fn the_callers_own_http_client_is_used() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(header("x-from-the-callers-client", "yes"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(serde_json::json!({"calls": [], "next_page_uri": null})),
+        )
+        .mount(&server)
+        .await;
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        "x-from-the-callers-client",
+        reqwest::header::HeaderValue::from_static("yes"),
+    );
+    let http = reqwest::Client::builder()
+        .default_headers(headers)
+        .build()
+        .expect("reqwest client");
+    let client = Client::builder()
+        .account_sid(ACCOUNT)
+        .auth_token(TOKEN)
+        .base_url(server.uri())
+        .http_client(http)
+        .build()
+        .expect("client");
+    let calls = client
+        .calls()
+        .list(ListCallParams::new())
+        .await
+        .expect("listed");
+    assert!(calls.is_empty());
+    let requests = server.received_requests().await.expect("recorded");
+    let sent = &requests[0];
+    // The client still authenticates and names itself on the caller's connection pool.
+    assert!(sent.headers.get("authorization").is_some());
+    let agent = sent.headers.get("user-agent").and_then(|v| v.to_str().ok());
+    assert!(
+        agent.is_some_and(|a| a.starts_with("twilio-api-v2010/")),
+        "{agent:?}"
+    );
+}
+
+/// Every span and every value recorded in it, as `name: field=value` lines.
+#[derive(Clone, Default)]
+struct Recorder {
+    lines: Arc<Mutex<Vec<String>>>,
+    next: Arc<Mutex<u64>>,
+}
+
+struct Fields<'a>(&'a mut Vec<String>);
+
+impl tracing::field::Visit for Fields<'_> {
+    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+        self.0.push(format!("{}={value:?}", field.name()));
+    }
+
+    fn record_str(&mut self, field: &tracing::field::Field, value: &str) {
+        self.0.push(format!("{}={value}", field.name()));
+    }
+}
+
+impl tracing::Subscriber for Recorder {
+    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
+        true
+    }
+
+    fn new_span(&self, span: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+        let mut fields = Vec::new();
+        span.record(&mut Fields(&mut fields));
+        let mut lines = self.lines.lock().expect("lock");
+        lines.push(format!("{}: {}", span.metadata().name(), fields.join(" ")));
+        let mut next = self.next.lock().expect("lock");
+        *next += 1;
+        tracing::span::Id::from_u64(*next)
+    }
+
+    fn record(&self, _: &tracing::span::Id, values: &tracing::span::Record<'_>) {
+        let mut fields = Vec::new();
+        values.record(&mut Fields(&mut fields));
+        self.lines
+            .lock()
+            .expect("lock")
+            .push(format!("record: {}", fields.join(" ")));
+    }
+
+    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+
+    fn event(&self, event: &tracing::Event<'_>) {
+        let mut fields = Vec::new();
+        event.record(&mut Fields(&mut fields));
+        self.lines
+            .lock()
+            .expect("lock")
+            .push(format!("event: {}", fields.join(" ")));
+    }
+
+    fn enter(&self, _: &tracing::span::Id) {}
+
+    fn exit(&self, _: &tracing::span::Id) {}
+}
+
+#[tokio::test]
+async fn each_attempt_is_a_span_without_credentials_or_bodies() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(429))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .respond_with(
+            ResponseTemplate::new(201)
+                .insert_header("Twilio-Request-Id", "RQdddddddddddddddddddddddddddddddd")
+                .set_body_json(call_json()),
+        )
+        .mount(&server)
+        .await;
+    let recorder = Recorder::default();
+    let dispatch = tracing::Dispatch::new(recorder.clone());
+    let client = client(&server.uri(), fast_retries());
+    let call = {
+        let _guard = tracing::dispatcher::set_default(&dispatch);
+        client.calls().create(create_call()).await.expect("created")
+    };
+    assert_eq!(call.status(), 201);
+    let lines = recorder.lines.lock().expect("lock").join("\n");
+    let spans: Vec<&str> = lines
+        .lines()
+        .filter(|l| l.starts_with("twilio.request:"))
+        .collect();
+    assert_eq!(spans.len(), 2, "one span per attempt:\n{lines}");
+    for (n, span) in spans.iter().enumerate() {
+        assert!(span.contains("method=POST"), "{span}");
+        assert!(
+            span.contains("path=/2010-04-01/Accounts/{AccountSid}/Calls.json"),
+            "the path template, not its values: {span}"
+        );
+        assert!(span.contains(&format!("attempt={}", n + 1)), "{span}");
+    }
+    assert!(lines.contains("status=429"), "{lines}");
+    assert!(lines.contains("status=201"), "{lines}");
+    assert!(
+        lines.contains("request_id=RQdddddddddddddddddddddddddddddddd"),
+        "{lines}"
+    );
+    for secret in [
+        TOKEN,
+        ACCOUNT,
+        "+14155551212",
+        "example.com/twiml",
+        "Basic ",
+    ] {
+        assert!(!lines.contains(secret), "{secret} in\n{lines}");
+    }
+}
+
+#[test]
+fn params_never_show_secrets_in_debug() {
+    let params = create_call()
+        .sip_auth_username("alice")
+        .sip_auth_password("sip-password-that-must-stay-secret")
+        .call_token("call-token-that-must-stay-secret");
+    let text = format!("{params:?}");
+    assert!(text.contains("alice"), "other inputs are shown: {text}");
+    assert!(text.contains("<redacted>"), "{text}");
+    assert!(
+        !text.contains("sip-password-that-must-stay-secret"),
+        "{text}"
+    );
+    assert!(!text.contains("call-token-that-must-stay-secret"), "{text}");
+    // An absent secret shows as absent.
+    let bare = format!("{:?}", create_call());
+    assert!(bare.contains("sip_auth_password: None"), "{bare}");
+}
+
+#[test]
+fn every_generated_enum_is_non_exhaustive() {
+    // Adding a value to an enum breaks nobody (the spec-diff's view): callers must have a
+    // wildcard arm. Checked on the generated source itself.
+    let models = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../generated/src/models.rs"
+    ))
+    .expect("models.rs");
+    let lines: Vec<&str> = models.lines().collect();
+    let enums: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].starts_with("pub enum "))
+        .collect();
+    assert!(enums.len() >= 2, "{enums:?}");
+    for i in enums {
+        assert_eq!(lines[i - 1], "#[non_exhaustive]", "{}", lines[i]);
+    }
+}
+
+#[tokio::test]
+async fn a_validation_error_sends_nothing() {
+    let server = MockServer::start().await;
+    let err = client(&server.uri(), fast_retries())
+        .calls()
+        .create(CreateCallParams::new("+14155551212", "+15017122661"))
+        .await
+        .expect_err("one of Url, Twiml or ApplicationSid is needed");
+    match &err {
+        Error::Validation(v) => {
+            assert_eq!(v.parameter, "Url | Twiml | ApplicationSid");
+            assert!(v.rule.contains("`Url`, `Twiml` or `ApplicationSid`"), "{v}");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(err.request().is_none(), "nothing was sent");
+    assert!(
+        server
+            .received_requests()
+            .await
+            .expect("recorded")
+            .is_empty()
+    );
+}
