@@ -55,6 +55,52 @@ struct ReceiveExampleApp<'a> {
 }
 
 #[derive(Template)]
+#[template(path = "examples/call_messages.rs.txt", escape = "none")]
+struct CallMessagesExample<'a> {
+    lib_name: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "examples/list_calls.rs.txt", escape = "none")]
+struct ListCallsExample<'a> {
+    lib_name: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "examples/handle_errors.rs.txt", escape = "none")]
+struct HandleErrorsExample<'a> {
+    lib_name: &'a str,
+}
+
+/// The examples, by the start of their paths, with the operations each calls: a crate gets
+/// those whose operations it has.
+const EXAMPLES: [(&str, &[&str]); 4] = [
+    (
+        "examples/receive_messages",
+        &[
+            "CreateUserDefinedMessageSubscription",
+            "DeleteUserDefinedMessageSubscription",
+        ],
+    ),
+    (
+        "examples/call_messages.rs",
+        &[
+            "CreateUserDefinedMessageSubscription",
+            "DeleteUserDefinedMessageSubscription",
+            "CreateUserDefinedMessage",
+        ],
+    ),
+    ("examples/list_calls.rs", &["ListCall"]),
+    (
+        "examples/handle_errors.rs",
+        &[
+            "CreateUserDefinedMessageSubscription",
+            "DeleteUserDefinedMessageSubscription",
+        ],
+    ),
+];
+
+#[derive(Template)]
 #[template(path = "bin.rs.txt", escape = "none")]
 struct BinFile<'a> {
     lib_name: &'a str,
@@ -138,7 +184,7 @@ pub fn render_static(lib_name: &str) -> Result<Files, Diagnostics> {
     ] {
         files.insert(path.to_owned(), text.to_owned());
     }
-    let jobs: [(&str, Result<String, Diagnostic>); 2] = [
+    let jobs: [(&str, Result<String, Diagnostic>); 5] = [
         (
             "src/bin/cli.rs",
             template("src/bin/cli.rs", &BinFile { lib_name }),
@@ -148,6 +194,24 @@ pub fn render_static(lib_name: &str) -> Result<Files, Diagnostics> {
             template(
                 "examples/receive_messages/app.rs",
                 &ReceiveExampleApp { lib_name },
+            ),
+        ),
+        (
+            "examples/call_messages.rs",
+            template(
+                "examples/call_messages.rs",
+                &CallMessagesExample { lib_name },
+            ),
+        ),
+        (
+            "examples/list_calls.rs",
+            template("examples/list_calls.rs", &ListCallsExample { lib_name }),
+        ),
+        (
+            "examples/handle_errors.rs",
+            template(
+                "examples/handle_errors.rs",
+                &HandleErrorsExample { lib_name },
             ),
         ),
     ];
@@ -178,10 +242,15 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
         Err(d) => diags.push(d),
     };
 
-    // The receiving example needs the subscription operations.
+    // Each example needs the operations it calls.
     let has = |id: &str| api.operations.iter().any(|op| op.operation_id == id);
-    let has_example =
-        has("CreateUserDefinedMessageSubscription") && has("DeleteUserDefinedMessageSubscription");
+    let example_wanted = |path: &str| {
+        EXAMPLES
+            .iter()
+            .find(|(start, _)| path.starts_with(start))
+            .is_none_or(|(_, needs)| needs.iter().all(|id| has(id)))
+    };
+    let has_example = example_wanted("examples/receive_messages.rs");
     let cargo = CargoFile {
         example_deps: has_example,
         spec_name: &options.spec_name,
@@ -200,7 +269,7 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
     text("README.md", template("README.md", &readme));
     // The files that do not depend on the spec were rendered beside the loading.
     for (path, body) in statics {
-        if has_example || !path.starts_with("examples/") {
+        if example_wanted(&path) {
             text(&path, Ok(body));
         }
     }

@@ -102,6 +102,12 @@ impl<'a, P: PageBody> Page<'a, P> {
 /// [`Error::Undecodable`] when the link to the next page leaves the client's host.
 pub async fn fetch<P: PageBody>(client: &Client, request: Request) -> Result<Page<'_, P>, Error> {
     let (template, server) = (request.template, request.server);
+    let this_page = if request.query.is_empty() {
+        request.path.clone()
+    } else {
+        let query = url::form_urlencoded::Serializer::new(String::new()).extend_pairs(&request.query).finish();
+        format!("{}?{query}", request.path)
+    };
     let response = client.call_object::<P>(request).await?;
     let status = response.status();
     let mut body = None;
@@ -109,6 +115,12 @@ pub async fn fetch<P: PageBody>(client: &Client, request: Request) -> Result<Pag
     let (items, link) = body.map(PageBody::into_parts).unwrap_or_default();
     let next = match link.filter(|link| !link.is_empty()) {
         None => None,
+        // A page that links to itself would be read forever.
+        Some(link) if next_page_request(client, template, server, &link).is_some_and(|r| r.path == this_page) => {
+            let mut e = UndecodableResponse::new(status, link.as_bytes(), "the link to the next page names the same page");
+            e.request.request_id = response.request_id().map(str::to_owned);
+            return Err(Error::Undecodable(Box::new(e)));
+        }
         Some(link) => match next_page_request(client, template, server, &link) {
             Some(request) => Some(request),
             None => {

@@ -191,3 +191,12 @@ pub fn receive_example() -> PathBuf {
         })
         .clone()
 }
+
+/// An example of the generated crate (`call_messages`, `list_calls`, …), built by cargo.
+///
+/// # Panics
+///
+/// If cargo cannot build it.
+pub fn example(name: &str) -> PathBuf {
+    build_generated(&["--example", name], &format!("examples/{name}"))
+}

@@ -328,3 +328,22 @@ async fn query_names_with_comparisons_and_dates_as_given() {
         "{query}"
     );
 }
+
+#[tokio::test]
+async fn a_page_that_links_to_itself_ends_the_list_with_an_error() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path(CALLS))
+        .respond_with(ResponseTemplate::new(200).set_body_json(
+            serde_json::json!({"calls": [call(1)], "next_page_uri": format!("{CALLS}?PageSize=1")}),
+        ))
+        .mount(&server)
+        .await;
+    let err = client(&server)
+        .calls()
+        .list(ListCallParams::new().page_size(1))
+        .await
+        .expect_err("a loop");
+    assert!(err.to_string().contains("the same page"), "{err}");
+    assert_eq!(requests(&server).await.len(), 1);
+}
