@@ -5,7 +5,9 @@
 //! ```sh
 //! TWILIO_ACCOUNT_SID=AC… TWILIO_AUTH_TOKEN=… LIMIT=20 cargo run --example list_calls
 //! ```
+
 use twilio_api_v2010::{CallStatus, Client, ListCallParams};
+
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::from_env()?;
@@ -13,6 +15,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(20);
+
+    // The most recent calls, at most `limit` of them: pages of `limit` (at most 1000), and no
+    // page after the limit is reached.
     let recent = client
         .calls()
         .list(ListCallParams::new().limit(limit))
@@ -27,6 +32,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         );
     }
     println!("listed {} calls", recent.len());
+
+    // Every completed call, one by one, 100 to a page: the stream asks for the next page
+    // only when the loop reaches it.
     let completed = client.calls().stream(
         ListCallParams::new()
             .status(CallStatus::Completed)

@@ -216,7 +216,21 @@ pub fn render_static(lib_name: &str) -> Result<Files, Diagnostics> {
         ),
     ];
     for (path, text) in jobs {
-        match text.and_then(|t| rust_file(path, &t)) {
+        // The examples are kept as written, comments and all (syn would drop plain comments):
+        // their templates are laid out as rustfmt lays them out, and syn still proves them Rust.
+        let print = |mut t: String| {
+            if path.starts_with("examples/") {
+                if !t.ends_with('\n') {
+                    t.push('\n'); // askama drops the template's last newline
+                }
+                syn::parse_file(&t)
+                    .map(|_| t)
+                    .map_err(|e| render_error(path, format!("the example is not Rust: {e}")))
+            } else {
+                rust_file(path, &t)
+            }
+        };
+        match text.and_then(print) {
             Ok(t) => {
                 files.insert(path.to_owned(), t);
             }
