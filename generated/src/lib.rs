@@ -20,6 +20,34 @@
 //! # }
 //! ```
 //!
+//! # Lists
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), twilio_api_v2010::Error> {
+//! use twilio_api_v2010::{Client, ListCallParams};
+//!
+//! let client = Client::from_env()?;
+//! // Every item up to a limit, following the pages: a limit without a page size asks for
+//! // pages of its size (at most 1000), and no page is asked for once it is reached.
+//! let items = client.calls().list(ListCallParams::new().limit(120)).await?;
+//! println!("{} items", items.len());
+//!
+//! // One by one: a page is fetched only when the loop reaches it.
+//! let stream = client.calls().stream(ListCallParams::new().page_size(100));
+//! let mut stream = std::pin::pin!(stream);
+//! while let Some(item) = futures_util::StreamExt::next(&mut stream).await {
+//!     let _item = item?;
+//! }
+//!
+//! // One page at a time.
+//! let first = client.calls().page(ListCallParams::new().page_size(50)).await?;
+//! if let Some(second) = first.next_page().await? {
+//!     println!("{} then {}", first.items().len(), second.items().len());
+//! }
+//! # Ok(())
+//! # }
+//! ```
+//!
 //! # Configuration
 //!
 //! [`Client::from_env`] reads `TWILIO_ACCOUNT_SID`, and `TWILIO_AUTH_TOKEN` or `TWILIO_API_KEY`

@@ -72,15 +72,16 @@ struct HandleErrorsExample<'a> {
     lib_name: &'a str,
 }
 
-/// The examples, by the start of their paths, with the operations each calls: a crate gets
-/// those whose operations it has.
-const EXAMPLES: [(&str, &[&str]); 4] = [
+/// The examples, by the start of their paths, with the operations each calls (a crate gets
+/// those whose operations it has) and what each shows, for the README.
+const EXAMPLES: [(&str, &[&str], &str); 4] = [
     (
         "examples/receive_messages",
         &[
             "CreateUserDefinedMessageSubscription",
             "DeleteUserDefinedMessageSubscription",
         ],
+        "an axum server that subscribes to a call's messages, checks each callback's signature and prints the message",
     ),
     (
         "examples/call_messages.rs",
@@ -89,14 +90,20 @@ const EXAMPLES: [(&str, &[&str]); 4] = [
             "DeleteUserDefinedMessageSubscription",
             "CreateUserDefinedMessage",
         ],
+        "subscribe to the messages of a call, send one to the app, unsubscribe",
     ),
-    ("examples/list_calls.rs", &["ListCall"]),
+    (
+        "examples/list_calls.rs",
+        &["ListCall"],
+        "list calls up to a limit, then stream every completed call page by page",
+    ),
     (
         "examples/handle_errors.rs",
         &[
             "CreateUserDefinedMessageSubscription",
             "DeleteUserDefinedMessageSubscription",
         ],
+        "handle Twilio's errors by their code (20404, 20003), refused inputs and unreadable answers",
     ),
 ];
 
@@ -124,6 +131,89 @@ struct ReadmeFile<'a> {
     package: &'a str,
     title: &'a str,
     operations: Vec<(String, String, String, String)>,
+    /// The examples the crate has: name, what it shows.
+    examples: Vec<(String, String)>,
+    /// How to read a list, as a snippet (empty if the crate has no list reached without path
+    /// values).
+    list_lines: Vec<String>,
+}
+
+/// The first list reached without path values (`client.calls()`), to show paging with.
+fn list_example(api: &Api) -> Option<ListExample> {
+    let calls = call_paths(api);
+    api.operations.iter().enumerate().find_map(|(i, op)| {
+        let params = op.params_struct.clone()?;
+        op.paging.as_ref()?;
+        let call = calls.get(&i).filter(|c| c.values.is_empty())?;
+        let (prefix, _) = call.text.rsplit_once('.')?;
+        let named = |verb: &str| match op.rust_name.strip_prefix("list") {
+            Some(rest) => format!("{verb}{rest}"),
+            None => format!("{}_{verb}", op.rust_name),
+        };
+        Some(ListExample {
+            prefix: prefix.to_owned(),
+            list: op.rust_name.clone(),
+            stream: named("stream"),
+            page: named("page"),
+            params,
+        })
+    })
+}
+
+/// A list operation as the README and the crate docs show it:
+/// `{prefix}.{list}({params}::new().limit(120))`.
+struct ListExample {
+    prefix: String,
+    list: String,
+    stream: String,
+    page: String,
+    params: String,
+}
+
+impl ListExample {
+    /// The snippet: `list` with a limit, `stream`, `page` and `next_page`. With `doctest`, the
+    /// lines that make it a compiled doctest are there too, hidden (`# `).
+    fn lines(&self, lib_name: &str, doctest: bool) -> Vec<String> {
+        let ListExample {
+            prefix,
+            list,
+            stream,
+            page,
+            params,
+        } = self;
+        let hidden = |line: &str| doctest.then(|| format!("# {line}"));
+        let mut out = Vec::new();
+        out.extend(hidden(&format!(
+            "async fn run() -> Result<(), {lib_name}::Error> {{"
+        )));
+        out.extend([
+            format!("use {lib_name}::{{Client, {params}}};"),
+            String::new(),
+            "let client = Client::from_env()?;".to_owned(),
+            "// Every item up to a limit, following the pages: a limit without a page size asks for"
+                .to_owned(),
+            "// pages of its size (at most 1000), and no page is asked for once it is reached."
+                .to_owned(),
+            format!("let items = {prefix}.{list}({params}::new().limit(120)).await?;"),
+            "println!(\"{} items\", items.len());".to_owned(),
+            String::new(),
+            "// One by one: a page is fetched only when the loop reaches it.".to_owned(),
+            format!("let stream = {prefix}.{stream}({params}::new().page_size(100));"),
+            "let mut stream = std::pin::pin!(stream);".to_owned(),
+            "while let Some(item) = futures_util::StreamExt::next(&mut stream).await {".to_owned(),
+            "    let _item = item?;".to_owned(),
+            "}".to_owned(),
+            String::new(),
+            "// One page at a time.".to_owned(),
+            format!("let first = {prefix}.{page}({params}::new().page_size(50)).await?;"),
+            "if let Some(second) = first.next_page().await? {".to_owned(),
+            "    println!(\"{} then {}\", first.items().len(), second.items().len());".to_owned(),
+            "}".to_owned(),
+        ]);
+        out.extend(hidden("Ok(())"));
+        out.extend(hidden("}"));
+        out
+    }
 }
 
 fn render_error(path: &str, message: impl Into<String>) -> Diagnostic {
@@ -261,8 +351,8 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
     let example_wanted = |path: &str| {
         EXAMPLES
             .iter()
-            .find(|(start, _)| path.starts_with(start))
-            .is_none_or(|(_, needs)| needs.iter().all(|id| has(id)))
+            .find(|(start, _, _)| path.starts_with(start))
+            .is_none_or(|(_, needs, _)| needs.iter().all(|id| has(id)))
     };
     let has_example = example_wanted("examples/receive_messages.rs");
     let cargo = CargoFile {
@@ -274,11 +364,27 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
         lib_name: &lib_name,
     };
     text("Cargo.toml", template("Cargo.toml", &cargo));
+    let examples = EXAMPLES
+        .iter()
+        .filter(|(start, needs, _)| example_wanted(start) && !needs.is_empty())
+        .map(|(start, _, what)| {
+            let name = start
+                .trim_start_matches("examples/")
+                .trim_end_matches(".rs");
+            (name.to_owned(), (*what).to_owned())
+        })
+        .collect();
+    let list_call = list_example(api);
     let readme = ReadmeFile {
         spec_name: &options.spec_name,
         package: &api.package,
         title: &api.title,
         operations: operation_table(api),
+        examples,
+        list_lines: list_call
+            .as_ref()
+            .map(|l| l.lines(&lib_name, false))
+            .unwrap_or_default(),
     };
     text("README.md", template("README.md", &readme));
     // The files that do not depend on the spec were rendered beside the loading.
@@ -614,6 +720,11 @@ fn crate_doc(api: &Api, options: &RenderOptions, lib_name: &str) -> Vec<String> 
             lines.push(format!("# Ok::<(), {lib_name}::Error>(())"));
             lines.push("```".to_owned());
         }
+    }
+    if let Some(list) = list_example(api) {
+        lines.extend(["", "# Lists", "", "```no_run"].map(str::to_owned));
+        lines.extend(list.lines(lib_name, true));
+        lines.push("```".to_owned());
     }
     lines.extend(
         [
