@@ -91,13 +91,20 @@ impl RequestInfo {
     /// Describes a request to `url` with `method`; any user name or password in the URL is
     /// left out.
     pub fn new(method: &str, url: &url::Url) -> Self {
-        let mut url = url.clone();
-        let _ = url.set_username("");
-        let _ = url.set_password(None);
-        url.set_fragment(None);
+        let url = if url.username().is_empty() && url.password().is_none()
+            && url.fragment().is_none()
+        {
+            url.as_str().to_owned()
+        } else {
+            let mut url = url.clone();
+            let _ = url.set_username("");
+            let _ = url.set_password(None);
+            url.set_fragment(None);
+            url.into()
+        };
         Self {
             method: method.to_owned(),
-            url: url.into(),
+            url,
             request_id: None,
         }
     }

@@ -48,8 +48,40 @@ impl Uri {
     ///
     /// The rule it breaks.
     pub fn check(&self) -> Result<(), &'static str> {
+        if let Some(result) = self.check_plain() {
+            return result;
+        }
         let url = url::Url::parse(&self.0).map_err(|_| "must be an absolute URL")?;
         crate::formats::check_callback_url(&url)
+    }
+    /// The common case, a plain ASCII `http[s]://name[:port][/…]`, checked without parsing
+    /// the whole URL (it is checked on every request); `None` for anything else (user info,
+    /// an IP address, escapes, spaces, another scheme), which the URL parser checks.
+    fn check_plain(&self) -> Option<Result<(), &'static str>> {
+        let text = self.0.as_str();
+        let rest = text
+            .strip_prefix("https://")
+            .or_else(|| text.strip_prefix("http://"))?;
+        let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+        let (authority, tail) = rest.split_at(end);
+        let plain = |b: u8| {
+            b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_' | b':')
+        };
+        if authority.is_empty() || !authority.bytes().all(plain)
+            || !tail.bytes().all(|b| b.is_ascii_graphic() && b != b'%' && b != b'\\')
+        {
+            return None;
+        }
+        let (host, port) = match authority.split_once(':') {
+            Some((host, port)) => (host, Some(port)),
+            None => (authority, None),
+        };
+        if port.is_some_and(|p| p.parse::<u16>().is_err())
+            || host.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        {
+            return None;
+        }
+        Some(crate::formats::check_domain(host))
     }
 }
 impl fmt::Debug for Uri {

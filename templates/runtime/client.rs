@@ -140,6 +140,18 @@ impl Credentials {
             Credentials::ApiKey { secret, .. } => secret,
         }
     }
+
+    /// The `Authorization` header, made once: HTTP Basic, marked sensitive so that no log of
+    /// reqwest's shows it.
+    fn header(&self) -> Result<reqwest::header::HeaderValue, Error> {
+        use base64::Engine;
+        let pair = format!("{}:{}", self.username(), self.password());
+        let encoded = base64::engine::general_purpose::STANDARD.encode(pair);
+        let mut value = reqwest::header::HeaderValue::from_str(&format!("Basic {encoded}"))
+            .map_err(|_| Error::config("the credentials cannot be sent in a header"))?;
+        value.set_sensitive(true);
+        Ok(value)
+    }
 }
 
 impl fmt::Debug for Credentials {
@@ -167,13 +179,16 @@ pub struct Client {
 
 struct Inner {
     http: reqwest::Client,
-    user_agent: String,
+    user_agent: reqwest::header::HeaderValue,
+    authorization: reqwest::header::HeaderValue,
     timeout: Duration,
     credentials: Credentials,
     account_sid: String,
     region: Option<String>,
     edge: Option<String>,
     base_url: Option<url::Url>,
+    /// The servers' URLs, once parsed (a spec has a few).
+    servers: std::sync::Mutex<Vec<(String, url::Url)>>,
     max_response_bytes: usize,
     retry: RetryPolicy,
 }
@@ -410,13 +425,16 @@ impl ClientBuilder {
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
-                user_agent,
+                user_agent: reqwest::header::HeaderValue::from_str(&user_agent)
+                    .map_err(|_| Error::config("the User-Agent suffix is not valid in a header"))?,
+                authorization: credentials.header()?,
                 timeout: self.timeout,
                 credentials,
                 account_sid,
                 region: non_empty(self.region),
                 edge: non_empty(self.edge),
                 base_url,
+                servers: std::sync::Mutex::new(Vec::new()),
                 max_response_bytes: self.max_response_bytes,
                 retry: self.retry,
             }),
@@ -524,8 +542,6 @@ pub struct RawResponse {
     pub headers: reqwest::header::HeaderMap,
     /// The body, at most the client's `max_response_bytes`.
     pub body: Vec<u8>,
-    /// The request it answers.
-    pub request: RequestInfo,
 }
 
 /// One request, as the generated operations describe it. Build one yourself to call an
@@ -613,11 +629,39 @@ impl Client {
     ///
     /// [`Error::Config`] if the result is not a valid URL.
     pub fn resolve_url(&self, server: &str, path: &str) -> Result<url::Url, Error> {
-        let text = match &self.inner.base_url {
-            Some(base) => format!("{}{path}", base.as_str().trim_end_matches('/')),
-            None => format!("{}{path}", self.regional_server(server)),
+        // The server is parsed once per client; each request only sets its path and query.
+        let mut url = match &self.inner.base_url {
+            Some(base) => base.clone(),
+            None => self.server_url(server)?,
         };
-        url::Url::parse(&text).map_err(|e| Error::config(format!("invalid request URL `{text}`: {e}")))
+        let (path, query) = match path.split_once('?') {
+            Some((path, query)) => (path, Some(query)),
+            None => (path, None),
+        };
+        let joined = format!("{}{path}", url.path().trim_end_matches('/'));
+        url.set_path(&joined);
+        url.set_query(query);
+        url.set_fragment(None);
+        Ok(url)
+    }
+
+    /// The URL of `server` after region and edge, parsed once and kept.
+    fn server_url(&self, server: &str) -> Result<url::Url, Error> {
+        let cached = |servers: &[(String, url::Url)]| servers.iter().find(|(s, _)| s == server).map(|(_, u)| u.clone());
+        if let Some(url) = self.inner.servers.lock().ok().and_then(|servers| cached(&servers)) {
+            return Ok(url);
+        }
+        let text = self.regional_server(server);
+        let url = url::Url::parse(&text).map_err(|e| Error::config(format!("invalid server URL `{text}`: {e}")))?;
+        if url.cannot_be_a_base() {
+            return Err(Error::config(format!("the server `{text}` is not an http or https URL")));
+        }
+        if let Ok(mut servers) = self.inner.servers.lock()
+            && servers.len() < 16
+        {
+            servers.push((server.to_owned(), url.clone()));
+        }
+        Ok(url)
     }
 
     /// `https://api.twilio.com` with edge `sydney` and region `au1` is
@@ -662,8 +706,8 @@ impl Client {
             let outcome = tracing::Instrument::instrument(self.send_once(request), span.clone()).await;
             if let Ok(raw) = &outcome {
                 span.record("status", raw.status);
-                if let Some(id) = &raw.request.request_id {
-                    span.record("request_id", id.as_str());
+                if let Some(id) = request_id(&raw.headers) {
+                    span.record("request_id", id);
                 }
             }
             let wait = match &outcome {
@@ -688,21 +732,36 @@ impl Client {
         }
     }
 
-    /// One attempt: the status, the headers and the body, read up to the size limit.
-    async fn send_once(&self, request: &Request) -> Result<RawResponse, Error> {
+    /// The URL `request` goes to, query included.
+    fn request_url(&self, request: &Request) -> Result<url::Url, Error> {
         let mut url = self.resolve_url(request.server, &request.path)?;
         if !request.query.is_empty() {
             url.query_pairs_mut().extend_pairs(&request.query);
         }
-        let mut info = RequestInfo::new(request.method.as_str(), &url);
-        let credentials = &self.inner.credentials;
+        Ok(url)
+    }
+
+    /// What an error says of its request: the method, the URL and the answer's request id.
+    /// Made only when there is an error, so that a successful request pays nothing for it.
+    fn request_info(&self, request: &Request, headers: Option<&reqwest::header::HeaderMap>) -> RequestInfo {
+        let mut info = match self.request_url(request) {
+            Ok(url) => RequestInfo::new(request.method.as_str(), &url),
+            Err(_) => RequestInfo { method: request.method.to_string(), url: request.path.clone(), request_id: None },
+        };
+        info.request_id = headers.and_then(request_id).map(str::to_owned);
+        info
+    }
+
+    /// One attempt: the status, the headers and the body, read up to the size limit.
+    async fn send_once(&self, request: &Request) -> Result<RawResponse, Error> {
+        let url = self.request_url(request)?;
         let mut builder = self
             .inner
             .http
             .request(request.method.clone(), url)
-            .basic_auth(credentials.username(), Some(credentials.password()))
+            .header(reqwest::header::AUTHORIZATION, self.inner.authorization.clone())
             .timeout(self.inner.timeout)
-            .header(reqwest::header::USER_AGENT, self.inner.user_agent.as_str())
+            .header(reqwest::header::USER_AGENT, self.inner.user_agent.clone())
             .header(reqwest::header::ACCEPT, "application/json");
         for (name, value) in &request.headers {
             builder = builder.header(*name, value.as_str());
@@ -714,23 +773,24 @@ impl Client {
                 .header(reqwest::header::CONTENT_TYPE, "application/json")
                 .body(serde_json::to_vec(value).unwrap_or_default()),
         };
-        let transport = |source, info: &RequestInfo| Error::Transport(TransportError { source, request: info.clone() });
-        let mut response = builder.send().await.map_err(|e| transport(e, &info))?;
+        let transport = |source, headers: Option<&reqwest::header::HeaderMap>| {
+            Error::Transport(TransportError { source, request: self.request_info(request, headers) })
+        };
+        let mut response = builder.send().await.map_err(|e| transport(e, None))?;
         let status = response.status().as_u16();
         let headers = std::mem::take(response.headers_mut());
-        info.request_id = request_id(&headers).map(str::to_owned);
         let limit = self.inner.max_response_bytes;
         let mut body = Vec::new();
-        while let Some(chunk) = response.chunk().await.map_err(|e| transport(e, &info))? {
+        while let Some(chunk) = response.chunk().await.map_err(|e| transport(e, Some(&headers)))? {
             if body.len() + chunk.len() > limit {
                 body.extend_from_slice(&chunk[..limit.saturating_sub(body.len())]);
                 let mut e = UndecodableResponse::new(status, &body, format!("the body is larger than the limit of {limit} bytes"));
-                e.request = info;
+                e.request = self.request_info(request, Some(&headers));
                 return Err(Error::Undecodable(Box::new(e)));
             }
             body.extend_from_slice(&chunk);
         }
-        Ok(RawResponse { status, headers, body, request: info })
+        Ok(RawResponse { status, headers, body })
     }
 
     /// Sends a request and decodes a JSON answer.
@@ -741,7 +801,7 @@ impl Client {
     /// [`Error::Undecodable`] for an answer that is not `T`.
     pub async fn call_json<T: DeserializeOwned>(&self, request: Request) -> Result<Response<T>, Error> {
         let raw = self.send(&request).await?;
-        let value = decode_response(raw.status, &raw.body, request.success).map_err(|e| with_request(e, &raw.request))?;
+        let value = decode_response(raw.status, &raw.body, request.success).map_err(|e| with_request(e, self.request_info(&request, Some(&raw.headers))))?;
         Ok(Response { value, status: raw.status, headers: raw.headers, body: raw.body })
     }
 
@@ -753,7 +813,7 @@ impl Client {
     /// As [`Client::call_json`].
     pub async fn call_object<T: DeserializeOwned>(&self, request: Request) -> Result<Response<T>, Error> {
         let raw = self.send(&request).await?;
-        let value = decode_object(raw.status, &raw.body, request.success).map_err(|e| with_request(e, &raw.request))?;
+        let value = decode_object(raw.status, &raw.body, request.success).map_err(|e| with_request(e, self.request_info(&request, Some(&raw.headers))))?;
         Ok(Response { value, status: raw.status, headers: raw.headers, body: raw.body })
     }
 
@@ -765,17 +825,17 @@ impl Client {
     pub async fn call_empty(&self, request: Request) -> Result<Response<()>, Error> {
         let raw = self.send(&request).await?;
         if !(200..300).contains(&raw.status) {
-            return Err(with_request(error_from(raw.status, &raw.body), &raw.request));
+            return Err(with_request(error_from(raw.status, &raw.body), self.request_info(&request, Some(&raw.headers))));
         }
         Ok(Response { value: (), status: raw.status, headers: raw.headers, body: raw.body })
     }
 }
 
 /// Names the request an answer's error belongs to.
-fn with_request(mut error: Error, request: &RequestInfo) -> Error {
+fn with_request(mut error: Error, request: RequestInfo) -> Error {
     match &mut error {
-        Error::Api(e) => e.request = request.clone(),
-        Error::Undecodable(e) => e.request = request.clone(),
+        Error::Api(e) => e.request = request,
+        Error::Undecodable(e) => e.request = request,
         _ => {}
     }
     error

@@ -253,24 +253,28 @@ pub fn check_callback_url(url: &url::Url) -> Result<(), &'static str> {
     }
     match url.host() {
         None => Err("must have a host name"),
-        Some(url::Host::Domain(domain)) => {
-            if domain.contains('_') {
-                return Err("must not have an underscore in its host name");
-            }
-            let labels_ok = domain.trim_end_matches('.').split('.').all(|label| {
-                !label.is_empty()
-                    && label.len() <= 63
-                    && !label.starts_with('-')
-                    && !label.ends_with('-')
-                    && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-            });
-            if !labels_ok || domain.len() > 253 {
-                return Err("must have a valid host name");
-            }
-            Ok(())
-        }
+        Some(url::Host::Domain(domain)) => check_domain(domain),
         Some(_) => Ok(()),
     }
+}
+
+/// Checks a host name as Twilio requires it: no underscore, labels of letters, digits and
+/// inner hyphens, 63 characters at most each, 253 in all.
+pub(crate) fn check_domain(domain: &str) -> Result<(), &'static str> {
+    if domain.contains('_') {
+        return Err("must not have an underscore in its host name");
+    }
+    let labels_ok = domain.trim_end_matches('.').split('.').all(|label| {
+        !label.is_empty()
+            && label.len() <= 63
+            && !label.starts_with('-')
+            && !label.ends_with('-')
+            && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    });
+    if !labels_ok || domain.len() > 253 {
+        return Err("must have a valid host name");
+    }
+    Ok(())
 }
 
 /// Decoding that a successful answer survives: Twilio writes `""` where a SID, a date or a URL
@@ -301,34 +305,224 @@ pub mod lenient {
         }
     }
 
+    /// The JSON text of one value as `T`, or `None` (see the module docs). Reading a typed
+    /// value straight from its text costs no more than decoding it strictly; only a value that
+    /// does not fit takes the slower way through [`value`].
+    fn from_raw<T: DeserializeOwned>(text: &str) -> Option<T> {
+        match text {
+            "null" | "\"\"" => None,
+            _ => serde_json::from_str(text).ok().or_else(|| {
+                // A number, boolean or object spelled as text, for a field that is not text.
+                let inner = serde_json::from_str::<String>(text).ok()?;
+                if inner.is_empty() || inner.starts_with('"') {
+                    return None;
+                }
+                serde_json::from_str(&inner).ok()
+            }),
+        }
+    }
+
+    /// One value, kept as its JSON text until it is known to fit (for list items, which are
+    /// objects).
+    struct Lenient<T>(Option<T>);
+
+    impl<'de, T: DeserializeOwned> Deserialize<'de> for Lenient<T> {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            let raw = Box::<serde_json::value::RawValue>::deserialize(d)?;
+            Ok(Lenient(from_raw(raw.get())))
+        }
+    }
+
+    /// Reads one field as it comes: text, a number or a boolean straight into `T` (no copy of
+    /// the JSON is kept), an object or a list through a JSON value, so that nothing that does
+    /// not fit can fail the answer.
+    struct Field<T>(std::marker::PhantomData<T>);
+
+    impl<T: DeserializeOwned> Field<T> {
+        fn scalar<'a, D: Deserializer<'a>>(d: D) -> Option<T> {
+            T::deserialize(d).ok()
+        }
+    }
+
+    impl<'de, T: DeserializeOwned> serde::de::Visitor<'de> for Field<T> {
+        type Value = Option<T>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("any JSON value")
+        }
+
+        fn visit_str<E>(self, text: &str) -> Result<Self::Value, E> {
+            use serde::de::IntoDeserializer;
+            if text.is_empty() {
+                return Ok(None);
+            }
+            let direct = Self::scalar(IntoDeserializer::<serde::de::value::Error>::into_deserializer(text));
+            // A number, boolean or object spelled as text, for a field that is not text.
+            Ok(direct.or_else(|| {
+                if text.starts_with('"') {
+                    return None;
+                }
+                serde_json::from_str(text).ok()
+            }))
+        }
+
+        fn visit_bool<E>(self, v: bool) -> Result<Self::Value, E> {
+            use serde::de::IntoDeserializer;
+            Ok(Self::scalar(IntoDeserializer::<serde::de::value::Error>::into_deserializer(v)))
+        }
+
+        fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
+            use serde::de::IntoDeserializer;
+            Ok(Self::scalar(IntoDeserializer::<serde::de::value::Error>::into_deserializer(v)))
+        }
+
+        fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
+            use serde::de::IntoDeserializer;
+            Ok(Self::scalar(IntoDeserializer::<serde::de::value::Error>::into_deserializer(v)))
+        }
+
+        fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
+            use serde::de::IntoDeserializer;
+            Ok(Self::scalar(IntoDeserializer::<serde::de::value::Error>::into_deserializer(v)))
+        }
+
+        fn visit_unit<E>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_none<E>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+            let value = Value::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+            Ok(serde_json::from_value(value).ok())
+        }
+
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+            let value = Value::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))?;
+            Ok(serde_json::from_value(value).ok())
+        }
+    }
+
     /// An optional field of any type.
     ///
     /// # Errors
     ///
     /// Only when the input is not JSON at all; a value of the wrong type is `None`.
     pub fn option<'de, D: Deserializer<'de>, T: DeserializeOwned>(d: D) -> Result<Option<T>, D::Error> {
-        Value::deserialize(d).map(value)
+        d.deserialize_any(Field(std::marker::PhantomData))
     }
 
-    /// An optional list: each item read as [`value`] does, and an item that is `null` or
-    /// not a `T` left out, so one odd item does not lose the others.
+    /// An optional list: each item read as [`option`] reads a field, and an item that is
+    /// `null` or not a `T` left out, so one odd item does not lose the others; anything but a
+    /// list is `None`.
     ///
     /// # Errors
     ///
     /// Only when the input is not JSON at all.
     pub fn list<'de, D: Deserializer<'de>, T: DeserializeOwned>(d: D) -> Result<Option<Vec<T>>, D::Error> {
-        Ok(match Value::deserialize(d)? {
-            Value::Array(items) => Some(items.into_iter().filter_map(value).collect()),
-            other => value(other),
-        })
+        struct Items<T>(std::marker::PhantomData<T>);
+        impl<'de, T: DeserializeOwned> serde::de::Visitor<'de> for Items<T> {
+            type Value = Option<Vec<T>>;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("any JSON value")
+            }
+
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+                while let Some(item) = seq.next_element::<Lenient<T>>()? {
+                    out.extend(item.0);
+                }
+                Ok(Some(out))
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                while map.next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?.is_some() {}
+                Ok(None)
+            }
+
+            fn visit_unit<E>(self) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+
+            fn visit_none<E>(self) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+
+            fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+
+            fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+
+            fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+
+            fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+
+            fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+        }
+        d.deserialize_any(Items(std::marker::PhantomData))
     }
 
-    /// An optional field read from text by `parse`.
-    fn text<'de, D: Deserializer<'de>, T>(d: D, parse: impl FnOnce(&str) -> Option<T>) -> Result<Option<T>, D::Error> {
-        Ok(match Value::deserialize(d)? {
-            Value::String(text) => parse(&text),
-            _ => None,
-        })
+    /// An optional field read from text by `parse`; anything but text is `None`.
+    fn text<'de, D: Deserializer<'de>, T>(d: D, parse: fn(&str) -> Option<T>) -> Result<Option<T>, D::Error> {
+        struct Text<T>(fn(&str) -> Option<T>);
+        impl<'de, T> serde::de::Visitor<'de> for Text<T> {
+            type Value = Option<T>;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("any JSON value")
+            }
+
+            fn visit_str<E>(self, text: &str) -> Result<Self::Value, E> {
+                Ok((self.0)(text))
+            }
+
+            fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+
+            fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+
+            fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+
+            fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+
+            fn visit_unit<E>(self) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+
+            fn visit_none<E>(self) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                while map.next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?.is_some() {}
+                Ok(None)
+            }
+
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                Ok(None)
+            }
+        }
+        d.deserialize_any(Text(parse))
     }
 
     /// An optional RFC 2822 date-time.

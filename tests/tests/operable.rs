@@ -1,8 +1,7 @@
-//! What running the client in production needs: the caller's own `reqwest::Client`, a
-//! `tracing` span per request attempt that never carries credentials or bodies, retries of what
-//! Twilio asks clients to retry (and nothing else), and secrets kept out of `Debug`.
+//! What running the client in production needs: the caller's own `reqwest::Client`, retries of
+//! what Twilio asks clients to retry (and nothing else), and secrets kept out of `Debug`. (The
+//! `tracing` spans are in `tracing_spans.rs`, a process of their own.)
 
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use twilio_api_v2010::{Client, CreateCallParams, Error, ListCallParams, RetryPolicy, reqwest};
@@ -164,120 +163,6 @@ async fn the_callers_own_http_client_is_used() {
     );
 }
 
-/// Every span and every value recorded in it, as `name: field=value` lines.
-#[derive(Clone, Default)]
-struct Recorder {
-    lines: Arc<Mutex<Vec<String>>>,
-    next: Arc<Mutex<u64>>,
-}
-
-struct Fields<'a>(&'a mut Vec<String>);
-
-impl tracing::field::Visit for Fields<'_> {
-    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
-        self.0.push(format!("{}={value:?}", field.name()));
-    }
-
-    fn record_str(&mut self, field: &tracing::field::Field, value: &str) {
-        self.0.push(format!("{}={value}", field.name()));
-    }
-}
-
-impl tracing::Subscriber for Recorder {
-    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
-        true
-    }
-
-    fn new_span(&self, span: &tracing::span::Attributes<'_>) -> tracing::span::Id {
-        let mut fields = Vec::new();
-        span.record(&mut Fields(&mut fields));
-        let mut lines = self.lines.lock().expect("lock");
-        lines.push(format!("{}: {}", span.metadata().name(), fields.join(" ")));
-        let mut next = self.next.lock().expect("lock");
-        *next += 1;
-        tracing::span::Id::from_u64(*next)
-    }
-
-    fn record(&self, _: &tracing::span::Id, values: &tracing::span::Record<'_>) {
-        let mut fields = Vec::new();
-        values.record(&mut Fields(&mut fields));
-        self.lines
-            .lock()
-            .expect("lock")
-            .push(format!("record: {}", fields.join(" ")));
-    }
-
-    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
-
-    fn event(&self, event: &tracing::Event<'_>) {
-        let mut fields = Vec::new();
-        event.record(&mut Fields(&mut fields));
-        self.lines
-            .lock()
-            .expect("lock")
-            .push(format!("event: {}", fields.join(" ")));
-    }
-
-    fn enter(&self, _: &tracing::span::Id) {}
-
-    fn exit(&self, _: &tracing::span::Id) {}
-}
-
-#[tokio::test]
-async fn each_attempt_is_a_span_without_credentials_or_bodies() {
-    let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .respond_with(ResponseTemplate::new(429))
-        .up_to_n_times(1)
-        .mount(&server)
-        .await;
-    Mock::given(method("POST"))
-        .respond_with(
-            ResponseTemplate::new(201)
-                .insert_header("Twilio-Request-Id", "RQdddddddddddddddddddddddddddddddd")
-                .set_body_json(call_json()),
-        )
-        .mount(&server)
-        .await;
-    let recorder = Recorder::default();
-    let dispatch = tracing::Dispatch::new(recorder.clone());
-    let client = client(&server.uri(), fast_retries());
-    let call = {
-        let _guard = tracing::dispatcher::set_default(&dispatch);
-        client.calls().create(create_call()).await.expect("created")
-    };
-    assert_eq!(call.status(), 201);
-    let lines = recorder.lines.lock().expect("lock").join("\n");
-    let spans: Vec<&str> = lines
-        .lines()
-        .filter(|l| l.starts_with("twilio.request:"))
-        .collect();
-    assert_eq!(spans.len(), 2, "one span per attempt:\n{lines}");
-    for (n, span) in spans.iter().enumerate() {
-        assert!(span.contains("method=POST"), "{span}");
-        assert!(
-            span.contains("path=/2010-04-01/Accounts/{AccountSid}/Calls.json"),
-            "the path template, not its values: {span}"
-        );
-        assert!(span.contains(&format!("attempt={}", n + 1)), "{span}");
-    }
-    assert!(lines.contains("status=429"), "{lines}");
-    assert!(lines.contains("status=201"), "{lines}");
-    assert!(
-        lines.contains("request_id=RQdddddddddddddddddddddddddddddddd"),
-        "{lines}"
-    );
-    for secret in [
-        TOKEN,
-        ACCOUNT,
-        "+14155551212",
-        "example.com/twiml",
-        "Basic ",
-    ] {
-        assert!(!lines.contains(secret), "{secret} in\n{lines}");
-    }
-}
-
 #[test]
 fn params_never_show_secrets_in_debug() {
     let params = create_call()
@@ -339,4 +224,48 @@ async fn a_validation_error_sends_nothing() {
             .expect("recorded")
             .is_empty()
     );
+}
+
+#[test]
+fn the_quick_url_check_agrees_with_the_url_parser() {
+    // `Uri::check` skips the full parse for plain URLs; it must say what the parser-based check
+    // says, for plain and unusual URLs alike.
+    let cases = [
+        "https://example.com",
+        "https://example.com/",
+        "http://example.com:8080/cb?x=1#f",
+        "https://Example.COM/Path",
+        "https://my_host.example.com/x",
+        "https://-bad-.example.com/",
+        "https://bad-.example.com",
+        "https://a..b.com/",
+        "https://example.com./",
+        "https://127.0.0.1:3000/messages",
+        "http://[::1]:80/x",
+        "https://user:pw@example.com/x",
+        "https://example.com:99999/",
+        "https://example.com:/x",
+        "https://ex%41mple.com/",
+        "https://exa mple.com/",
+        "https://example.com/a b",
+        "https://",
+        "http:/example.com",
+        "ftp://example.com/x",
+        "mailto:someone@example.com",
+        "HTTPS://EXAMPLE.COM/",
+        "https://xn--bcher-kva.example/",
+        "https://bücher.example/",
+    ];
+    for case in cases {
+        let quick = twilio_api_v2010::Uri::from(case).check();
+        let parsed = match url::Url::parse(case) {
+            Ok(url) => twilio_api_v2010::formats::check_callback_url(&url),
+            Err(_) => Err("must be an absolute URL"),
+        };
+        assert_eq!(
+            quick.is_ok(),
+            parsed.is_ok(),
+            "{case}: {quick:?} against {parsed:?}"
+        );
+    }
 }
