@@ -1482,7 +1482,9 @@ impl<'a> Lowerer<'a> {
 
     /// Builds the navigation tree and names each operation's method.
     fn navigation(&mut self, operations: &mut [Operation]) -> Node {
-        let all_steps = merged_steps(operations);
+        // Each operation's steps from its own path alone: where it is reached never depends on
+        // which other operations are selected.
+        let all_steps: Vec<Vec<Step>> = operations.iter().map(|op| path_steps(&op.path)).collect();
         let mut root = Node {
             doc: "The client.".to_owned(),
             ..Node::default()
@@ -1684,45 +1686,6 @@ fn instance_accessor(name: &str, instance: bool) -> String {
     } else {
         single
     }
-}
-
-/// Each operation's steps, where a step without a parameter that has the name of a resource
-/// with one (`IncomingPhoneNumbers/Local` beside `IncomingPhoneNumbers/{Sid}`) is joined with the
-/// step after it (`IncomingPhoneNumbersLocal`), so that one accessor name means one thing.
-fn merged_steps(operations: &[Operation]) -> Vec<Vec<Step>> {
-    let raw: Vec<Vec<Step>> = operations.iter().map(|op| path_steps(&op.path)).collect();
-    let mut with_param: BTreeSet<Vec<String>> = BTreeSet::new();
-    for steps in &raw {
-        for (depth, step) in steps.iter().enumerate() {
-            if step.param.is_some() {
-                with_param.insert(steps[..=depth].iter().map(|s| s.name.clone()).collect());
-            }
-        }
-    }
-    raw.into_iter()
-        .map(|steps| {
-            let mut out: Vec<Step> = Vec::new();
-            let mut names: Vec<String> = Vec::new();
-            let mut iter = steps.into_iter().peekable();
-            while let Some(step) = iter.next() {
-                let mut key = names.clone();
-                key.push(step.name.clone());
-                let step = match iter.peek() {
-                    Some(_) if step.param.is_none() && with_param.contains(&key) => {
-                        let next = iter.next().unwrap_or_else(|| step.clone());
-                        Step {
-                            name: format!("{}{}", step.name, next.name),
-                            param: next.param,
-                        }
-                    }
-                    _ => step,
-                };
-                names.push(step.name.clone());
-                out.push(step);
-            }
-            out
-        })
-        .collect()
 }
 
 /// One step of a path below its version prefix: a name and the parameter after it, if any.

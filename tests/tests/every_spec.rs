@@ -87,10 +87,9 @@ fn a_representative_subset_generates_and_passes_clippy() {
 }
 
 /// Every operation of all 55 specs is called by the verb its operationId starts with: fetching
-/// a call is `calls(&sid).fetch()` and updating it `calls(&sid).update(params)`, never `list()`
-/// and `create()` as the path's shape alone would say; on a parent, the method is named after
-/// the whole operation (`list_call`). The CLI's action agrees, in twilio-cli's words. SID types
-/// are named in the singular.
+/// a call is `call(&sid).fetch()` and updating it `call(&sid).update(params)`, never `list()`
+/// and `create()` as the path's shape alone would say. The CLI's action agrees, in twilio-cli's
+/// words. SID types are named in the singular.
 #[test]
 fn operations_and_sids_are_named_as_a_reader_expects() {
     let root = tests::repo_root();
@@ -164,4 +163,79 @@ fn operations_and_sids_are_named_as_a_reader_expects() {
         wrong.len(),
         wrong.join("\n")
     );
+}
+
+/// How a caller reaches each operation: the accessors from the client (with `(…)` where one
+/// takes a value) and the method, by operationId.
+fn call_shapes(api: &generator::model::Api) -> std::collections::BTreeMap<String, String> {
+    fn walk(
+        api: &generator::model::Api,
+        node: &generator::model::Node,
+        route: &mut Vec<String>,
+        out: &mut std::collections::BTreeMap<String, String>,
+    ) {
+        for &i in &node.operations {
+            let op = &api.operations[i];
+            out.insert(
+                op.operation_id.clone(),
+                format!("{}.{}", route.join("."), op.rust_name),
+            );
+        }
+        for child in &node.children {
+            let value = if child.param.is_some() { "(…)" } else { "()" };
+            route.push(format!("{}{value}", child.accessor));
+            walk(api, child, route, out);
+            route.pop();
+        }
+    }
+    let mut out = std::collections::BTreeMap::new();
+    walk(api, &api.root, &mut vec!["client".to_owned()], &mut out);
+    out
+}
+
+/// One navigation shape whatever is selected: each operation of api_v2010, and the first few
+/// of every other spec, is reached the same way when it is generated alone as when the whole
+/// spec is (`client.call(…).fetch`, never a name that depends on the neighbours).
+#[test]
+fn the_call_shape_does_not_depend_on_the_selection() {
+    let root = tests::repo_root();
+    let mut specs: Vec<_> = std::fs::read_dir(root.join("../shared/spec-reference"))
+        .expect("spec-reference")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    specs.sort();
+    let mut compared = 0;
+    for spec in &specs {
+        let name = spec
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        let bytes = std::fs::read(spec).expect("spec");
+        let (whole, _) = generator::model(&bytes, &Config::all(&name))
+            .unwrap_or_else(|d| panic!("{name}:\n{d}"));
+        let whole_shapes = call_shapes(&whole);
+        let take = if name == "twilio_api_v2010.json" {
+            usize::MAX
+        } else {
+            3
+        };
+        for (id, shape) in whole_shapes.iter().take(take) {
+            let mut config = Config::all(&name);
+            config.selection = generator::select::Selection {
+                operations: vec![id.clone()],
+                ..Default::default()
+            };
+            let (alone, _) =
+                generator::model(&bytes, &config).unwrap_or_else(|d| panic!("{name} {id}:\n{d}"));
+            assert_eq!(
+                call_shapes(&alone).get(id),
+                Some(shape),
+                "{name} {id}: alone and with the whole spec"
+            );
+            compared += 1;
+        }
+    }
+    assert!(compared > 300, "{compared} operations compared");
 }
