@@ -1501,6 +1501,9 @@ impl<'a> Lowerer<'a> {
             let mut node = &mut root;
             let mut names: Vec<String> = Vec::new();
             let mut param_index = 0;
+            // The names the handles above already carry, so that no handle has two fields of
+            // one name (`/Assistants/{id}/Tools/{id}`).
+            let mut carried: Vec<String> = Vec::new();
             // Every step is an instance (`call(&sid)`) where a path parameter follows its name,
             // and a collection (`calls()`) where none does: the same node whatever else is
             // selected, so an operation's place never depends on its neighbours.
@@ -1512,7 +1515,12 @@ impl<'a> Lowerer<'a> {
                     p
                 });
                 let instance = step.param.is_some();
-                node = child_node(node, &names, step, param, instance, &mut node_scope, self);
+                let route = Route {
+                    names: &names,
+                    carried: &carried,
+                };
+                node = child_node(node, &route, step, param, instance, &mut node_scope, self);
+                carried.extend(node.param.as_ref().map(|p| p.rust_name.clone()));
             }
             let op = &operations[i];
             operations[i].rust_name =
@@ -1607,16 +1615,23 @@ pub(crate) fn verb(operation_id: &str, method: Method, instance: bool) -> &'stat
     }
 }
 
+/// Where a step is: the steps' names down to it, and the path values the handles above carry.
+struct Route<'a> {
+    names: &'a [String],
+    carried: &'a [String],
+}
+
 /// Finds or makes the child of `node` for `step`.
 fn child_node<'n>(
     node: &'n mut Node,
-    names: &[String],
+    route: &Route<'_>,
     step: &Step,
     param: Option<Parameter>,
     context: bool,
     scope: &mut Scope,
     lowerer: &mut Lowerer<'_>,
 ) -> &'n mut Node {
+    let (names, carried) = (route.names, route.carried);
     let is_account_root =
         names.len() == 1 && step.name == "Accounts" && context && step.param.is_some();
     let accessor = instance_accessor(&step.name, context);
@@ -1647,10 +1662,18 @@ fn child_node<'n>(
                 format!("The {} resources.", describe_sid(&format!("{singular}Sid")))
             };
             // A context's SID is named after its resource (`call_sid`), even where a path calls
-            // it just `Sid`.
+            // it just `Sid`, and so is a name that a handle above already carries
+            // (`/Assistants/{id}/Tools/{id}`: `id`, then `tool_id`).
             let param = param.filter(|_| context).map(|mut p| {
-                if p.wire_name == "Sid" {
-                    p.rust_name = ident::snake(&format!("{} sid", ident::singular(&step.name)));
+                if p.wire_name == "Sid" || carried.contains(&p.rust_name) {
+                    let own = ident::snake(&format!("{} {}", ident::singular(&step.name), p.wire_name));
+                    let mut name = own.clone();
+                    let mut n = 2;
+                    while carried.contains(&name) {
+                        name = format!("{own}_{n}");
+                        n += 1;
+                    }
+                    p.rust_name = name;
                 }
                 p
             });
