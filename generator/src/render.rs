@@ -144,6 +144,10 @@ fn list_example(api: &Api) -> Option<ListExample> {
     api.operations.iter().enumerate().find_map(|(i, op)| {
         let params = op.params_struct.clone()?;
         op.paging.as_ref()?;
+        // `{params}::new()` in the snippet: a list that needs no input.
+        if op.params.iter().any(|p| p.required) {
+            return None;
+        }
         let call = calls.get(&i).filter(|c| c.values.is_empty())?;
         let (prefix, _) = call.text.rsplit_once('.')?;
         let named = |verb: &str| match op.rust_name.strip_prefix("list") {
