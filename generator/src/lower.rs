@@ -1666,7 +1666,8 @@ fn child_node<'n>(
             // (`/Assistants/{id}/Tools/{id}`: `id`, then `tool_id`).
             let param = param.filter(|_| context).map(|mut p| {
                 if p.wire_name == "Sid" || carried.contains(&p.rust_name) {
-                    let own = ident::snake(&format!("{} {}", ident::singular(&step.name), p.wire_name));
+                    let own =
+                        ident::snake(&format!("{} {}", ident::singular(&step.name), p.wire_name));
                     let mut name = own.clone();
                     let mut n = 2;
                     while carried.contains(&name) {
