@@ -823,18 +823,7 @@ impl Client {
         &self,
         request: Request,
     ) -> Result<Response<T>, Error> {
-        let raw = self.send(&request).await?;
-        let value = decode_response(raw.status, &raw.body, request.success)
-            .map_err(|e| with_request(
-                e,
-                self.request_info(&request, Some(&raw.headers)),
-            ))?;
-        Ok(Response {
-            value,
-            status: raw.status,
-            headers: raw.headers,
-            body: raw.body,
-        })
+        self.call_decoded(request, decode_response).await
     }
     /// Sends a request and decodes an answer that must be a JSON object (a resource or a
     /// page): [`decode_object`].
@@ -846,8 +835,16 @@ impl Client {
         &self,
         request: Request,
     ) -> Result<Response<T>, Error> {
+        self.call_decoded(request, decode_object).await
+    }
+    /// Sends a request and decodes its answer with `decode`; an error names the request.
+    async fn call_decoded<T>(
+        &self,
+        request: Request,
+        decode: fn(u16, &[u8], u16) -> Result<T, Error>,
+    ) -> Result<Response<T>, Error> {
         let raw = self.send(&request).await?;
-        let value = decode_object(raw.status, &raw.body, request.success)
+        let value = decode(raw.status, &raw.body, request.success)
             .map_err(|e| with_request(
                 e,
                 self.request_info(&request, Some(&raw.headers)),

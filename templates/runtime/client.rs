@@ -800,9 +800,7 @@ impl Client {
     /// As [`Client::send`], plus [`Error::Api`] for Twilio's error body and
     /// [`Error::Undecodable`] for an answer that is not `T`.
     pub async fn call_json<T: DeserializeOwned>(&self, request: Request) -> Result<Response<T>, Error> {
-        let raw = self.send(&request).await?;
-        let value = decode_response(raw.status, &raw.body, request.success).map_err(|e| with_request(e, self.request_info(&request, Some(&raw.headers))))?;
-        Ok(Response { value, status: raw.status, headers: raw.headers, body: raw.body })
+        self.call_decoded(request, decode_response).await
     }
 
     /// Sends a request and decodes an answer that must be a JSON object (a resource or a
@@ -812,8 +810,13 @@ impl Client {
     ///
     /// As [`Client::call_json`].
     pub async fn call_object<T: DeserializeOwned>(&self, request: Request) -> Result<Response<T>, Error> {
+        self.call_decoded(request, decode_object).await
+    }
+
+    /// Sends a request and decodes its answer with `decode`; an error names the request.
+    async fn call_decoded<T>(&self, request: Request, decode: fn(u16, &[u8], u16) -> Result<T, Error>) -> Result<Response<T>, Error> {
         let raw = self.send(&request).await?;
-        let value = decode_object(raw.status, &raw.body, request.success).map_err(|e| with_request(e, self.request_info(&request, Some(&raw.headers))))?;
+        let value = decode(raw.status, &raw.body, request.success).map_err(|e| with_request(e, self.request_info(&request, Some(&raw.headers))))?;
         Ok(Response { value, status: raw.status, headers: raw.headers, body: raw.body })
     }
 

@@ -92,13 +92,7 @@ fn a_representative_subset_generates_and_passes_clippy() {
 /// words. SID types are named in the singular.
 #[test]
 fn operations_and_sids_are_named_as_a_reader_expects() {
-    let root = tests::repo_root();
-    let mut specs: Vec<_> = std::fs::read_dir(root.join("../shared/spec-reference"))
-        .expect("spec-reference")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    specs.sort();
+    let specs = reference_specs();
     assert_eq!(specs.len(), 55);
     let (mut checked, mut wrong) = (0, Vec::new());
     let mut sid_names = std::collections::BTreeMap::new();
@@ -198,13 +192,7 @@ fn call_shapes(api: &generator::model::Api) -> std::collections::BTreeMap<String
 /// spec is (`client.call(…).fetch`, never a name that depends on the neighbours).
 #[test]
 fn the_call_shape_does_not_depend_on_the_selection() {
-    let root = tests::repo_root();
-    let mut specs: Vec<_> = std::fs::read_dir(root.join("../shared/spec-reference"))
-        .expect("spec-reference")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    specs.sort();
+    let specs = reference_specs();
     let mut compared = 0;
     for spec in &specs {
         let name = spec
@@ -238,4 +226,15 @@ fn the_call_shape_does_not_depend_on_the_selection() {
         }
     }
     assert!(compared > 300, "{compared} operations compared");
+}
+
+/// Twilio's 55 published specs, in name order.
+fn reference_specs() -> Vec<std::path::PathBuf> {
+    let mut specs: Vec<_> = std::fs::read_dir(tests::repo_root().join("../shared/spec-reference"))
+        .expect("spec-reference")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    specs.sort();
+    specs
 }
