@@ -49,7 +49,11 @@ fn values(api: &generator::model::Api, ty: &Type, wire: &str) -> Vec<String> {
         },
         Type::Integer { min, .. } => vec![min.unwrap_or(1).to_string()],
         Type::Number { min, .. } => vec![min.unwrap_or(1.0).to_string()],
-        Type::DateTime | Type::DateTimeRfc2822 => vec!["2024-01-02T03:04:05Z".to_owned()],
+        // A date-time input also takes a calendar date (Twilio's documented form for its date
+        // filters), which the spec's `format: date-time` and so Prism refuse: the instant only.
+        Type::DateTime | Type::DateTimeRfc2822 | Type::DateInput => {
+            vec!["2024-01-02T03:04:05Z".to_owned()]
+        }
         Type::Date => vec!["2024-01-02".to_owned()],
         Type::Boolean => vec!["true".to_owned()],
         _ if wire == "Content" => vec![r#"{"key":"value"}"#.to_owned()],

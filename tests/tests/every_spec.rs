@@ -92,19 +92,11 @@ fn a_representative_subset_generates_and_passes_clippy() {
 /// words. SID types are named in the singular.
 #[test]
 fn operations_and_sids_are_named_as_a_reader_expects() {
-    let specs = reference_specs();
+    let specs = reference_models();
     assert_eq!(specs.len(), 55);
     let (mut checked, mut wrong) = (0, Vec::new());
     let mut sid_names = std::collections::BTreeMap::new();
-    for spec in &specs {
-        let name = spec
-            .file_name()
-            .expect("name")
-            .to_string_lossy()
-            .into_owned();
-        let bytes = std::fs::read(spec).expect("spec");
-        let (api, _) = generator::model(&bytes, &Config::all(&name))
-            .unwrap_or_else(|d| panic!("{name}:\n{d}"));
+    for (name, _, api) in &specs {
         for kind in api.sids.values() {
             sid_names.insert((name.clone(), kind.prefixes.join("|")), kind.name.clone());
         }
@@ -192,31 +184,22 @@ fn call_shapes(api: &generator::model::Api) -> std::collections::BTreeMap<String
 /// spec is (`client.call(…).fetch`, never a name that depends on the neighbours).
 #[test]
 fn the_call_shape_does_not_depend_on_the_selection() {
-    let specs = reference_specs();
     let mut compared = 0;
-    for spec in &specs {
-        let name = spec
-            .file_name()
-            .expect("name")
-            .to_string_lossy()
-            .into_owned();
-        let bytes = std::fs::read(spec).expect("spec");
-        let (whole, _) = generator::model(&bytes, &Config::all(&name))
-            .unwrap_or_else(|d| panic!("{name}:\n{d}"));
-        let whole_shapes = call_shapes(&whole);
+    for (name, bytes, whole) in &reference_models() {
+        let whole_shapes = call_shapes(whole);
         let take = if name == "twilio_api_v2010.json" {
             usize::MAX
         } else {
             3
         };
         for (id, shape) in whole_shapes.iter().take(take) {
-            let mut config = Config::all(&name);
+            let mut config = Config::all(name.as_str());
             config.selection = generator::select::Selection {
                 operations: vec![id.clone()],
                 ..Default::default()
             };
             let (alone, _) =
-                generator::model(&bytes, &config).unwrap_or_else(|d| panic!("{name} {id}:\n{d}"));
+                generator::model(bytes, &config).unwrap_or_else(|d| panic!("{name} {id}:\n{d}"));
             assert_eq!(
                 call_shapes(&alone).get(id),
                 Some(shape),
@@ -228,8 +211,9 @@ fn the_call_shape_does_not_depend_on_the_selection() {
     assert!(compared > 300, "{compared} operations compared");
 }
 
-/// Twilio's 55 published specs, in name order.
-fn reference_specs() -> Vec<std::path::PathBuf> {
+/// Twilio's 55 published specs, in name order: each one's file name, bytes and model with
+/// every operation.
+fn reference_models() -> Vec<(String, Vec<u8>, generator::model::Api)> {
     let mut specs: Vec<_> = std::fs::read_dir(tests::repo_root().join("../shared/spec-reference"))
         .expect("spec-reference")
         .map(|e| e.expect("entry").path())
@@ -237,4 +221,17 @@ fn reference_specs() -> Vec<std::path::PathBuf> {
         .collect();
     specs.sort();
     specs
+        .iter()
+        .map(|spec| {
+            let name = spec
+                .file_name()
+                .expect("name")
+                .to_string_lossy()
+                .into_owned();
+            let bytes = std::fs::read(spec).expect("spec");
+            let (api, _) = generator::model(&bytes, &Config::all(&name))
+                .unwrap_or_else(|d| panic!("{name}:\n{d}"));
+            (name, bytes, api)
+        })
+        .collect()
 }
