@@ -150,15 +150,11 @@ fn list_example(api: &Api) -> Option<ListExample> {
         }
         let call = calls.get(&i).filter(|c| c.values.is_empty())?;
         let (prefix, _) = call.text.rsplit_once('.')?;
-        let named = |verb: &str| match op.rust_name.strip_prefix("list") {
-            Some(rest) => format!("{verb}{rest}"),
-            None => format!("{}_{verb}", op.rust_name),
-        };
         Some(ListExample {
             prefix: prefix.to_owned(),
             list: op.rust_name.clone(),
-            stream: named("stream"),
-            page: named("page"),
+            stream: list_method(&op.rust_name, "stream"),
+            page: list_method(&op.rust_name, "page"),
             params,
         })
     })
@@ -1859,13 +1855,8 @@ fn operation_method(
     };
     // A list: `list` collects every item, `stream` yields them, `page` gives one page; all
     // three send the request that one private method builds.
-    let named = |verb: &str| {
-        id(&match op.rust_name.strip_prefix("list") {
-            Some(rest) => format!("{verb}{rest}"),
-            None => format!("{}_{verb}", op.rust_name),
-        })
-    };
-    let (stream, page_fn) = (named("stream"), named("page"));
+    let stream = id(&list_method(&op.rust_name, "stream"));
+    let page_fn = id(&list_method(&op.rust_name, "page"));
     let build = id(&format!("{}_request", op.rust_name));
     let page = id(page);
     let item = id(&paging.item_type);
@@ -1939,6 +1930,15 @@ fn operation_method(
             Ok(#request)
         }
     })
+}
+
+/// The name of a list's `stream` or `page` method beside its `list` method: `stream` for
+/// `list`, `stream_calls` for `list_calls`, `fetch_stream` for a list named `fetch`.
+fn list_method(list: &str, verb: &str) -> String {
+    match list.strip_prefix("list") {
+        Some(rest) => format!("{verb}{rest}"),
+        None => format!("{list}_{verb}"),
+    }
 }
 
 /// The `PageBody` impl of a list's page: its items and the link to the next page.

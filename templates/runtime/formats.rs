@@ -288,26 +288,9 @@ pub mod lenient {
     use serde::{Deserialize, Deserializer};
     use serde_json::Value;
 
-    /// The value as `T`, or `None` (see the module docs).
-    pub fn value<T: DeserializeOwned>(value: Value) -> Option<T> {
-        match value {
-            Value::Null => None,
-            Value::String(text) if text.is_empty() => None,
-            Value::String(text) => {
-                // A number, boolean or object spelled as text, for a field that is not text.
-                let spelled = serde_json::from_str::<Value>(&text).ok().filter(|v| !v.is_string());
-                match serde_json::from_value(Value::String(text)) {
-                    Ok(v) => Some(v),
-                    Err(_) => spelled.and_then(|v| serde_json::from_value(v).ok()),
-                }
-            }
-            other => serde_json::from_value(other).ok(),
-        }
-    }
-
     /// The JSON text of one value as `T`, or `None` (see the module docs). Reading a typed
     /// value straight from its text costs no more than decoding it strictly; only a value that
-    /// does not fit takes the slower way through [`value`].
+    /// does not fit is tried again as the value it spells.
     fn from_raw<T: DeserializeOwned>(text: &str) -> Option<T> {
         match text {
             "null" | "\"\"" => None,

@@ -113,28 +113,26 @@ pub async fn fetch<P: PageBody>(client: &Client, request: Request) -> Result<Pag
     let mut body = None;
     let response = response.map(|page| body = Some(page));
     let (items, link) = body.map(PageBody::into_parts).unwrap_or_default();
+    // A link that is not followed ends the list with an error that names it.
+    let refuse = |link: &str, reason: &str| {
+        let mut e = UndecodableResponse::new(status, link.as_bytes(), reason);
+        e.request = crate::error::RequestInfo {
+            method: "GET".to_owned(),
+            url: client.resolve_url(server, "").map(String::from).unwrap_or_default(),
+            request_id: response.request_id().map(str::to_owned),
+        };
+        Error::Undecodable(Box::new(e))
+    };
     let next = match link.filter(|link| !link.is_empty()) {
         None => None,
-        // A page that links to itself would be read forever.
-        Some(link) if next_page_request(client, template, server, &link).is_some_and(|r| r.path == this_page) => {
-            let mut e = UndecodableResponse::new(status, link.as_bytes(), "the link to the next page names the same page");
-            e.request.request_id = response.request_id().map(str::to_owned);
-            return Err(Error::Undecodable(Box::new(e)));
-        }
         Some(link) => match next_page_request(client, template, server, &link) {
+            // A page that links to itself would be read forever.
+            Some(request) if request.path == this_page => {
+                return Err(refuse(&link, "the link to the next page names the same page"));
+            }
             Some(request) => Some(request),
             None => {
-                let mut e = UndecodableResponse::new(
-                    status,
-                    link.as_bytes(),
-                    "the link to the next page leaves the client's host; it was not followed",
-                );
-                e.request = crate::error::RequestInfo {
-                    method: "GET".to_owned(),
-                    url: client.resolve_url(server, "").map(String::from).unwrap_or_default(),
-                    request_id: response.request_id().map(str::to_owned),
-                };
-                return Err(Error::Undecodable(Box::new(e)));
+                return Err(refuse(&link, "the link to the next page leaves the client's host; it was not followed"));
             }
         },
     };
