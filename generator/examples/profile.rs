@@ -19,13 +19,15 @@ fn main() {
     }
     for _ in 0..3 {
         let t = std::time::Instant::now();
-        let doc = generator::load::load(&bytes, &config.selection).map_err(|e| e.to_string());
+        let doc = generator::load::load(&bytes, &config.selection, &config.limits)
+            .map_err(|e| e.to_string());
         let t_load = t.elapsed();
         let Ok(doc) = doc else { return };
         let t = std::time::Instant::now();
         let options = generator::lower::Options {
             package: "x".to_owned(),
             version: "0.1.0".to_owned(),
+            schema_depth: config.limits.schema_depth,
         };
         let Ok(api) = generator::lower::lower(&doc.openapi, &options) else {
             return;

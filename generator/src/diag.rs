@@ -41,6 +41,13 @@ impl Diagnostic {
         }
     }
 
+    /// The same problem, as found by `stage`.
+    #[must_use]
+    pub fn with_stage(mut self, stage: Stage) -> Self {
+        self.stage = stage;
+        self
+    }
+
     /// Adds a hint on how to fix the problem.
     #[must_use]
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {

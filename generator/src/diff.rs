@@ -107,6 +107,8 @@ impl Report {
 pub struct Options {
     /// Also report description changes (never breaking).
     pub include_docs: bool,
+    /// How much of each spec is read before it is refused.
+    pub limits: crate::limits::Limits,
 }
 
 /// Compares two specs (JSON or YAML bytes).
@@ -115,8 +117,10 @@ pub struct Options {
 ///
 /// The located problems of a spec that cannot be read.
 pub fn diff(old: &[u8], new: &[u8], options: Options) -> Result<Report, (Side, Diagnostics)> {
-    let old = crate::load::load(old, &Selection::all()).map_err(|d| (Side::Old, d))?;
-    let new = crate::load::load(new, &Selection::all()).map_err(|d| (Side::New, d))?;
+    let old =
+        crate::load::load(old, &Selection::all(), &options.limits).map_err(|d| (Side::Old, d))?;
+    let new =
+        crate::load::load(new, &Selection::all(), &options.limits).map_err(|d| (Side::New, d))?;
     Ok(compare(&old.openapi, &new.openapi, options))
 }
 

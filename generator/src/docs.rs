@@ -132,16 +132,28 @@ fn sanitize_line(line: &str, out: &mut String) {
     }
 }
 
+/// How far a link's `]` and `)` are looked for. Real links are far shorter; the bound keeps
+/// [`sanitize`] linear on text such as `[[[[…` that holds no link at all.
+const LINK_WINDOW: usize = 2048;
+
+/// Where the ASCII `byte` first is in `text`, looking no further than [`LINK_WINDOW`] bytes.
+fn find_near(text: &str, byte: u8) -> Option<usize> {
+    text.as_bytes()
+        .iter()
+        .take(LINK_WINDOW)
+        .position(|&b| b == byte)
+}
+
 /// Copies a Markdown link `[text](target)` at the start of `rest`, making a relative target
 /// absolute, and returns how many bytes it used. `None` if `rest` does not start with a link.
 fn markdown_link(rest: &str, out: &mut String) -> Option<usize> {
-    let close = rest.find(']')?;
+    let close = find_near(rest, b']')?;
     let text = &rest[1..close];
     if text.contains('[') || !rest[close + 1..].starts_with('(') {
         return None;
     }
     let target_start = close + 2;
-    let target_len = rest[target_start..].find(')')?;
+    let target_len = find_near(&rest[target_start..], b')')?;
     let target = rest[target_start..target_start + target_len].trim();
     if target.is_empty() || target.contains(char::is_whitespace) {
         return None;
@@ -220,6 +232,16 @@ mod tests {
     fn fences_are_text() {
         assert_eq!(sanitize("```\nlet x = 1;\n```"), "```text\nlet x = 1;\n```");
         assert_eq!(sanitize("```json\n{}"), "```text\n{}\n```");
+    }
+
+    #[test]
+    fn text_without_links_costs_one_pass() {
+        // Each `[` once looked for its `]` to the end of the line: quadratic on this text.
+        let text = "*[".repeat(50_000);
+        let escaped = sanitize(&text) == "\\*\\[".repeat(50_000);
+        assert!(escaped, "every `*` and `[` is escaped");
+        let link = format!("[a]({})", "x".repeat(3000));
+        assert!(sanitize(&link).starts_with("\\[a\\]"));
     }
 
     #[test]

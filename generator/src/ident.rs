@@ -133,6 +133,9 @@ pub fn singular(word: &str) -> String {
 #[derive(Debug, Default)]
 pub struct Scope {
     taken: std::collections::BTreeSet<String>,
+    /// For a base name that repeats, the number to try first: every lower one is taken (names
+    /// are never given back), so a thousand repeats cost a thousand tries, not half a million.
+    next: std::collections::HashMap<String, usize>,
 }
 
 impl Scope {
@@ -142,10 +145,13 @@ impl Scope {
             return name.to_owned();
         }
         let base = name.trim_end_matches('_');
-        (2..)
-            .map(|n| format!("{base}{n}"))
-            .find(|candidate| self.taken.insert(candidate.clone()))
-            .unwrap_or_default()
+        let first = self.next.get(base).copied().unwrap_or(2);
+        let (n, claimed) = (first..)
+            .map(|n| (n, format!("{base}{n}")))
+            .find(|(_, candidate)| self.taken.insert(candidate.clone()))
+            .unwrap_or_default();
+        self.next.insert(base.to_owned(), n + 1);
+        claimed
     }
 
     /// Whether `name` is already given out.

@@ -11,6 +11,7 @@ pub mod diag;
 pub mod diff;
 pub mod docs;
 pub mod ident;
+pub mod limits;
 pub mod load;
 pub mod lower;
 pub mod model;
@@ -19,6 +20,7 @@ pub mod render_cli;
 pub mod select;
 
 pub use diag::{Diagnostic, Diagnostics, Stage};
+pub use limits::Limits;
 pub use render::Files;
 pub use select::{Selection, SelectionFile};
 
@@ -36,6 +38,8 @@ pub struct Config {
     pub version: String,
     /// The operation the crate's quick start calls.
     pub quickstart: Option<String>,
+    /// How much of a spec is read before it is refused.
+    pub limits: Limits,
 }
 
 impl Config {
@@ -47,6 +51,7 @@ impl Config {
             package: None,
             version: "0.1.0".to_owned(),
             quickstart: None,
+            limits: Limits::default(),
         }
     }
 }
@@ -75,7 +80,7 @@ pub fn model(spec: &[u8], config: &Config) -> Result<(model::Api, usize), Diagno
             )
             .into());
     }
-    let document = load::load(spec, &config.selection)?;
+    let document = load::load(spec, &config.selection, &config.limits)?;
     let package = config
         .package
         .clone()
@@ -83,6 +88,7 @@ pub fn model(spec: &[u8], config: &Config) -> Result<(model::Api, usize), Diagno
     let options = lower::Options {
         package,
         version: config.version.clone(),
+        schema_depth: config.limits.schema_depth,
     };
     let api = lower::lower(&document.openapi, &options)?;
     Ok((api, document.total_operations))

@@ -17,6 +17,7 @@ use serde_json::Value;
 use serde_json::value::RawValue;
 
 use crate::diag::{Diagnostic, Diagnostics, Stage, child};
+use crate::limits::Limits;
 use crate::select::{METHODS, Selection};
 
 /// Component sections that `$ref`s may point into, in document order.
@@ -278,10 +279,22 @@ fn path_failure<T: DeserializeOwned>(value: &Value, base: &str) -> Option<(Strin
     Some((pointer, e.into_inner().to_string()))
 }
 
-/// The document's text as JSON. YAML is read into a value and written out as JSON, so that the
-/// rest of loading has one path.
-fn to_json_text(bytes: &[u8]) -> Result<std::borrow::Cow<'_, str>, Diagnostics> {
-    let first = bytes.iter().find(|b| !b.is_ascii_whitespace()).copied();
+/// The document's text as JSON, checked against `limits`. YAML is read into a value (within the
+/// limits: nesting, nodes after alias expansion) and written out as JSON, so that the rest of
+/// loading has one path.
+fn to_json_text<'b>(
+    bytes: &'b [u8],
+    limits: &Limits,
+) -> Result<std::borrow::Cow<'b, str>, Diagnostics> {
+    if bytes.len() > limits.spec_bytes {
+        return Err(Limits::exceeded(
+            "",
+            "spec-bytes",
+            limits.spec_bytes,
+            &format!("the spec is {} bytes", bytes.len()),
+        )
+        .into());
+    }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         load_error(
             "",
@@ -292,17 +305,88 @@ fn to_json_text(bytes: &[u8]) -> Result<std::borrow::Cow<'_, str>, Diagnostics> 
         )
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if matches!(first, Some(b'{')) || first.is_none() {
-        return Ok(std::borrow::Cow::Borrowed(text));
-    }
-    let de = serde_yaml_ng::Deserializer::from_str(text);
-    let value: Value = serde_path_to_error::deserialize(de).map_err(|e| {
-        let pointer = path_pointer("", e.path());
-        load_error(pointer, format!("invalid YAML: {}", e.into_inner()))
-    })?;
+    let first = text.bytes().find(|b| !b.is_ascii_whitespace());
+    let text = match first {
+        None => return Err(load_error("", "the spec is empty").into()),
+        Some(b'{') => std::borrow::Cow::Borrowed(text),
+        Some(_) => std::borrow::Cow::Owned(yaml_to_json(text, limits)?),
+    };
+    limits.check_json(&text)?;
+    Ok(text)
+}
+
+/// Reads YAML text as JSON text, refusing nesting deeper than `limits.depth` and more than
+/// `limits.yaml_nodes` nodes once aliases and merge keys are expanded.
+///
+/// `serde-saphyr` reads YAML with these bounds enforced as it goes (its parser stops at the first
+/// bound crossed), so its cost stays linear in the text whatever the text is; `libyaml`, behind
+/// `serde_yaml`, spends time quadratic in the nesting of flow collections before any bound
+/// applies.
+fn yaml_to_json(text: &str, limits: &Limits) -> Result<String, Diagnostic> {
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_depth = limits.depth;
+    budget.flow_nesting_limit = limits.depth;
+    budget.max_nodes = limits.yaml_nodes;
+    budget.max_events = limits.yaml_nodes.saturating_mul(2);
+    budget.max_total_scalar_bytes = limits.spec_bytes;
+    budget.max_recorded_anchor_bytes = limits.spec_bytes;
+    budget.max_recorded_anchor_events = limits.yaml_nodes / 10;
+    let mut options = serde_saphyr::Options::default();
+    options.budget = Some(budget);
+    options.alias_limits.max_total_replayed_events = limits.yaml_nodes / 10;
+    options.with_snippet = false;
+    let mut pointer = String::new();
+    let value: Value = serde_saphyr::with_deserializer_from_str_with_options(text, options, |de| {
+        serde_path_to_error::deserialize(de).map_err(|e| {
+            pointer = path_pointer("", e.path());
+            e.into_inner()
+        })
+    })
+    .map_err(|e| yaml_error(&e, pointer.clone(), limits))?;
     serde_json::to_string(&value)
-        .map(std::borrow::Cow::Owned)
-        .map_err(|e| load_error("", format!("YAML that cannot be written as JSON: {e}")).into())
+        .map_err(|e| load_error("", format!("YAML that cannot be written as JSON: {e}")))
+}
+
+/// The diagnostic for YAML that `serde-saphyr` refused: a bound crossed, or bad syntax.
+fn yaml_error(e: &serde_saphyr::Error, pointer: String, limits: &Limits) -> Diagnostic {
+    let message = e.without_snippet().to_string();
+    // The message says where when it knows; otherwise the location is added.
+    let at = e
+        .location()
+        .filter(|_| !message.contains(" at line "))
+        .map(|l| format!(" at line {} column {}", l.line(), l.column()))
+        .unwrap_or_default();
+    let nodes = (
+        "yaml-nodes",
+        limits.yaml_nodes,
+        "YAML that expands to too many nodes",
+    );
+    let depth = ("depth", limits.depth, "YAML nested too deeply");
+    let bound = match e.without_snippet() {
+        serde_saphyr::Error::Budget { breach, .. } => match breach {
+            serde_saphyr::budget::BudgetBreach::Depth { .. } => Some(depth),
+            serde_saphyr::budget::BudgetBreach::ScalarBytes { .. } => Some((
+                "spec-bytes",
+                limits.spec_bytes,
+                "YAML whose text expands past the size limit",
+            )),
+            _ => Some(nodes),
+        },
+        serde_saphyr::Error::AliasReplayLimitExceeded { .. }
+        | serde_saphyr::Error::AliasExpansionLimitExceeded { .. }
+        | serde_saphyr::Error::AliasReplayStackDepthExceeded { .. }
+        | serde_saphyr::Error::AliasReplayCounterOverflow { .. } => Some(nodes),
+        _ if message.contains("recursion limit") => Some(depth),
+        // A bound crossed while an alias was read comes wrapped in the alias's error.
+        _ if message.contains("budget breached") => Some(nodes),
+        _ => None,
+    };
+    match bound {
+        Some((name, limit, found)) => {
+            Limits::exceeded(pointer, name, limit, &format!("{found}{at} ({message})"))
+        }
+        None => load_error(pointer, format!("invalid YAML{at}: {message}")),
+    }
 }
 
 /// The operations of one path item: id and tags, read without parsing the rest.
@@ -418,8 +502,8 @@ pub struct Document {
 ///
 /// Every problem found, each with the JSON pointer where it is: bad syntax, an OpenAPI version
 /// other than 3.0.x, a piece that is not valid OpenAPI, a selection that matches nothing.
-pub fn load(bytes: &[u8], selection: &Selection) -> Result<Document, Diagnostics> {
-    let text = to_json_text(bytes)?;
+pub fn load(bytes: &[u8], selection: &Selection, limits: &Limits) -> Result<Document, Diagnostics> {
+    let text = to_json_text(bytes, limits)?;
     // One pass over the whole text: checks its syntax and finds every path item and component.
     let top: Top<'_> = if let Ok(top) = serde_json::from_str(&text) {
         top

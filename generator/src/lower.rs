@@ -12,6 +12,7 @@ use openapiv3::{
 use crate::diag::{Diagnostic, Diagnostics, Stage, child};
 use crate::docs;
 use crate::ident::{self, Scope};
+use crate::limits::Limits;
 use crate::model::{
     Api, BodyKind, EnumDef, Field, Location, Method, Node, Operation, Parameter, Returns, SidKind,
     StructDef, Type, TypeDef, Variant,
@@ -24,10 +25,10 @@ pub struct Options {
     pub package: String,
     /// Its version.
     pub version: String,
+    /// How many `$ref`s one chain may follow, and how deeply schemas may nest inline
+    /// ([`crate::limits::Limits::schema_depth`]).
+    pub schema_depth: usize,
 }
-
-/// How deep `$ref` chains and nested schemas may go before the spec is called cyclic.
-const MAX_DEPTH: usize = 32;
 
 /// Which side of the wire a schema describes; request and response map some formats differently.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,6 +83,8 @@ struct SidEntry {
 
 struct Lowerer<'a> {
     doc: &'a OpenAPI,
+    /// See [`Options::schema_depth`].
+    schema_depth: usize,
     diags: Diagnostics,
     /// SID kinds by key (their prefixes joined).
     sids: BTreeMap<String, SidEntry>,
@@ -135,6 +138,7 @@ const RESERVED_TYPE_NAMES: [&str; 26] = [
 pub fn lower(doc: &OpenAPI, options: &Options) -> Result<Api, Diagnostics> {
     let mut l = Lowerer {
         doc,
+        schema_depth: options.schema_depth,
         diags: Diagnostics::default(),
         sids: BTreeMap::new(),
         types: BTreeMap::new(),
@@ -498,7 +502,7 @@ impl<'a> Lowerer<'a> {
         'a: 's,
     {
         let mut via = None;
-        for _ in 0..MAX_DEPTH {
+        for _ in 0..self.schema_depth {
             match r {
                 ReferenceOr::Item(s) => return Some((s, via)),
                 ReferenceOr::Reference { reference } => {
@@ -507,9 +511,14 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
-        self.error(
-            pointer,
-            "a `$ref` chain that does not end (a cycle of references)",
+        self.diags.push(
+            Limits::exceeded(
+                pointer,
+                "schema-depth",
+                self.schema_depth,
+                "a `$ref` chain that goes on (or a cycle of references)",
+            )
+            .with_stage(Stage::Lower),
         );
         None
     }
@@ -634,10 +643,15 @@ impl<'a> Lowerer<'a> {
         hint: &NameHint<'_>,
         depth: usize,
     ) -> Option<Type> {
-        if depth > MAX_DEPTH {
-            self.error(
-                pointer,
-                "schemas nested too deeply (or a cycle through inline schemas)",
+        if depth > self.schema_depth {
+            self.diags.push(
+                Limits::exceeded(
+                    pointer,
+                    "schema-depth",
+                    self.schema_depth,
+                    "schemas nested too deeply (or a cycle through inline schemas)",
+                )
+                .with_stage(Stage::Lower),
             );
             return None;
         }

@@ -3,14 +3,20 @@
 //! All the work is in the library; this file handles arguments, files and exit codes. Writing is
 //! all or nothing: nothing is written unless generation succeeded, changed files are staged in a
 //! sibling folder and then renamed into place, and unchanged files keep their bytes and mtimes.
+//!
+//! Nothing here panics on what it is given: an input that is not a regular file or is over the
+//! size limit is refused before it is read, a closed stdout (`| head`) ends the output quietly,
+//! a closed stderr is ignored, and an output folder that is not a generated crate is never
+//! written into.
 
 use std::collections::BTreeSet;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::{Args, Parser, Subcommand};
-use generator::{Config, Files, SelectionFile};
+use generator::{Config, Files, Limits, SelectionFile};
 
 /// Generation builds and drops millions of small token trees and syntax nodes; mimalloc's
 /// thread-local free lists make that markedly cheaper than the system allocator.
@@ -48,6 +54,28 @@ struct DiffArgs {
     /// Also report changes to descriptions (never breaking).
     #[arg(long)]
     include_docs: bool,
+    #[command(flatten)]
+    limits: LimitArgs,
+}
+
+#[derive(Debug, Args)]
+struct LimitArgs {
+    /// Raise or lower a bound on what is read (repeatable): spec-bytes, depth, members,
+    /// string-bytes, operations, yaml-nodes, schema-depth. See the README's "Guarantees".
+    #[arg(long = "set-limit", value_name = "NAME=VALUE")]
+    set_limit: Vec<String>,
+}
+
+impl LimitArgs {
+    fn limits(&self) -> Result<Limits, String> {
+        let mut limits = Limits::default();
+        for assignment in &self.set_limit {
+            limits
+                .set_from(assignment)
+                .map_err(|e| format!("error: --set-limit: {e}"))?;
+        }
+        Ok(limits)
+    }
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -86,6 +114,8 @@ struct GenerateArgs {
     /// generated.
     #[arg(long)]
     check: bool,
+    #[command(flatten)]
+    limits: LimitArgs,
 }
 
 /// The repository root: the generator's own crate is `generator/` in it.
@@ -105,18 +135,24 @@ fn main() -> ExitCode {
 /// `diff OLD NEW`: exit 0, or 1 with `--fail-on-breaking` and a breaking change; 2 if a spec
 /// cannot be read.
 fn run_diff(args: &DiffArgs) -> ExitCode {
-    let read = |path: &Path| {
-        std::fs::read(path).map_err(|e| format!("error: cannot read {}: {e}", path.display()))
+    let limits = match args.limits.limits() {
+        Ok(l) => l,
+        Err(e) => {
+            say_err(&e);
+            return ExitCode::from(2);
+        }
     };
+    let read = |path: &Path| read_input(path, "spec", limits.spec_bytes);
     let (old, new) = match (read(&args.old), read(&args.new)) {
         (Ok(o), Ok(n)) => (o, n),
         (Err(e), _) | (_, Err(e)) => {
-            eprintln!("{e}");
+            say_err(&e);
             return ExitCode::from(2);
         }
     };
     let options = generator::diff::Options {
         include_docs: args.include_docs,
+        limits,
     };
     let report = match generator::diff::diff(&old, &new, options) {
         Ok(r) => r,
@@ -125,13 +161,13 @@ fn run_diff(args: &DiffArgs) -> ExitCode {
                 generator::diff::Side::Old => &args.old,
                 generator::diff::Side::New => &args.new,
             };
-            eprintln!("{}: cannot be read\n{diags}", path.display());
+            say_err(&format!("{}: cannot be read\n{diags}", path.display()));
             return ExitCode::from(2);
         }
     };
     match args.format {
-        DiffFormat::Text => print!("{}", report.to_text()),
-        DiffFormat::Json => println!("{}", report.to_json()),
+        DiffFormat::Text => say(&report.to_text()),
+        DiffFormat::Json => say(&format!("{}\n", report.to_json())),
     }
     if args.fail_on_breaking && report.breaking() > 0 {
         ExitCode::from(1)
@@ -141,12 +177,65 @@ fn run_diff(args: &DiffArgs) -> ExitCode {
 }
 
 fn fail(message: impl std::fmt::Display) -> ExitCode {
-    eprintln!("{message}");
+    say_err(&message.to_string());
     ExitCode::from(1)
+}
+
+/// Writes `text` to stdout. A reader that went away (`generator diff A B | head`) is not an
+/// error: the rest of the output is dropped quietly, as Unix tools do.
+fn say(text: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+}
+
+/// Writes a line to stderr; a closed or broken stderr is ignored (there is nowhere else to say
+/// it), where `eprintln!` would panic.
+fn say_err(text: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "{text}");
+}
+
+/// Reads the input file `path` (a `what`), refusing before reading anything that is not a
+/// regular file (a folder, a FIFO that would block, a device) or is over `max_bytes`.
+fn read_input(path: &Path, what: &str, max_bytes: usize) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let cannot = |e: &dyn std::fmt::Display| {
+        format!("error: cannot read the {what} {}: {e}", path.display())
+    };
+    let meta = std::fs::metadata(path).map_err(|e| cannot(&e))?;
+    if meta.is_dir() {
+        return Err(cannot(&"it is a folder, not a file"));
+    }
+    if !meta.is_file() {
+        return Err(cannot(
+            &"it is not a regular file (a FIFO, a socket or a device)",
+        ));
+    }
+    let too_big = |len: u64| {
+        cannot(&format!(
+            "it is {len} bytes, over the limit `spec-bytes` of {max_bytes} (raise it with `--set-limit spec-bytes=N`)"
+        ))
+    };
+    if meta.len() > max_bytes as u64 {
+        return Err(too_big(meta.len()));
+    }
+    let file = std::fs::File::open(path).map_err(|e| cannot(&e))?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(max_bytes as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| cannot(&e))?;
+    if bytes.len() > max_bytes {
+        return Err(too_big(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 fn run_generate(args: GenerateArgs) -> ExitCode {
     let started = Instant::now();
+    let limits = match args.limits.limits() {
+        Ok(l) => l,
+        Err(e) => return fail(e),
+    };
     let root = repo_root();
     let select_path = args
         .select
@@ -157,17 +246,21 @@ fn run_generate(args: GenerateArgs) -> ExitCode {
         || !args.tags.is_empty()
         || !args.path_prefixes.is_empty();
     let select_file = if args.select.is_some() || args.spec.is_none() || !explicit_selection {
-        match std::fs::read_to_string(&select_path) {
+        let text = read_input(&select_path, "selection file", 1 << 20).and_then(|bytes| {
+            String::from_utf8(bytes).map_err(|e| {
+                format!(
+                    "error: the selection file {} is not UTF-8 text (byte {} is invalid)",
+                    select_path.display(),
+                    e.utf8_error().valid_up_to()
+                )
+            })
+        });
+        match text {
             Ok(text) => match SelectionFile::parse(&text) {
                 Ok(f) => Some(f),
                 Err(e) => return fail(format!("error: {}: {e}", select_path.display())),
             },
-            Err(e) => {
-                return fail(format!(
-                    "error: cannot read the selection file {}: {e}",
-                    select_path.display()
-                ));
-            }
+            Err(e) => return fail(e),
         }
     } else {
         None
@@ -208,30 +301,29 @@ fn run_generate(args: GenerateArgs) -> ExitCode {
             .and_then(|f| f.version.clone())
             .unwrap_or_else(|| "0.1.0".to_owned()),
         quickstart: from_file.and_then(|f| f.quickstart.clone()),
+        limits,
     };
     let out = args.out.clone().unwrap_or_else(|| root.join("generated"));
 
-    let bytes = match std::fs::read(&spec_path) {
+    let bytes = match read_input(&spec_path, "spec", limits.spec_bytes) {
         Ok(b) => b,
-        Err(e) => {
-            return fail(format!(
-                "error: cannot read the spec {}: {e}",
-                spec_path.display()
-            ));
-        }
+        Err(e) => return fail(e),
     };
     let generated = match generator::generate(&bytes, &config) {
         Ok(g) => g,
         Err(diags) => {
-            eprintln!(
+            say_err(&format!(
                 "{}: {} cannot be generated",
                 spec_path.display(),
                 config.spec_name
-            );
+            ));
             return fail(diags);
         }
     };
 
+    if let Err(e) = check_output_folder(&out) {
+        return fail(e);
+    }
     let existing = match read_tree(&out) {
         Ok(e) => e,
         Err(e) => return fail(format!("error: cannot read {}: {e}", out.display())),
@@ -239,17 +331,17 @@ fn run_generate(args: GenerateArgs) -> ExitCode {
     if args.check {
         let stale = print_diff(&existing, &generated.files);
         if stale {
-            eprintln!(
+            say_err(&format!(
                 "{} is stale: run `cargo run -p generator` and commit the result",
                 out.display()
-            );
+            ));
             return ExitCode::from(1);
         }
-        println!(
-            "{} is up to date ({} files)",
+        say(&format!(
+            "{} is up to date ({} files)\n",
             out.display(),
             generated.files.len()
-        );
+        ));
         return ExitCode::SUCCESS;
     }
     let report = match write_tree(&out, &existing, &generated.files) {
@@ -261,8 +353,8 @@ fn run_generate(args: GenerateArgs) -> ExitCode {
             ));
         }
     };
-    println!(
-        "{} from {}: {} of {} operations, {} types, {} SID types -> {}: {} written, {} unchanged, {} removed in {} ms",
+    say(&format!(
+        "{} from {}: {} of {} operations, {} types, {} SID types -> {}: {} written, {} unchanged, {} removed in {} ms\n",
         generated.api.package,
         config.spec_name,
         generated.api.operations.len(),
@@ -274,8 +366,51 @@ fn run_generate(args: GenerateArgs) -> ExitCode {
         report.unchanged,
         report.removed,
         started.elapsed().as_millis()
-    );
+    ));
     ExitCode::SUCCESS
+}
+
+/// What the first line of a generated crate's `Cargo.toml` starts with.
+const GENERATED_MARK: &str = "# @generated by the generator";
+
+/// Refuses an output folder that exists and holds something other than a crate this generator
+/// made: files there that are not generated would be removed as orphans.
+fn check_output_folder(out: &Path) -> Result<(), String> {
+    let meta = match std::fs::symlink_metadata(out) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => {
+            return Err(format!(
+                "error: cannot use {} as the output folder: {e}",
+                out.display()
+            ));
+        }
+    };
+    let refuse = |why: &str| {
+        Err(format!(
+            "error: cannot use {} as the output folder: {why}",
+            out.display()
+        ))
+    };
+    if meta.file_type().is_symlink() && std::fs::metadata(out).is_err() {
+        return refuse("it is a link to nothing");
+    }
+    if !out.is_dir() {
+        return refuse("it is not a folder");
+    }
+    let mut entries =
+        std::fs::read_dir(out).map_err(|e| format!("error: cannot read {}: {e}", out.display()))?;
+    if entries.next().is_none() {
+        return Ok(());
+    }
+    let manifest = std::fs::read(out.join("Cargo.toml")).unwrap_or_default();
+    if manifest.starts_with(GENERATED_MARK.as_bytes()) {
+        Ok(())
+    } else {
+        refuse(
+            "it is not empty and is not a crate this generator made (its Cargo.toml does not start with `# @generated`); its files would be replaced or removed",
+        )
+    }
 }
 
 /// Files under `dir` (relative paths with `/`), skipping build output and hidden files.
@@ -328,10 +463,11 @@ fn print_diff(old: &Files, new: &Files) -> bool {
             _ => (format!("a/{path}"), format!("b/{path}")),
         };
         let diff = similar::TextDiff::from_lines(a, b);
-        print!(
-            "{}",
-            diff.unified_diff().context_radius(3).header(&from, &to)
-        );
+        say(&diff
+            .unified_diff()
+            .context_radius(3)
+            .header(&from, &to)
+            .to_string());
     }
     stale
 }
@@ -376,23 +512,24 @@ fn write_tree(dir: &Path, old: &Files, new: &Files) -> std::io::Result<WriteRepo
         }
         Ok(())
     };
-    if let Err(e) = stage() {
-        let _ = std::fs::remove_dir_all(&staging);
-        return Err(e);
-    }
-    std::fs::create_dir_all(dir)?;
-    for (path, _) in &changed {
-        let target = dir.join(path.as_str());
-        if let Some(p) = target.parent() {
-            std::fs::create_dir_all(p)?;
+    // Whatever happens from here, the staging folder does not outlive this call.
+    let result = stage().and_then(|()| {
+        std::fs::create_dir_all(dir)?;
+        for (path, _) in &changed {
+            let target = dir.join(path.as_str());
+            if let Some(p) = target.parent() {
+                std::fs::create_dir_all(p)?;
+            }
+            std::fs::rename(staging.join(path.as_str()), &target)?;
+            report.written += 1;
         }
-        std::fs::rename(staging.join(path.as_str()), &target)?;
-        report.written += 1;
-    }
+        for path in &orphans {
+            std::fs::remove_file(dir.join(path.as_str()))?;
+            report.removed += 1;
+        }
+        Ok(())
+    });
     let _ = std::fs::remove_dir_all(&staging);
-    for path in orphans {
-        std::fs::remove_file(dir.join(path.as_str()))?;
-        report.removed += 1;
-    }
+    result?;
     Ok(report)
 }

@@ -94,11 +94,16 @@ impl SelectionFile {
     ///
     /// A located message when the text is not a valid selection file.
     pub fn parse(text: &str) -> Result<Self, String> {
-        let de = serde_yaml_ng::Deserializer::from_str(text);
-        serde_path_to_error::deserialize(de).map_err(|e| {
-            let path = e.path().to_string();
-            format!("{} (at `{path}`)", e.into_inner())
+        let mut options = serde_saphyr::Options::default();
+        options.with_snippet = false;
+        let mut path = String::new();
+        serde_saphyr::with_deserializer_from_str_with_options(text, options, |de| {
+            serde_path_to_error::deserialize(de).map_err(|e| {
+                path = e.path().to_string();
+                e.into_inner()
+            })
         })
+        .map_err(|e| format!("{e} (at `{path}`)"))
     }
 
     /// The selection this file describes.

@@ -28,6 +28,7 @@ pub fn checked_in_config() -> (generator::Config, Vec<u8>) {
         package: file.package.clone(),
         version: file.version.clone().unwrap_or_else(|| "0.1.0".to_owned()),
         quickstart: file.quickstart.clone(),
+        limits: generator::Limits::default(),
     };
     (config, spec)
 }

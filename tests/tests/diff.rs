@@ -59,7 +59,10 @@ fn run(old: &Value, new: &Value, include_docs: bool) -> Report {
     diff(
         old.to_string().as_bytes(),
         new.to_string().as_bytes(),
-        Options { include_docs },
+        Options {
+            include_docs,
+            ..Options::default()
+        },
     )
     .unwrap_or_else(|(side, d)| panic!("{side:?} spec unreadable: {d}"))
 }
