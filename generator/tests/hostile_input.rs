@@ -57,7 +57,7 @@ fn cases() -> Vec<Case> {
         );
         for level in 1..10 {
             let prev = format!("*a{}", level - 1);
-            let items = vec![prev.as_str(); 9].join(", ");
+            let items = [prev.as_str(); 9].join(", ");
             s.push_str(&format!("x-{level}: &a{level} [{items}]\n"));
         }
         s
