@@ -62,6 +62,10 @@ fn needs_care(b: u8) -> bool {
 }
 
 fn sanitize_line(line: &str, out: &mut String) {
+    let mut ends = LinkEnds {
+        bracket: NextMatch::new(b"]"),
+        paren: NextMatch::new(b")"),
+    };
     let mut i = 0;
     let bytes = line.as_bytes();
     while i < line.len() {
@@ -89,7 +93,7 @@ fn sanitize_line(line: &str, out: &mut String) {
             continue;
         }
         if c == '[' {
-            if let Some(link_len) = markdown_link(rest, out) {
+            if let Some(link_len) = markdown_link(line, i, &mut ends, out) {
                 i += link_len;
             } else {
                 out.push_str("\\[");
@@ -132,28 +136,58 @@ fn sanitize_line(line: &str, out: &mut String) {
     }
 }
 
-/// How far a link's `]` and `)` are looked for. Real links are far shorter; the bound keeps
-/// [`sanitize`] linear on text such as `[[[[…` that holds no link at all.
-const LINK_WINDOW: usize = 2048;
-
-/// Where the ASCII `byte` first is in `text`, looking no further than [`LINK_WINDOW`] bytes.
-fn find_near(text: &str, byte: u8) -> Option<usize> {
-    text.as_bytes()
-        .iter()
-        .take(LINK_WINDOW)
-        .position(|&b| b == byte)
+/// Where a pattern next occurs in a text, remembered between questions. Asked with positions
+/// that only grow (as a left-to-right scan does), it reads the text once in all: looking for
+/// the `]` of every `[` afresh would be quadratic on text such as `[[[[…`.
+pub(crate) struct NextMatch {
+    pattern: &'static [u8],
+    /// The last answer, once asked: where the pattern is, or that it is nowhere further on.
+    last: Option<Option<usize>>,
 }
 
-/// Copies a Markdown link `[text](target)` at the start of `rest`, making a relative target
-/// absolute, and returns how many bytes it used. `None` if `rest` does not start with a link.
-fn markdown_link(rest: &str, out: &mut String) -> Option<usize> {
-    let close = find_near(rest, b']')?;
+impl NextMatch {
+    pub(crate) fn new(pattern: &'static [u8]) -> Self {
+        Self {
+            pattern,
+            last: None,
+        }
+    }
+
+    /// The first position at or after `from` where the pattern starts in `text`; `from` must
+    /// not be less than in the previous question.
+    pub(crate) fn at_or_after(&mut self, text: &[u8], from: usize) -> Option<usize> {
+        match self.last {
+            Some(Some(at)) if at >= from => return Some(at),
+            Some(None) => return None,
+            _ => {}
+        }
+        let found = text
+            .get(from..)?
+            .windows(self.pattern.len())
+            .position(|w| w == self.pattern)
+            .map(|p| p + from);
+        self.last = Some(found);
+        found
+    }
+}
+
+/// The `]` and `)` that close links, for one line.
+struct LinkEnds {
+    bracket: NextMatch,
+    paren: NextMatch,
+}
+
+/// Copies a Markdown link `[text](target)` that starts at `line[i]`, making a relative target
+/// absolute, and returns how many bytes it used. `None` if no link starts there.
+fn markdown_link(line: &str, i: usize, ends: &mut LinkEnds, out: &mut String) -> Option<usize> {
+    let rest = &line[i..];
+    let close = ends.bracket.at_or_after(line.as_bytes(), i + 1)? - i;
     let text = &rest[1..close];
     if text.contains('[') || !rest[close + 1..].starts_with('(') {
         return None;
     }
     let target_start = close + 2;
-    let target_len = find_near(&rest[target_start..], b')')?;
+    let target_len = ends.paren.at_or_after(line.as_bytes(), i + target_start)? - i - target_start;
     let target = rest[target_start..target_start + target_len].trim();
     if target.is_empty() || target.contains(char::is_whitespace) {
         return None;
@@ -240,8 +274,21 @@ mod tests {
         let text = "*[".repeat(50_000);
         let escaped = sanitize(&text) == "\\*\\[".repeat(50_000);
         assert!(escaped, "every `*` and `[` is escaped");
-        let link = format!("[a]({})", "x".repeat(3000));
-        assert!(sanitize(&link).starts_with("\\[a\\]"));
+        for text in [
+            "[".repeat(50_000),
+            "[a](".repeat(20_000),
+            "[a]".repeat(20_000),
+        ] {
+            assert!(!sanitize(&text).contains("a]("), "no link is made up");
+        }
+        let link = format!("x [a]({}) [b](/c)", "/x".repeat(3000));
+        assert_eq!(
+            sanitize(&link),
+            format!(
+                "x [a](https://www.twilio.com{}) [b](https://www.twilio.com/c)",
+                "/x".repeat(3000)
+            )
+        );
     }
 
     #[test]

@@ -19,22 +19,29 @@ fn lit(s: &str) -> Literal {
 
 /// Help text for a terminal: Markdown links become their text, escapes are dropped.
 fn plain(markdown: &str) -> String {
+    let bytes = markdown.as_bytes();
     let mut out = String::with_capacity(markdown.len());
-    let mut rest = markdown;
-    while let Some(open) = rest.find('[') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match (after.find("]("), after.find(')')) {
+    let mut mids = crate::docs::NextMatch::new(b"](");
+    let mut closes = crate::docs::NextMatch::new(b")");
+    let mut pos = 0;
+    while let Some(open) = markdown[pos..].find('[').map(|at| at + pos) {
+        out.push_str(&markdown[pos..open]);
+        let start = open + 1;
+        match (
+            mids.at_or_after(bytes, start),
+            closes.at_or_after(bytes, start),
+        ) {
             (Some(mid), Some(close)) if mid < close => {
-                out.push_str(&after[..mid]);
-                rest = &after[close + 1..];
+                out.push_str(&markdown[start..mid]);
+                pos = close + 1;
             }
             _ => {
                 out.push('[');
-                rest = after;
+                pos = start;
             }
         }
     }
+    let rest = &markdown[pos..];
     out.push_str(rest);
     // Undo the escapes that made the text safe for rustdoc.
     let mut text = String::with_capacity(out.len());
