@@ -87,6 +87,7 @@ pub use client::Body;
 pub use client::Client;
 pub use client::ClientBuilder;
 pub use client::DEFAULT_CONNECT_TIMEOUT;
+pub use client::DEFAULT_MAX_PAGES;
 pub use client::DEFAULT_MAX_RESPONSE_BYTES;
 pub use client::DEFAULT_TIMEOUT;
 pub use client::Pairs;

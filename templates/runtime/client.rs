@@ -17,6 +17,10 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// The largest response body read, unless set otherwise (10 MiB).
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 10 * 1024 * 1024;
 
+/// How many pages `list` and `stream` read at most, by default (see
+/// [`ClientBuilder::max_pages`]): ten million items at Twilio's largest page size.
+pub const DEFAULT_MAX_PAGES: usize = 10_000;
+
 /// When and how often a request is tried again.
 ///
 /// Retries wait with jittered exponential backoff, honouring a `Retry-After` header (seconds or
@@ -190,6 +194,7 @@ struct Inner {
     /// The servers' URLs, once parsed (a spec has a few).
     servers: std::sync::Mutex<Vec<(String, url::Url)>>,
     max_response_bytes: usize,
+    max_pages: usize,
     retry: RetryPolicy,
 }
 
@@ -219,6 +224,8 @@ pub struct ClientBuilder {
     timeout: Duration,
     connect_timeout: Duration,
     max_response_bytes: usize,
+    max_pages: usize,
+    allow_insecure_http: bool,
     user_agent_suffix: Option<String>,
     retry: RetryPolicy,
     http_client: Option<reqwest::Client>,
@@ -251,10 +258,25 @@ impl Default for ClientBuilder {
             timeout: DEFAULT_TIMEOUT,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            max_pages: DEFAULT_MAX_PAGES,
+            allow_insecure_http: false,
             user_agent_suffix: None,
             retry: RetryPolicy::default(),
             http_client: None,
         }
+    }
+}
+
+/// Whether `url` names this machine: `localhost` (or a name under it), 127.0.0.0/8 or `::1`.
+fn is_loopback(url: &url::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(name)) => {
+            let name = name.trim_end_matches('.').to_ascii_lowercase();
+            name == "localhost" || name.ends_with(".localhost")
+        }
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
     }
 }
 
@@ -322,8 +344,19 @@ impl ClientBuilder {
 
     /// Sends every request to this base URL instead of Twilio's hosts: for tests, mock servers
     /// and proxies. The operation's path is appended to it.
+    ///
+    /// It must be `https`, or `http` to a loopback address (`localhost`, `127.0.0.1`, `[::1]`):
+    /// credentials go in every request, and plain `http` to another host would send them in
+    /// clear text. [`allow_insecure_http`](Self::allow_insecure_http) lifts this.
     pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
         self.base_url = Some(base_url.into());
+        self
+    }
+
+    /// Accepts a plain `http` base URL to a host other than loopback (for a proxy on a network
+    /// you trust). Your credentials then cross that network in clear text.
+    pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+        self.allow_insecure_http = allow;
         self
     }
 
@@ -343,6 +376,15 @@ impl ClientBuilder {
     /// [`Error::Undecodable`].
     pub fn max_response_bytes(mut self, limit: usize) -> Self {
         self.max_response_bytes = limit;
+        self
+    }
+
+    /// How many pages `list` and `stream` read at most (default [`DEFAULT_MAX_PAGES`], at least
+    /// one); a list with more is an error once this many are read, so that a server that always
+    /// answers with a next page cannot keep the client reading. `page` and `next_page` are not
+    /// counted.
+    pub fn max_pages(mut self, pages: usize) -> Self {
+        self.max_pages = pages.max(1);
         self
     }
 
@@ -374,7 +416,9 @@ impl ClientBuilder {
     /// # Errors
     ///
     /// [`Error::Config`] when the Account SID is missing or malformed, when there is neither an
-    /// Auth Token nor an API Key with its secret, or when the base URL is not an absolute URL.
+    /// Auth Token nor an API Key with its secret, or when the base URL is not an absolute URL,
+    /// holds credentials, or is plain `http` to a host other than loopback (see
+    /// [`base_url`](Self::base_url)).
     pub fn build(self) -> Result<Client, Error> {
         let account_sid = non_empty(self.account_sid)
             .ok_or_else(|| Error::config("no Account SID: set TWILIO_ACCOUNT_SID or call `account_sid`"))?;
@@ -404,6 +448,16 @@ impl ClientBuilder {
                 let url = url::Url::parse(&text).map_err(|e| Error::config(format!("invalid base URL `{text}`: {e}")))?;
                 if !matches!(url.scheme(), "http" | "https") || url.cannot_be_a_base() {
                     return Err(Error::config(format!("the base URL `{text}` must be an http or https URL")));
+                }
+                if !url.username().is_empty() || url.password().is_some() {
+                    return Err(Error::config(
+                        "the base URL holds a user name or password; give credentials with `account_sid`, `auth_token` or `api_key`",
+                    ));
+                }
+                if url.scheme() == "http" && !is_loopback(&url) && !self.allow_insecure_http {
+                    return Err(Error::config(format!(
+                        "the base URL `{text}` is plain http to a host other than loopback, which would send your credentials in clear text; use https, or call `allow_insecure_http(true)`"
+                    )));
                 }
                 Some(url)
             }
@@ -436,6 +490,7 @@ impl ClientBuilder {
                 base_url,
                 servers: std::sync::Mutex::new(Vec::new()),
                 max_response_bytes: self.max_response_bytes,
+                max_pages: self.max_pages,
                 retry: self.retry,
             }),
         })
@@ -610,6 +665,11 @@ impl Client {
     /// The Account SID that requests act on unless another account is selected.
     pub fn account_sid(&self) -> &str {
         &self.inner.account_sid
+    }
+
+    /// How many pages `list` and `stream` read at most (see [`ClientBuilder::max_pages`]).
+    pub fn max_pages(&self) -> usize {
+        self.inner.max_pages
     }
 
     /// The region, if one is set.

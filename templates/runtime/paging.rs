@@ -139,6 +139,25 @@ pub async fn fetch<P: PageBody>(client: &Client, request: Request) -> Result<Pag
     Ok(Page { client, template, server, items, next, response })
 }
 
+/// The error that ends a list once the client's `max_pages` pages are read and another is
+/// linked.
+fn past_max_pages(client: &Client, next: &Request) -> Error {
+    let mut e = UndecodableResponse::new(
+        200,
+        next.path.as_bytes(),
+        format!(
+            "the list links to more than {} pages (the client's `max_pages`); the next was not asked for",
+            client.max_pages()
+        ),
+    );
+    e.request = crate::error::RequestInfo {
+        method: "GET".to_owned(),
+        url: client.resolve_url(next.server, "").map(String::from).unwrap_or_default(),
+        request_id: None,
+    };
+    Error::Undecodable(Box::new(e))
+}
+
 /// The request for the page that a `next` link names, on the client's own host: a path, or an
 /// absolute URL on the operation's server or on the host the client sends to (its base URL,
 /// or its region and edge). Only the link's path and query are used, so the client's base URL,
@@ -188,8 +207,9 @@ pub fn items<P: PageBody + 'static>(
         next: Option<Result<Request, Error>>,
         buffer: VecDeque<T>,
         left: Option<usize>,
+        pages: usize,
     }
-    let state = State { next: Some(first), buffer: VecDeque::new(), left: limit };
+    let state = State { next: Some(first), buffer: VecDeque::new(), left: limit, pages: 0 };
     futures_util::stream::unfold(state, move |mut state| async move {
         loop {
             if state.left == Some(0) {
@@ -205,6 +225,10 @@ pub fn items<P: PageBody + 'static>(
                 Ok(request) => request,
                 Err(e) => return Some((Err(e), state)),
             };
+            if state.pages == client.max_pages() {
+                return Some((Err(past_max_pages(client, &request)), state));
+            }
+            state.pages += 1;
             match fetch::<P>(client, request).await {
                 Ok(page) => {
                     state.next = page.next.map(Ok);
@@ -231,6 +255,7 @@ pub async fn collect<P: PageBody + 'static>(
         return Ok(out);
     }
     let mut page = fetch::<P>(client, first?).await?;
+    let mut pages = 1;
     loop {
         let room = limit.map_or(usize::MAX, |l| l - out.len());
         let take = page.items.len().min(room);
@@ -239,7 +264,11 @@ pub async fn collect<P: PageBody + 'static>(
             return Ok(out);
         }
         match page.next.take() {
-            Some(request) => page = fetch::<P>(client, request).await?,
+            Some(request) if pages >= client.max_pages() => return Err(past_max_pages(client, &request)),
+            Some(request) => {
+                page = fetch::<P>(client, request).await?;
+                pages += 1;
+            }
             None => return Ok(out),
         }
     }
