@@ -37,10 +37,50 @@ pub struct Change {
     pub location: Option<&'static str>,
     /// The parameter, field or property (dotted for nested response properties).
     pub name: Option<String>,
-    /// Whether code written against the old generated crate may break.
+    /// Whether a client of the API may break: a call the old spec allowed is refused, or an
+    /// answer it read is gone.
     pub breaking: bool,
+    /// What the change does to code that uses the generated crate: `major` (it may no longer
+    /// compile, or a call it makes may now be refused), `minor` (something is added) or
+    /// `patch` (nothing a caller can see changes). See [`semver`].
+    pub semver: &'static str,
     /// What changed, in words.
     pub detail: String,
+}
+
+/// The semver impact on the generated crate of a change of `kind` (`breaking` on the wire or
+/// not): judged by what it does to code written against the crate, which is not always what it
+/// does on the wire.
+///
+/// - `major`: something a caller names is gone or changed: an operation, a parameter's setter
+///   or a response field removed, a parameter that moved into or out of `new` (a new required
+///   parameter, optional → required, and required → optional too: it leaves `new`'s
+///   arguments), a Rust type changed, an enum variant removed, or a tighter bound that refuses
+///   a value the caller sent before.
+/// - `minor`: something is added: an operation, a setter for a new optional parameter, a field
+///   of a response model (models are `#[non_exhaustive]`), an enum variant (enums are
+///   `#[non_exhaustive]`).
+/// - `patch`: a format or bound that keeps the Rust type and accepts what it accepted, a
+///   description.
+pub fn semver(kind: &str, breaking: bool) -> &'static str {
+    match kind {
+        "operation-added" | "property-added" | "enum-value-added" => "minor",
+        "parameter-added" if !breaking => "minor",
+        "description-changed" => "patch",
+        "type-changed" if !breaking => "patch",
+        _ => "major",
+    }
+}
+
+/// The larger of two semver impacts (`none` < `patch` < `minor` < `major`).
+fn larger(a: &'static str, b: &'static str) -> &'static str {
+    let rank = |s: &str| match s {
+        "major" => 3,
+        "minor" => 2,
+        "patch" => 1,
+        _ => 0,
+    };
+    if rank(b) > rank(a) { b } else { a }
 }
 
 /// All the changes.
@@ -56,9 +96,18 @@ impl Report {
         self.changes.iter().filter(|c| c.breaking).count()
     }
 
-    /// The report as JSON: `{"changes": [...]}`.
+    /// The version bump the changes call for in the generated crate: the largest
+    /// [`Change::semver`], or `none` when nothing changed.
+    pub fn bump(&self) -> &'static str {
+        self.changes
+            .iter()
+            .fold("none", |bump, c| larger(bump, c.semver))
+    }
+
+    /// The report as JSON: `{"bump": "minor", "changes": [...]}`.
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        let value = serde_json::json!({"bump": self.bump(), "changes": self.changes});
+        serde_json::to_string_pretty(&value).unwrap_or_default()
     }
 
     /// The report for people: grouped by operation, breaking changes first, a count at the end.
@@ -74,6 +123,7 @@ impl Report {
                 current = Some((c.method.as_str(), c.path.as_str()));
             }
             let mark = if c.breaking { "BREAKING" } else { "ok      " };
+            let mark = format!("{mark} {:<5}", c.semver);
             let what = match (&c.location, &c.name) {
                 (Some(l), Some(n)) => format!("{} {l} `{n}`", c.kind),
                 _ => c.kind.to_owned(),
@@ -88,6 +138,7 @@ impl Report {
         if !self.changes.is_empty() {
             out.push('\n');
         }
+        let _ = writeln!(out, "semver bump for the generated crate: {}", self.bump());
         let _ = writeln!(
             out,
             "{} change{} in {} operation{}: {} breaking, {} not breaking",
@@ -446,6 +497,7 @@ pub fn compare(old: &OpenAPI, new: &OpenAPI, options: Options) -> Report {
                 location,
                 name,
                 breaking,
+                semver: semver(kind, breaking),
                 detail,
             });
         };
@@ -551,7 +603,8 @@ fn compare_operation(o: &Surface, n: &Surface, options: Options, push: &mut Push
                         Some(location),
                         Some(name.clone()),
                         true,
-                        "optional before, required now".to_owned(),
+                        "optional before, required now: an argument of `new`, no longer a setter"
+                            .to_owned(),
                         id,
                     );
                 } else if a.required && !b.required {
@@ -560,7 +613,8 @@ fn compare_operation(o: &Surface, n: &Surface, options: Options, push: &mut Push
                         Some(location),
                         Some(name.clone()),
                         false,
-                        "required before, optional now".to_owned(),
+                        "required before, optional now: a setter, no longer an argument of `new`"
+                            .to_owned(),
                         id,
                     );
                 }

@@ -325,11 +325,222 @@ fn json_report_has_the_documented_fields() {
         "location",
         "name",
         "breaking",
+        "semver",
         "detail",
     ] {
         assert!(change.get(key).is_some(), "missing {key}: {change}");
     }
     assert_eq!(change["kind"], "parameter-became-required");
+}
+
+/// Each change's semver impact on the generated crate, one case per rule: what it does to code
+/// that uses the crate, which is not always what it does on the wire.
+#[test]
+fn each_change_has_its_semver_impact_on_the_generated_crate() {
+    type Edit = fn(&mut Value);
+    let cases: [(&str, Edit, &str, &str, bool); 16] = [
+        (
+            "an operation added: a new method",
+            |v| {
+                v["paths"]["/v1/Things/{Sid}"]["delete"] = json!({"operationId": "DeleteThing", "responses": {"204": {"description": "gone"}}});
+            },
+            "operation-added",
+            "minor",
+            false,
+        ),
+        (
+            "an operation removed: calls to it stop compiling",
+            |v| {
+                v["paths"]
+                    .as_object_mut()
+                    .expect("paths")
+                    .remove("/v1/Things/{Sid}");
+            },
+            "operation-removed",
+            "major",
+            true,
+        ),
+        (
+            "an optional parameter added: a new setter",
+            |v| {
+                body_props(v)["properties"]["Color"] = json!({"type": "string"});
+            },
+            "parameter-added",
+            "minor",
+            false,
+        ),
+        (
+            "a required parameter added: `new` takes another argument",
+            |v| {
+                body_props(v)["properties"]["Color"] = json!({"type": "string"});
+                body_props(v)["required"] = json!(["Name", "Color"]);
+            },
+            "parameter-added",
+            "major",
+            true,
+        ),
+        (
+            "a parameter removed: its setter is gone",
+            |v| {
+                body_props(v)["properties"]
+                    .as_object_mut()
+                    .expect("object")
+                    .remove("Size");
+            },
+            "parameter-removed",
+            "major",
+            true,
+        ),
+        (
+            "optional became required: it moves into `new`",
+            |v| {
+                body_props(v)["required"] = json!(["Name", "Method"]);
+            },
+            "parameter-became-required",
+            "major",
+            true,
+        ),
+        (
+            "required became optional: it moves out of `new`, although the wire accepts more",
+            |v| {
+                body_props(v)["required"] = json!([]);
+            },
+            "parameter-became-optional",
+            "major",
+            false,
+        ),
+        (
+            "a response property added: a field of a #[non_exhaustive] model",
+            |v| {
+                v["components"]["schemas"]["thing"]["properties"]["color"] =
+                    json!({"type": "string", "nullable": true});
+            },
+            "property-added",
+            "minor",
+            false,
+        ),
+        (
+            "a response property removed: its field is gone",
+            |v| {
+                v["components"]["schemas"]["thing"]["properties"]
+                    .as_object_mut()
+                    .expect("object")
+                    .remove("count");
+            },
+            "property-removed",
+            "major",
+            true,
+        ),
+        (
+            "a request enum value added: a variant of a #[non_exhaustive] enum",
+            |v| {
+                body_props(v)["properties"]["Method"]["enum"] = json!(["GET", "POST", "PUT"]);
+            },
+            "enum-value-added",
+            "minor",
+            false,
+        ),
+        (
+            "a request enum value removed: its variant is gone",
+            |v| {
+                body_props(v)["properties"]["Method"]["enum"] = json!(["GET"]);
+            },
+            "enum-value-removed",
+            "major",
+            true,
+        ),
+        (
+            "a response enum value removed: its variant is gone, although decoding keeps unknown values",
+            |v| {
+                v["components"]["schemas"]["thing"]["properties"]["status"]["enum"] =
+                    json!(["new"]);
+            },
+            "enum-value-removed",
+            "major",
+            false,
+        ),
+        (
+            "a Rust type changed",
+            |v| {
+                new_type(v, json!({"type": "string"}));
+            },
+            "type-changed",
+            "major",
+            true,
+        ),
+        (
+            "a format that keeps the Rust type",
+            |v| {
+                new_type(
+                    v,
+                    json!({"type": "integer", "format": "int64", "minimum": 1, "maximum": 100}),
+                );
+            },
+            "type-changed",
+            "patch",
+            false,
+        ),
+        (
+            "a tighter bound: a value sent before is refused now",
+            |v| {
+                new_type(v, json!({"type": "integer", "minimum": 1, "maximum": 50}));
+            },
+            "type-changed",
+            "major",
+            true,
+        ),
+        (
+            "a looser bound: everything sent before is still accepted",
+            |v| {
+                new_type(v, json!({"type": "integer", "minimum": 1, "maximum": 500}));
+            },
+            "type-changed",
+            "patch",
+            false,
+        ),
+    ];
+    let old = base();
+    for (what, edit, kind, semver, breaking) in cases {
+        let mut new = base();
+        edit(&mut new);
+        let report = run(&old, &new, false);
+        assert!(!report.changes.is_empty(), "{what}: no change found");
+        for c in &report.changes {
+            assert_eq!(
+                (c.kind, c.semver, c.breaking),
+                (kind, semver, breaking),
+                "{what}: {}",
+                report.to_text()
+            );
+        }
+        assert_eq!(report.bump(), semver, "{what}");
+        let json: Value = serde_json::from_str(&report.to_json()).expect("JSON");
+        assert_eq!(json["bump"], semver, "{what}");
+        assert_eq!(json["changes"][0]["semver"], semver, "{what}");
+    }
+
+    // A description is a patch; nothing changed is no bump; the bump is the largest impact.
+    let mut described = base();
+    body_props(&mut described)["properties"]["Name"]["description"] = json!("Another text.");
+    let docs = run(&old, &described, true);
+    assert_eq!((docs.changes[0].semver, docs.bump()), ("patch", "patch"));
+    assert_eq!(run(&old, &old, true).bump(), "none");
+    let json: Value = serde_json::from_str(&run(&old, &old, true).to_json()).expect("JSON");
+    assert_eq!(json, json!({"bump": "none", "changes": []}));
+    let mut both = base();
+    body_props(&mut both)["properties"]["Color"] = json!({"type": "string"});
+    new_type(
+        &mut both,
+        json!({"type": "integer", "minimum": 1, "maximum": 500}),
+    );
+    let mixed = run(&old, &both, false);
+    assert_eq!(mixed.changes.len(), 2);
+    assert_eq!(mixed.bump(), "minor");
+    assert!(
+        mixed
+            .to_text()
+            .contains("semver bump for the generated crate: minor")
+    );
 }
 
 /// (method, path) of every operation in a spec file, read straight from its JSON.
