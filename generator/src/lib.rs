@@ -18,6 +18,7 @@ pub mod model;
 pub mod render;
 pub mod render_cli;
 pub mod select;
+pub mod update;
 
 pub use diag::{Diagnostic, Diagnostics, Stage};
 pub use limits::Limits;
@@ -40,6 +41,9 @@ pub struct Config {
     pub quickstart: Option<String>,
     /// How much of a spec is read before it is refused.
     pub limits: Limits,
+    /// The crate's `CHANGELOG.md`, copied into it as it is (`spec/CHANGELOG.md`, which
+    /// `generator update` writes); none when `None`.
+    pub changelog: Option<String>,
 }
 
 impl Config {
@@ -52,6 +56,7 @@ impl Config {
             version: "0.1.0".to_owned(),
             quickstart: None,
             limits: Limits::default(),
+            changelog: None,
         }
     }
 }
@@ -119,7 +124,10 @@ pub fn generate(spec: &[u8], config: &Config) -> Result<Generated, Diagnostics> 
         spec_name: config.spec_name.clone(),
         quickstart: config.quickstart.clone(),
     };
-    let files = render::render(&api, &options, statics)?;
+    let mut files = render::render(&api, &options, statics)?;
+    if let Some(changelog) = &config.changelog {
+        files.insert("CHANGELOG.md".to_owned(), changelog.clone());
+    }
     Ok(Generated {
         files,
         api,

@@ -37,6 +37,27 @@ struct Cli {
 enum Command {
     /// Reports what changed in the API between two specs, and what breaks a client.
     Diff(DiffArgs),
+    /// Takes a new spec: shows the report, copies the spec into spec/, regenerates, raises the
+    /// crate's version by the bump and adds a CHANGELOG entry. All or nothing.
+    Update(UpdateArgs),
+}
+
+#[derive(Debug, Args)]
+struct UpdateArgs {
+    /// The new spec.
+    new_spec: PathBuf,
+    /// Show the report and what would change; write nothing.
+    #[arg(long)]
+    dry_run: bool,
+    /// The selection file, which names the current spec. Default: spec/select.yaml of this
+    /// repository.
+    #[arg(long)]
+    select: Option<PathBuf>,
+    /// The generated crate. Default: generated/ of this repository.
+    #[arg(long)]
+    out: Option<PathBuf>,
+    #[command(flatten)]
+    limits: LimitArgs,
 }
 
 #[derive(Debug, Args)]
@@ -45,7 +66,7 @@ struct DiffArgs {
     old: PathBuf,
     /// The newer spec.
     new: PathBuf,
-    /// `text` for people, `json` for tools.
+    /// `text` for people, `markdown` for a pull request or a changelog, `json` for tools.
     #[arg(long, value_enum, default_value = "text")]
     format: DiffFormat,
     /// Exit 1 when any change breaks a client.
@@ -82,6 +103,7 @@ impl LimitArgs {
 enum DiffFormat {
     Text,
     Json,
+    Markdown,
 }
 
 #[derive(Debug, Args)]
@@ -128,6 +150,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Diff(args)) => run_diff(&args),
+        Some(Command::Update(args)) => run_update(&args).unwrap_or_else(|e| {
+            say_err(&format!("{e}\nnothing was changed"));
+            ExitCode::from(1)
+        }),
         None => run_generate(cli.generate),
     }
 }
@@ -168,6 +194,7 @@ fn run_diff(args: &DiffArgs) -> ExitCode {
     match args.format {
         DiffFormat::Text => say(&report.to_text()),
         DiffFormat::Json => say(&format!("{}\n", report.to_json())),
+        DiffFormat::Markdown => say(&report.to_markdown()),
     }
     if args.fail_on_breaking && report.breaking() > 0 {
         ExitCode::from(1)
@@ -302,6 +329,13 @@ fn run_generate(args: GenerateArgs) -> ExitCode {
             .unwrap_or_else(|| "0.1.0".to_owned()),
         quickstart: from_file.and_then(|f| f.quickstart.clone()),
         limits,
+        changelog: match from_file {
+            Some(_) => match read_changelog(&select_path) {
+                Ok(log) => log,
+                Err(e) => return fail(e),
+            },
+            None => None,
+        },
     };
     let out = args.out.clone().unwrap_or_else(|| root.join("generated"));
 
@@ -368,6 +402,158 @@ fn run_generate(args: GenerateArgs) -> ExitCode {
         started.elapsed().as_millis()
     ));
     ExitCode::SUCCESS
+}
+
+/// The `CHANGELOG.md` beside the selection file, if there is one.
+fn read_changelog(select_path: &Path) -> Result<Option<String>, String> {
+    let path = select_path
+        .parent()
+        .unwrap_or(Path::new("."))
+        .join("CHANGELOG.md");
+    if !path.exists() {
+        return Ok(None);
+    }
+    let bytes = read_input(&path, "changelog", 16 << 20)?;
+    String::from_utf8(bytes)
+        .map(Some)
+        .map_err(|_| format!("error: {} is not UTF-8 text", path.display()))
+}
+
+/// `generator update NEW_SPEC`: everything is worked out in memory first (the report, the new
+/// version, the changelog, every generated file); only then is anything written, each file
+/// staged beside its target and renamed into place.
+fn run_update(args: &UpdateArgs) -> Result<ExitCode, String> {
+    use generator::update;
+    let limits = args.limits.limits()?;
+    let root = repo_root();
+    let select_path = args
+        .select
+        .clone()
+        .unwrap_or_else(|| root.join("spec/select.yaml"));
+    let spec_dir = select_path.parent().unwrap_or(Path::new(".")).to_path_buf();
+    let out = args.out.clone().unwrap_or_else(|| root.join("generated"));
+    let select_text = String::from_utf8(read_input(&select_path, "selection file", 1 << 20)?)
+        .map_err(|_| format!("error: {} is not UTF-8 text", select_path.display()))?;
+    let file = SelectionFile::parse(&select_text)
+        .map_err(|e| format!("error: {}: {e}", select_path.display()))?;
+    let old_path = spec_dir.join(&file.spec);
+    let old = read_input(&old_path, "spec", limits.spec_bytes)?;
+    let new = read_input(&args.new_spec, "new spec", limits.spec_bytes)?;
+    let options = generator::diff::Options {
+        include_docs: false,
+        limits,
+    };
+    let report = generator::diff::diff(&old, &new, options).map_err(|(side, diags)| {
+        let path = match side {
+            generator::diff::Side::Old => &old_path,
+            generator::diff::Side::New => &args.new_spec,
+        };
+        format!("{}: cannot be read\n{diags}", path.display())
+    })?;
+    let version = file.version.clone().unwrap_or_else(|| "0.1.0".to_owned());
+    let bump = report.bump();
+    let new_version = update::bumped_version(&version, bump)
+        .map_err(|e| format!("error: {}: {e}", select_path.display()))?;
+    let old_log = read_changelog(&select_path)?;
+    let changelog = if bump == "none" {
+        old_log
+    } else {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        let entry = update::changelog_entry(&new_version, &update::date(now), &file.spec, &report);
+        Some(update::with_entry(old_log.as_deref(), &entry))
+    };
+    let config = Config {
+        selection: file.selection(),
+        spec_name: file.spec.clone(),
+        package: file.package.clone(),
+        version: new_version.clone(),
+        quickstart: file.quickstart.clone(),
+        limits,
+        changelog: changelog.clone(),
+    };
+    let generated = generator::generate(&new, &config).map_err(|diags| {
+        format!(
+            "{}: the new spec cannot be generated\n{diags}",
+            args.new_spec.display()
+        )
+    })?;
+    check_output_folder(&out)?;
+    let existing =
+        read_tree(&out).map_err(|e| format!("error: cannot read {}: {e}", out.display()))?;
+    let changed = generated
+        .files
+        .iter()
+        .filter(|(path, text)| existing.get(*path) != Some(*text))
+        .count()
+        + existing
+            .keys()
+            .filter(|p| !generated.files.contains_key(*p))
+            .count();
+
+    say(&report.to_text());
+    let mut plan = format!(
+        "\nupdate\n  {} <- {}\n  version {version} -> {new_version} (bump: {bump})\n  {}: {changed} file{} to write or remove\n",
+        old_path.display(),
+        args.new_spec.display(),
+        out.display(),
+        if changed == 1 { "" } else { "s" }
+    );
+    if bump != "none" {
+        plan.push_str(&format!(
+            "  {}: an entry for {new_version}\n",
+            spec_dir.join("CHANGELOG.md").display()
+        ));
+    }
+    say(&plan);
+    if args.dry_run {
+        say("dry run: nothing was written\n");
+        return Ok(ExitCode::SUCCESS);
+    }
+
+    // The spec folder's files are staged first; the crate is written (itself staged); then
+    // the staged files are renamed into place.
+    let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
+    let mut stage = |target: PathBuf, bytes: &[u8]| -> Result<(), String> {
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let temp = target.with_file_name(format!(".{name}.update-{}", std::process::id()));
+        std::fs::write(&temp, bytes)
+            .map_err(|e| format!("error: cannot write {}: {e}", temp.display()))?;
+        staged.push((temp, target));
+        Ok(())
+    };
+    let mut result = stage(old_path.clone(), &new).and_then(|()| {
+        stage(
+            select_path.clone(),
+            update::with_version(&select_text, &new_version).as_bytes(),
+        )
+    });
+    if let (Ok(()), Some(log)) = (&result, &changelog) {
+        result = stage(spec_dir.join("CHANGELOG.md"), log.as_bytes());
+    }
+    let result = result.and_then(|()| {
+        write_tree(&out, &existing, &generated.files)
+            .map_err(|e| format!("error: writing {} failed: {e}", out.display()))
+    });
+    if let Err(e) = result {
+        for (temp, _) in &staged {
+            let _ = std::fs::remove_file(temp);
+        }
+        return Err(e);
+    }
+    for (temp, target) in &staged {
+        std::fs::rename(temp, target)
+            .map_err(|e| format!("error: cannot write {}: {e}", target.display()))?;
+    }
+    say(&format!(
+        "updated: {} {new_version} from the new {}\n",
+        generated.api.package, file.spec
+    ));
+    Ok(ExitCode::SUCCESS)
 }
 
 /// What the first line of a generated crate's `Cargo.toml` starts with.

@@ -274,11 +274,29 @@ fn diff_exit_codes_and_formats() {
         text(&text_report.stderr)
     );
     let stdout = text(&text_report.stdout);
-    assert!(stdout.contains("POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions.json"));
     assert!(
-        stdout.trim_end().ends_with("not breaking"),
-        "a summary count ends the report"
+        stdout.starts_with("Summary\n"),
+        "a summary opens the report:\n{stdout}"
     );
+    assert!(stdout.contains("semver bump for the generated crate: major"));
+    assert!(stdout.contains(
+        "  Accounts / Calls / UserDefinedMessageSubscriptions\n    POST CreateUserDefinedMessageSubscription\n"
+    ));
+    let lines = stdout.lines().count();
+    assert!(lines <= 250, "the 2022 → today report is {lines} lines");
+
+    let markdown = generator(&["diff", &old, &new, "--format", "markdown"]);
+    assert_eq!(markdown.status.code(), Some(0));
+    let markdown = text(&markdown.stdout);
+    for heading in [
+        "## Summary\n",
+        "\n## Breaking changes\n",
+        "\n## Other changes\n",
+        "\n### Across operations\n",
+    ] {
+        assert!(markdown.contains(heading), "{heading:?} in\n{markdown}");
+    }
+    assert!(markdown.contains("- semver bump for the generated crate: **major**"));
 
     let failing = generator(&["diff", &old, &new, "--fail-on-breaking", "--format", "json"]);
     assert_eq!(failing.status.code(), Some(1));
@@ -287,7 +305,12 @@ fn diff_exit_codes_and_formats() {
 
     let same = generator(&["diff", &new, &new, "--fail-on-breaking"]);
     assert_eq!(same.status.code(), Some(0));
-    assert!(text(&same.stdout).contains("0 changes"));
+    let same = text(&same.stdout);
+    assert!(same.contains("changes: 0 in all"), "{same}");
+    assert!(
+        same.contains("semver bump for the generated crate: none"),
+        "{same}"
+    );
 
     let unreadable = generator(&[
         "diff",

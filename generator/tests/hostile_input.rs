@@ -435,3 +435,86 @@ fn output_folders_that_cannot_be_used_are_refused_and_left_as_they_are() {
         .collect();
     assert!(left.is_empty(), "no staging folder is left: {left:?}");
 }
+
+/// `diff` on any pair: a spec against itself (no changes, exit 0), a cycle of `$ref`s, a
+/// Swagger 2.0 file on either side (exit 2, located), a 10 MB spec, hostile YAML.
+#[test]
+fn diff_takes_any_pair_without_a_panic() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("repo")
+        .to_path_buf();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let spec = repo.join("spec/twilio_api_v2010.json");
+    let swagger = repo.join("tests/fixtures/swagger2.json");
+    // Ten megabytes: the whole api_v2010 spec with its paths eleven times over.
+    let big = {
+        let mut doc: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&spec).expect("spec")).expect("JSON");
+        let paths = doc["paths"].as_object().expect("paths").clone();
+        let all = doc["paths"].as_object_mut().expect("paths");
+        for copy in 1..11 {
+            for (path, item) in &paths {
+                let mut item = item.clone();
+                for op in item
+                    .as_object_mut()
+                    .into_iter()
+                    .flat_map(|m| m.values_mut())
+                {
+                    if let Some(id) = op.get("operationId").and_then(|v| v.as_str()) {
+                        op["operationId"] = format!("{id}Copy{copy}").into();
+                    }
+                }
+                all.insert(format!("/copy{copy}{path}"), item);
+            }
+        }
+        let path = dir.path().join("big.json");
+        std::fs::write(&path, doc.to_string()).expect("write");
+        path
+    };
+    let size = std::fs::metadata(&big).expect("big").len();
+    assert!(size > 10_000_000, "{size}");
+    let cycle = dir.path().join("cycle.json");
+    std::fs::write(
+        &cycle,
+        br##"{"openapi": "3.0.1", "info": {"title": "T", "version": "1"}, "paths": {"/a": {"get": {"operationId": "GetA", "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/A"}}}}}}}}, "components": {"schemas": {"A": {"$ref": "#/components/schemas/B"}, "B": {"properties": {"b": {"$ref": "#/components/schemas/A"}}}}}}"##,
+    )
+    .expect("write");
+    let deep = dir.path().join("deep.yaml");
+    std::fs::write(
+        &deep,
+        format!("{YAML_HEAD}{}1{}\n", "[".repeat(50_000), "]".repeat(50_000)),
+    )
+    .expect("write");
+    let path = |p: &PathBuf| p.to_string_lossy().into_owned();
+    let cases: [(&PathBuf, &PathBuf, i32, &str); 7] = [
+        (&spec, &spec, 0, "changes: 0 in all"),
+        (
+            &cycle,
+            &cycle,
+            0,
+            "semver bump for the generated crate: none",
+        ),
+        (
+            &spec,
+            &big,
+            0,
+            "operations: 1970 added, 0 removed, 0 changed",
+        ),
+        (&big, &spec, 0, "semver bump for the generated crate: major"),
+        (&swagger, &spec, 2, "#(document root)"),
+        (&spec, &swagger, 2, "swagger2.json: cannot be read"),
+        (&deep, &spec, 2, "`depth` of 64"),
+    ];
+    for (old, new, code, expected) in cases {
+        let result = generator(&["diff", &path(old), &path(new)]);
+        let output = format!("{}{}", text(&result.stdout), text(&result.stderr));
+        assert_eq!(
+            result.status.code(),
+            Some(code),
+            "{old:?} {new:?}: {output}"
+        );
+        assert!(output.contains(expected), "{old:?} {new:?}: {output}");
+        assert!(!output.contains("panicked"), "{output}");
+    }
+}

@@ -29,6 +29,7 @@ pub fn checked_in_config() -> (generator::Config, Vec<u8>) {
         version: file.version.clone().unwrap_or_else(|| "0.1.0".to_owned()),
         quickstart: file.quickstart.clone(),
         limits: generator::Limits::default(),
+        changelog: std::fs::read_to_string(root.join("spec/CHANGELOG.md")).ok(),
     };
     (config, spec)
 }

@@ -317,7 +317,7 @@ async fn every_error_names_its_request_without_credentials() {
     let offline = Client::builder()
         .account_sid(ACCOUNT)
         .auth_token("secret-token")
-        .base_url(format!("http://user:pass@{closed}"))
+        .base_url(format!("http://{closed}"))
         .retry_policy(RetryPolicy::none())
         .build()
         .expect("client");

@@ -1,5 +1,9 @@
 //! What changed in an API between two specs, and what breaks a client of the generated crate.
 //!
+//! Takes two specs' bytes; gives a [`Report`]: every [`Change`], each judged on the wire
+//! (`breaking`) and on the generated crate (`semver`). This file compares; `report.rs` writes
+//! the report for people (text and Markdown); the JSON is the report itself, serialized.
+//!
 //! The comparison is semantic: `$ref`s are resolved, order does not matter, and descriptions
 //! are compared only when asked. Each operation is reduced to its surface, the inputs by
 //! location and name and the properties of its success response, and the surfaces are compared.
@@ -10,8 +14,9 @@
 //! operation, optional parameter or response property added; required → optional; an enum value
 //! added (responses keep unknown values); a looser bound.
 
+mod report;
+
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt::Write as _;
 
 use openapiv3::{
     AdditionalProperties, OpenAPI, Parameter, ParameterSchemaOrContent, ReferenceOr, Schema,
@@ -74,13 +79,11 @@ pub fn semver(kind: &str, breaking: bool) -> &'static str {
 
 /// The larger of two semver impacts (`none` < `patch` < `minor` < `major`).
 fn larger(a: &'static str, b: &'static str) -> &'static str {
-    let rank = |s: &str| match s {
-        "major" => 3,
-        "minor" => 2,
-        "patch" => 1,
-        _ => 0,
-    };
-    if rank(b) > rank(a) { b } else { a }
+    if report::rank(b) > report::rank(a) {
+        b
+    } else {
+        a
+    }
 }
 
 /// All the changes.
@@ -110,46 +113,37 @@ impl Report {
         serde_json::to_string_pretty(&value).unwrap_or_default()
     }
 
-    /// The report for people: grouped by operation, breaking changes first, a count at the end.
+    /// The report for people: a summary, then the breaking changes and the others; a change
+    /// that repeats across fields or operations is said once, with where it applies.
     pub fn to_text(&self) -> String {
-        let mut out = String::new();
-        let mut current: Option<(&str, &str)> = None;
-        for c in &self.changes {
-            if current != Some((c.method.as_str(), c.path.as_str())) {
-                if current.is_some() {
-                    out.push('\n');
-                }
-                let _ = writeln!(out, "{} {} ({})", c.method, c.path, c.operation_id);
-                current = Some((c.method.as_str(), c.path.as_str()));
-            }
-            let mark = if c.breaking { "BREAKING" } else { "ok      " };
-            let mark = format!("{mark} {:<5}", c.semver);
-            let what = match (&c.location, &c.name) {
-                (Some(l), Some(n)) => format!("{} {l} `{n}`", c.kind),
-                _ => c.kind.to_owned(),
-            };
-            let _ = writeln!(out, "  {mark} {what}: {}", c.detail);
-        }
-        let operations: BTreeSet<(&str, &str)> = self
+        report::render(self, report::Style::Text)
+    }
+
+    /// The report as Markdown, for a pull request or a changelog: the same summary and groups
+    /// as headings and lists.
+    pub fn to_markdown(&self) -> String {
+        report::render(self, report::Style::Markdown)
+    }
+
+    /// How many operations were added, removed, and changed otherwise.
+    pub fn operation_counts(&self) -> (usize, usize, usize) {
+        let added = self
             .changes
             .iter()
+            .filter(|c| c.kind == "operation-added")
+            .count();
+        let removed = self
+            .changes
+            .iter()
+            .filter(|c| c.kind == "operation-removed")
+            .count();
+        let changed: BTreeSet<(&str, &str)> = self
+            .changes
+            .iter()
+            .filter(|c| !c.kind.starts_with("operation-"))
             .map(|c| (c.method.as_str(), c.path.as_str()))
             .collect();
-        if !self.changes.is_empty() {
-            out.push('\n');
-        }
-        let _ = writeln!(out, "semver bump for the generated crate: {}", self.bump());
-        let _ = writeln!(
-            out,
-            "{} change{} in {} operation{}: {} breaking, {} not breaking",
-            self.changes.len(),
-            if self.changes.len() == 1 { "" } else { "s" },
-            operations.len(),
-            if operations.len() == 1 { "" } else { "s" },
-            self.breaking(),
-            self.changes.len() - self.breaking()
-        );
-        out
+        (added, removed, changed.len())
     }
 }
 

@@ -1,0 +1,197 @@
+//! `generator update NEW_SPEC` on a copy of this repository's layout (`spec/` and
+//! `generated/`), with the 2026-01-07 release of api_v2010 as the current spec and today's as
+//! the new one: the report, the spec dropped in, the crate regenerated, its version raised by
+//! the bump and a changelog entry; `--dry-run` and a bad spec change no file.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("repo root")
+        .to_path_buf()
+}
+
+fn generator(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_generator"))
+        .args(args)
+        .output()
+        .expect("the generator runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Every file under `dir` with its bytes.
+fn files(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).expect("readable").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                out.push((path.clone(), std::fs::read(&path).expect("read")));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+struct Layout {
+    _dir: tempfile::TempDir,
+    root: PathBuf,
+    select: String,
+    out: String,
+}
+
+/// `spec/` with the older spec and this repository's selection, and `generated/` made from it.
+fn layout() -> Layout {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path().to_path_buf();
+    std::fs::create_dir(root.join("spec")).expect("mkdir");
+    std::fs::copy(
+        repo().join("spec/select.yaml"),
+        root.join("spec/select.yaml"),
+    )
+    .expect("copy");
+    std::fs::copy(
+        repo().join("../shared/spec-history/twilio_api_v2010.2026-01-07.json"),
+        root.join("spec/twilio_api_v2010.json"),
+    )
+    .expect("copy");
+    let select = root.join("spec/select.yaml").to_string_lossy().into_owned();
+    let out = root.join("generated").to_string_lossy().into_owned();
+    let made = generator(&["--select", &select, "--out", &out]);
+    assert!(made.status.success(), "{}", text(&made.stderr));
+    Layout {
+        _dir: dir,
+        root,
+        select,
+        out,
+    }
+}
+
+#[test]
+fn update_drops_in_the_spec_regenerates_bumps_and_logs() {
+    let l = layout();
+    let new_spec = repo().join("spec/twilio_api_v2010.json");
+    let new_spec = new_spec.to_string_lossy().into_owned();
+    let before = files(&l.root);
+
+    // The bump the two specs call for, worked out with the library.
+    let old_bytes = std::fs::read(l.root.join("spec/twilio_api_v2010.json")).expect("old");
+    let new_bytes = std::fs::read(&new_spec).expect("new");
+    let report = generator::diff::diff(&old_bytes, &new_bytes, Default::default()).expect("diff");
+    let bump = report.bump();
+    assert_ne!(bump, "none", "the two releases differ");
+    let version = generator::update::bumped_version("0.1.0", bump).expect("version");
+
+    // A dry run says what it would do and writes nothing.
+    let dry = generator(&[
+        "update",
+        &new_spec,
+        "--select",
+        &l.select,
+        "--out",
+        &l.out,
+        "--dry-run",
+    ]);
+    let stdout = text(&dry.stdout);
+    assert!(dry.status.success(), "{}", text(&dry.stderr));
+    assert!(stdout.starts_with("Summary\n"), "{stdout}");
+    assert!(
+        stdout.contains(&format!("version 0.1.0 -> {version} (bump: {bump})")),
+        "{stdout}"
+    );
+    assert!(stdout.contains("dry run: nothing was written"), "{stdout}");
+    assert_eq!(files(&l.root), before, "a dry run writes nothing");
+
+    // A spec that cannot be read or generated changes nothing.
+    let bad = l.root.join("bad.json");
+    std::fs::write(&bad, r#"{"openapi": "3.0.1", "paths": {"/x": {"get": 5}}}"#).expect("write");
+    let before_bad = files(&l.root);
+    let refused = generator(&[
+        "update",
+        &bad.to_string_lossy(),
+        "--select",
+        &l.select,
+        "--out",
+        &l.out,
+    ]);
+    assert_eq!(refused.status.code(), Some(1));
+    let stderr = text(&refused.stderr);
+    assert!(
+        stderr.contains("nothing was changed") && stderr.contains("-->"),
+        "{stderr}"
+    );
+    assert_eq!(files(&l.root), before_bad, "a bad spec changes no file");
+    std::fs::remove_file(&bad).expect("remove");
+
+    // The update itself.
+    let done = generator(&["update", &new_spec, "--select", &l.select, "--out", &l.out]);
+    assert!(done.status.success(), "{}", text(&done.stderr));
+    assert_eq!(
+        std::fs::read(l.root.join("spec/twilio_api_v2010.json")).expect("spec"),
+        new_bytes,
+        "the new spec is in spec/ as it was given"
+    );
+    let select = std::fs::read_to_string(&l.select).expect("select");
+    assert!(
+        select.contains(&format!("\nversion: {version}\n")),
+        "{select}"
+    );
+    assert!(
+        select.starts_with("# What goes into generated/"),
+        "comments are kept"
+    );
+    let manifest = std::fs::read_to_string(l.root.join("generated/Cargo.toml")).expect("manifest");
+    assert!(
+        manifest.contains(&format!("\nversion = \"{version}\"\n")),
+        "{manifest}"
+    );
+    let log = std::fs::read_to_string(l.root.join("spec/CHANGELOG.md")).expect("changelog");
+    assert!(
+        log.starts_with(&format!("# Changelog\n\n## {version} (")),
+        "{log}"
+    );
+    assert!(
+        log.contains("\n### Summary\n")
+            && log.contains(&format!("semver bump for the generated crate: **{bump}**")),
+        "{log}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(l.root.join("generated/CHANGELOG.md")).expect("crate changelog"),
+        log,
+        "the crate carries the changelog"
+    );
+    let leftovers: Vec<_> = files(&l.root)
+        .into_iter()
+        .filter(|(p, _)| {
+            p.to_string_lossy().contains(".update-") || p.to_string_lossy().contains("staging")
+        })
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+
+    // What was written is what the generator makes from it: `--check` is fresh.
+    let check = generator(&["--select", &l.select, "--out", &l.out, "--check"]);
+    assert!(
+        check.status.success(),
+        "{}{}",
+        text(&check.stdout),
+        text(&check.stderr)
+    );
+
+    // The same spec again: nothing to bump, no new entry.
+    let again = generator(&["update", &new_spec, "--select", &l.select, "--out", &l.out]);
+    assert!(again.status.success(), "{}", text(&again.stderr));
+    assert!(text(&again.stdout).contains(&format!("version {version} -> {version} (bump: none)")));
+    assert_eq!(
+        std::fs::read_to_string(l.root.join("spec/CHANGELOG.md")).expect("changelog"),
+        log
+    );
+}
