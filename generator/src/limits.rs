@@ -178,8 +178,23 @@ impl Scan<'_> {
                 b'"' => {
                     let start = i;
                     i += 1;
-                    while i < bytes.len() && bytes[i] != b'"' {
-                        i += if bytes[i] == b'\\' { 2 } else { 1 };
+                    // Most of a spec's bytes are inside strings: jump to the next quote or
+                    // backslash (memchr reads many bytes at a time).
+                    loop {
+                        match bytes
+                            .get(i..)
+                            .and_then(|rest| memchr::memchr2(b'"', b'\\', rest))
+                        {
+                            Some(at) if bytes[i + at] == b'"' => {
+                                i += at;
+                                break;
+                            }
+                            Some(at) => i += at + 2,
+                            None => {
+                                i = bytes.len();
+                                break;
+                            }
+                        }
                     }
                     // `i` is at the closing quote (or past the end: the parser reports that).
                     let end = (i + 1).min(bytes.len());
@@ -203,6 +218,16 @@ impl Scan<'_> {
                 }
                 b'}' | b']' => {
                     self.stack.pop();
+                }
+                b' ' => {
+                    // Indentation is nearly half of a pretty-printed spec: skip it eight
+                    // bytes at a time.
+                    while bytes
+                        .get(i + 1..)
+                        .is_some_and(|rest| rest.starts_with(b"        "))
+                    {
+                        i += 8;
+                    }
                 }
                 b',' => {
                     let members = self.limits.members;
