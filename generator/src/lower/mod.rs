@@ -1,0 +1,427 @@
+//! The lowering stage. Takes the `openapiv3::OpenAPI` that loading parsed (only the selected
+//! operations and what they reach); gives an [`Api`], the plain-data model the renderer
+//! prints, or every problem found, each at its JSON pointer.
+//!
+//! One `Lowerer` walks the document; its methods are spread over the files of this folder by
+//! concern: `naming` (component and inline-enum names), `sids` (which strings are SIDs and
+//! what each kind is called), `types` (a schema to a Rust type), `operations` (inputs, bodies,
+//! conditional groups, returns), `navigation` (the accessor tree and method names) and
+//! `paging` (Twilio's pages). This file holds the walk itself ([`lower`]), the `$ref`
+//! resolution the others share, and the rules applied once everything is known (answers'
+//! fields made optional, SID names settled).
+
+mod naming;
+mod navigation;
+mod operations;
+mod paging;
+mod sids;
+mod types;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use openapiv3::{
+    AdditionalProperties, OpenAPI, Operation as OaOperation, Parameter as OaParameter,
+    ParameterSchemaOrContent, PathItem, ReferenceOr, RequestBody, Schema, SchemaKind, StatusCode,
+    StringFormat, Type as OaType, VariantOrUnknownOrEmpty,
+};
+
+use crate::diag::{Diagnostic, Diagnostics, Stage, child};
+use crate::docs;
+use crate::ident::{self, Scope};
+use crate::limits::Limits;
+use crate::model::{
+    Api, BodyKind, EnumDef, Field, Location, Method, Node, Operation, Parameter, Returns, SidKind,
+    StructDef, Type, TypeDef, Variant,
+};
+use naming::article;
+pub(crate) use navigation::verb;
+use operations::path_operations;
+use sids::{SidEntry, describe_sid, rename_node, rename_sid};
+
+/// What the lowering needs besides the document.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The package name of the generated crate.
+    pub package: String,
+    /// Its version.
+    pub version: String,
+    /// How many `$ref`s one chain may follow, and how deeply schemas may nest inline
+    /// ([`crate::limits::Limits::schema_depth`]).
+    pub schema_depth: usize,
+}
+
+/// Which side of the wire a schema describes; request and response map some formats differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Request,
+    Response,
+}
+
+struct Lowerer<'a> {
+    doc: &'a OpenAPI,
+    /// See [`Options::schema_depth`].
+    schema_depth: usize,
+    diags: Diagnostics,
+    /// SID kinds by key (their prefixes joined).
+    sids: BTreeMap<String, SidEntry>,
+    types: BTreeMap<String, TypeDef>,
+    type_scope: Scope,
+    /// Component schema ref -> Rust name, reserved up front so names do not depend on order.
+    component_names: BTreeMap<String, String>,
+    /// Component refs already lowered to a named type (or being lowered).
+    component_types: BTreeMap<String, Type>,
+    /// Inline enums by their values, so identical ones share a type.
+    enums_by_values: BTreeMap<(String, Vec<String>), String>,
+}
+
+/// Names the crate root already uses (the runtime's re-exports in `templates/lib.rs.txt`, and
+/// a few that would read badly as a model's name), which spec types never take.
+const RESERVED_TYPE_NAMES: [&str; 26] = [
+    "ApiError",
+    "DateOrDateTime",
+    "Body",
+    "Client",
+    "ClientBuilder",
+    "ConfigError",
+    "Credentials",
+    "Edge",
+    "Error",
+    "InvalidEnumValue",
+    "InvalidSid",
+    "OffsetDateTime",
+    "Pairs",
+    "RawResponse",
+    "Region",
+    "Request",
+    "RequestInfo",
+    "Response",
+    "Result",
+    "RetryPolicy",
+    "TransportError",
+    "UndecodableResponse",
+    "UnknownValue",
+    "Uri",
+    "Url",
+    "ValidationError",
+];
+
+/// Lowers a loaded document to the model.
+///
+/// # Errors
+///
+/// Every problem found, each at its JSON pointer: dangling `$ref`s, path parameters without a
+/// definition, constructs the generator cannot map.
+pub fn lower(doc: &OpenAPI, options: &Options) -> Result<Api, Diagnostics> {
+    let mut l = Lowerer {
+        doc,
+        schema_depth: options.schema_depth,
+        diags: Diagnostics::default(),
+        sids: BTreeMap::new(),
+        types: BTreeMap::new(),
+        type_scope: Scope::default(),
+        component_names: BTreeMap::new(),
+        component_types: BTreeMap::new(),
+        enums_by_values: BTreeMap::new(),
+    };
+    for reserved in RESERVED_TYPE_NAMES {
+        l.type_scope.claim(reserved);
+    }
+    l.name_components();
+
+    let server = doc
+        .servers
+        .first()
+        .map(|s| s.url.trim_end_matches('/').to_owned())
+        .unwrap_or_else(|| "https://api.twilio.com".to_owned());
+    let basic_auth = doc
+        .components
+        .as_ref()
+        .map(|c| {
+            c.security_schemes.values().any(|s| {
+                matches!(s, ReferenceOr::Item(openapiv3::SecurityScheme::HTTP { scheme, .. }) if scheme.eq_ignore_ascii_case("basic"))
+            })
+        })
+        .unwrap_or(true);
+
+    let mut operations = Vec::new();
+    let paths: BTreeMap<&String, &ReferenceOr<PathItem>> = doc.paths.paths.iter().collect();
+    for (path, item) in paths {
+        let pointer = child("/paths", path);
+        let item = match item {
+            ReferenceOr::Item(item) => item,
+            ReferenceOr::Reference { reference } => {
+                l.unsupported(
+                    &pointer,
+                    format!("a path item given by `$ref` ({reference})"),
+                );
+                continue;
+            }
+        };
+        for (method_name, method, op) in path_operations(item) {
+            if let Some(op) = op {
+                let op_pointer = child(&pointer, method_name);
+                if let Some(lowered) = l.operation(path, item, method, op, &op_pointer, &server) {
+                    operations.push(lowered);
+                }
+            }
+            let _ = method;
+        }
+        for (name, op) in [
+            ("options", &item.options),
+            ("head", &item.head),
+            ("trace", &item.trace),
+        ] {
+            if op.is_some() {
+                l.unsupported(
+                    &child(&pointer, name),
+                    format!("the HTTP method {}", name.to_uppercase()),
+                );
+            }
+        }
+    }
+
+    answers_are_optional(&operations, &mut l.types);
+    for op in &mut operations {
+        op.paging = paging::paging(op, &l.types);
+    }
+    let root = l.navigation(&mut operations);
+    let sid_names = l.name_sids();
+    for op in &mut operations {
+        for p in op.path_params.iter_mut().chain(op.params.iter_mut()) {
+            rename_sid(&mut p.ty, &sid_names);
+        }
+        if let Returns::Json(ty) = &mut op.returns {
+            rename_sid(ty, &sid_names);
+        }
+    }
+    for def in l.types.values_mut() {
+        if let TypeDef::Struct(s) = def {
+            for f in &mut s.fields {
+                rename_sid(&mut f.ty, &sid_names);
+            }
+        }
+    }
+    let mut root = root;
+    rename_node(&mut root, &sid_names);
+    let sids = l
+        .sids
+        .iter()
+        .filter_map(|(key, e)| {
+            let name = sid_names.get(key)?.clone();
+            let doc = match e.prefixes.as_slice() {
+                [] => "A Twilio SID of any kind: two letters and 32 hexadecimal digits.".to_owned(),
+                [one] => format!(
+                    "The SID of a {}: `{one}` and 32 hexadecimal digits.",
+                    describe_sid(&name)
+                ),
+                many => format!(
+                    "The SID of {}: one of {} and 32 hexadecimal digits.",
+                    article(&describe_sid(&name)),
+                    many.iter()
+                        .map(|p| format!("`{p}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            };
+            Some((
+                name.clone(),
+                SidKind {
+                    name,
+                    prefixes: e.prefixes.clone(),
+                    upper_hex: e.upper_hex,
+                    pattern: e.pattern.clone(),
+                    doc,
+                },
+            ))
+        })
+        .collect();
+
+    let api = Api {
+        package: options.package.clone(),
+        version: options.version.clone(),
+        title: doc.info.title.clone(),
+        description: docs::sanitize(doc.info.description.as_deref().unwrap_or("")),
+        server,
+        basic_auth,
+        sids,
+        types: l.types,
+        operations,
+        root,
+    };
+    l.diags.finish(api)
+}
+
+/// Makes every field of every struct that an answer can hold optional: Twilio leaves out,
+/// nulls or blanks fields the spec calls required, and a successful answer must not fail to
+/// decode for one field (the generated crate reads optional fields leniently).
+fn answers_are_optional(operations: &[Operation], types: &mut BTreeMap<String, TypeDef>) {
+    fn reach(ty: &Type, types: &BTreeMap<String, TypeDef>, seen: &mut BTreeSet<String>) {
+        match ty {
+            Type::Struct(name) => {
+                if seen.insert(name.clone())
+                    && let Some(TypeDef::Struct(s)) = types.get(name)
+                {
+                    for f in &s.fields {
+                        reach(&f.ty, types, seen);
+                    }
+                }
+            }
+            Type::Array(inner) | Type::Map(inner) => reach(inner, types, seen),
+            _ => {}
+        }
+    }
+    let mut seen = BTreeSet::new();
+    for op in operations {
+        if let Returns::Json(ty) = &op.returns {
+            reach(ty, types, &mut seen);
+        }
+    }
+    for name in &seen {
+        if let Some(TypeDef::Struct(s)) = types.get_mut(name) {
+            for f in &mut s.fields {
+                f.optional = true;
+            }
+        }
+    }
+}
+
+/// What a name is derived from, for inline types and SIDs.
+#[derive(Debug, Clone, Copy)]
+enum NameHint<'a> {
+    /// A property of an object: the owner type's Rust name, the component it came from, the
+    /// property's wire name.
+    Field {
+        owner: &'a str,
+        owner_schema: Option<&'a str>,
+        field: &'a str,
+    },
+    /// A parameter of an operation.
+    Param { op: &'a str, name: &'a str },
+    /// A whole body.
+    Body { op: &'a str },
+    /// The `{Sid}` path parameter after a collection name.
+    PathSid { collection: &'a str },
+}
+
+impl NameHint<'_> {
+    fn describe(&self) -> String {
+        match self {
+            NameHint::Field { owner, field, .. } => format!("{owner}.{field}"),
+            NameHint::Param { op, name } => format!("{op} {name}"),
+            NameHint::Body { op } => (*op).to_owned(),
+            NameHint::PathSid { collection } => (*collection).to_owned(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+enum SidOwner<'a> {
+    SchemaSid(&'a str),
+    PathSid(&'a str),
+    Named(&'a str),
+}
+
+impl<'a> Lowerer<'a> {
+    fn error(&mut self, pointer: &str, message: impl Into<String>) {
+        self.diags
+            .push(Diagnostic::new(Stage::Lower, pointer, message));
+    }
+    fn unsupported(&mut self, pointer: &str, what: impl Into<String>) {
+        let what = what.into();
+        self.diags.push(
+            Diagnostic::new(
+                Stage::Lower,
+                pointer,
+                format!("unsupported construct: {what}"),
+            )
+            .with_hint(
+                "leave this operation out of the selection, or open an issue with the spec excerpt",
+            ),
+        );
+    }
+    /// Resolves a schema reference to the schema, following chains.
+    fn resolve<'s>(
+        &mut self,
+        mut r: &'s ReferenceOr<Schema>,
+        pointer: &str,
+    ) -> Option<(&'s Schema, Option<String>)>
+    where
+        'a: 's,
+    {
+        let mut via = None;
+        for _ in 0..self.schema_depth {
+            match r {
+                ReferenceOr::Item(s) => return Some((s, via)),
+                ReferenceOr::Reference { reference } => {
+                    via = Some(reference.clone());
+                    r = self.lookup_schema(reference, pointer)?;
+                }
+            }
+        }
+        self.diags.push(
+            Limits::exceeded(
+                pointer,
+                "schema-depth",
+                self.schema_depth,
+                "a `$ref` chain that goes on (or a cycle of references)",
+            )
+            .with_stage(Stage::Lower),
+        );
+        None
+    }
+    fn lookup_schema(&mut self, reference: &str, pointer: &str) -> Option<&'a ReferenceOr<Schema>> {
+        let doc: &'a OpenAPI = self.doc;
+        let name = reference
+            .strip_prefix("#/components/schemas/")
+            .map(crate::diag::unescape);
+        let found = name
+            .as_ref()
+            .and_then(|n| doc.components.as_ref()?.schemas.get(n));
+        if found.is_none() {
+            self.diags.push(
+                Diagnostic::new(
+                    Stage::Lower,
+                    child(pointer, "$ref"),
+                    format!("`$ref` to `{reference}`, which does not exist"),
+                )
+                .with_hint("the reference must name an entry of `#/components/schemas`"),
+            );
+        }
+        found
+    }
+    fn boxed_to_plain(r: &ReferenceOr<Box<Schema>>) -> ReferenceOr<Schema> {
+        match r {
+            ReferenceOr::Reference { reference } => ReferenceOr::Reference {
+                reference: reference.clone(),
+            },
+            ReferenceOr::Item(s) => ReferenceOr::Item((**s).clone()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every type the crate root re-exports by name is reserved, so that no spec type (such as
+    /// lookups_v2's `ValidationError` enum) can shadow it.
+    #[test]
+    fn every_reexported_runtime_type_is_reserved() {
+        let lib = include_str!("../../../templates/lib.rs.txt");
+        let mut missing = Vec::new();
+        for line in lib.lines() {
+            let Some(path) = line
+                .trim()
+                .strip_prefix("pub use ")
+                .and_then(|r| r.strip_suffix(';'))
+            else {
+                continue;
+            };
+            let name = path.rsplit("::").next().unwrap_or(path);
+            let is_type = name.chars().next().is_some_and(char::is_uppercase)
+                && name.chars().any(char::is_lowercase);
+            if is_type && !super::RESERVED_TYPE_NAMES.contains(&name) {
+                missing.push(name.to_owned());
+            }
+        }
+        assert!(missing.is_empty(), "not reserved: {missing:?}");
+    }
+}

@@ -1,0 +1,332 @@
+//! Navigation: the tree of collection and instance accessors (`client.calls()`,
+//! `client.call(&sid)`) built from each operation's own path, and the methods' names on it.
+
+use super::naming::{article, capitalize};
+use super::sids::describe_sid;
+use super::*;
+
+pub(super) fn sort_tree(node: &mut Node) {
+    node.children.sort_by(|a, b| a.accessor.cmp(&b.accessor));
+    node.operations.sort_unstable();
+    for c in &mut node.children {
+        sort_tree(c);
+    }
+}
+
+/// Gives every method on a node a distinct name that is not also an accessor.
+pub(super) fn dedupe_methods(node: &mut Node, operations: &mut [Operation]) {
+    let mut scope = Scope::default();
+    for c in &node.children {
+        scope.claim(&c.accessor);
+    }
+    for reserved in [
+        "new",
+        "client",
+        "builder",
+        "account",
+        "account_sid",
+        "default_account",
+        "from_env",
+    ] {
+        scope.claim(reserved);
+    }
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for &i in &node.operations {
+        *seen.entry(operations[i].rust_name.clone()).or_default() += 1;
+    }
+    for &i in &node.operations {
+        let op = &mut operations[i];
+        if seen.get(&op.rust_name).copied().unwrap_or(0) > 1 || scope.contains(&op.rust_name) {
+            op.rust_name = ident::snake(&op.operation_id);
+        }
+        op.rust_name = scope.claim(&op.rust_name);
+    }
+    for c in &mut node.children {
+        dedupe_methods(c, operations);
+    }
+}
+
+/// The name of an operation's method on its node: the verb its `operationId` starts with, where
+/// that verb is one of fetch, list, create, update, replace or delete (or remove) and agrees
+/// with the HTTP method, as every Twilio id does (`FetchCall`, `UpdateCall`, also on a path
+/// without a SID such as `/v1/Deactivations`); otherwise one from the HTTP method and whether
+/// the path ends at an instance.
+pub(crate) fn verb(operation_id: &str, method: Method, instance: bool) -> &'static str {
+    let first: String = operation_id
+        .char_indices()
+        .take_while(|&(i, c)| c.is_ascii_alphabetic() && (i == 0 || !c.is_ascii_uppercase()))
+        .map(|(_, c)| c.to_ascii_lowercase())
+        .collect();
+    let named = match (first.as_str(), method) {
+        ("fetch", Method::Get) => Some("fetch"),
+        ("list", Method::Get) => Some("list"),
+        ("create", Method::Post | Method::Put) => Some("create"),
+        ("update", Method::Post | Method::Put | Method::Patch) => Some("update"),
+        ("replace", Method::Put) => Some("replace"),
+        ("delete" | "remove", Method::Delete) => Some("delete"),
+        _ => None,
+    };
+    if let Some(named) = named {
+        return named;
+    }
+    match (method, instance) {
+        (Method::Get, false) => "list",
+        (Method::Get, true) => "fetch",
+        (Method::Post, false) => "create",
+        (Method::Post | Method::Put | Method::Patch, true) => "update",
+        (Method::Put, false) => "replace",
+        (Method::Patch, false) => "patch",
+        (Method::Delete, _) => "delete",
+    }
+}
+
+/// Where a step is: the steps' names down to it, and the path values the handles above carry.
+pub(super) struct Route<'a> {
+    pub(super) names: &'a [String],
+    pub(super) carried: &'a [String],
+}
+
+/// Finds or makes the child of `node` for `step`.
+pub(super) fn child_node<'n>(
+    node: &'n mut Node,
+    route: &Route<'_>,
+    step: &Step,
+    param: Option<Parameter>,
+    context: bool,
+    scope: &mut Scope,
+    lowerer: &mut Lowerer<'_>,
+) -> &'n mut Node {
+    let (names, carried) = (route.names, route.carried);
+    let is_account_root =
+        names.len() == 1 && step.name == "Accounts" && context && step.param.is_some();
+    let accessor = instance_accessor(&step.name, context);
+    let kind = if context { "Context" } else { "List" };
+    let found = node
+        .children
+        .iter()
+        .position(|c| c.accessor == accessor && c.context == context);
+    let index = match found {
+        Some(i) => i,
+        None => {
+            let singular = ident::pascal(&ident::singular(&step.name));
+            let mut type_name = ident::pascal(&format!("{singular} {kind}"));
+            if scope.contains(&type_name) || lowerer.type_scope.contains(&type_name) {
+                let parent: String = names[..names.len() - 1]
+                    .iter()
+                    .map(|n| ident::pascal(&ident::singular(n)))
+                    .collect();
+                type_name = ident::pascal(&format!("{parent} {singular} {kind}"));
+            }
+            let type_name = lowerer.type_scope.claim(&scope.claim(&type_name));
+            let doc = if context {
+                format!(
+                    "{} and what it contains.",
+                    capitalize(&article(&describe_sid(&format!("{singular}Sid"))))
+                )
+            } else {
+                format!("The {} resources.", describe_sid(&format!("{singular}Sid")))
+            };
+            // A context's SID is named after its resource (`call_sid`), even where a path calls
+            // it just `Sid`, and so is a name that a handle above already carries
+            // (`/Assistants/{id}/Tools/{id}`: `id`, then `tool_id`).
+            let param = param.filter(|_| context).map(|mut p| {
+                if p.wire_name == "Sid" || carried.contains(&p.rust_name) {
+                    let own =
+                        ident::snake(&format!("{} {}", ident::singular(&step.name), p.wire_name));
+                    let mut name = own.clone();
+                    let mut n = 2;
+                    while carried.contains(&name) {
+                        name = format!("{own}_{n}");
+                        n += 1;
+                    }
+                    p.rust_name = name;
+                }
+                p
+            });
+            node.children.push(Node {
+                type_name,
+                accessor,
+                param,
+                doc,
+                client_account: is_account_root,
+                context,
+                operations: Vec::new(),
+                children: Vec::new(),
+            });
+            node.children.len() - 1
+        }
+    };
+    &mut node.children[index]
+}
+
+/// The accessor of a step: the collection by its path segment (`calls()`), an instance by the
+/// resource's singular name (`call(&sid)`). Where the two would be the same word (`Media`,
+/// `Sms`), the instance's takes `_instance` (`media_instance(&sid)`), so both exist on one
+/// handle.
+pub(super) fn instance_accessor(name: &str, instance: bool) -> String {
+    let plural = ident::snake(name);
+    if !instance {
+        return plural;
+    }
+    let single = ident::snake(&ident::singular(name));
+    if single == plural {
+        // `self_` (a keyword, escaped) gives `self_instance`.
+        format!("{}_instance", single.trim_end_matches('_'))
+    } else {
+        single
+    }
+}
+
+/// One step of a path below its version prefix: a name and the parameter after it, if any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Step {
+    pub(super) name: String,
+    pub(super) param: Option<String>,
+}
+
+/// `{Name}` placeholders of a path, in order.
+pub(super) fn path_template_params(path: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = path;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}') else {
+            break;
+        };
+        out.push(rest[open + 1..open + close].to_owned());
+        rest = &rest[open + close + 1..];
+    }
+    out
+}
+
+/// Splits a path into steps, dropping the version prefix and the `.json` suffix:
+/// `/2010-04-01/Accounts/{AccountSid}/Calls.json` gives `Accounts {AccountSid}`, `Calls`.
+pub(super) fn path_steps(path: &str) -> Vec<Step> {
+    let trimmed = path.strip_suffix(".json").unwrap_or(path);
+    let segments: Vec<&str> = trimmed.split('/').filter(|s| !s.is_empty()).collect();
+    let mut steps: Vec<Step> = Vec::new();
+    let mut i = 0;
+    while i < segments.len() {
+        let seg = segments[i];
+        let seg = seg.strip_suffix(".json").unwrap_or(seg);
+        if seg.starts_with('{') {
+            // A parameter with no name before it: attach to an unnamed step.
+            let name = seg.trim_matches(|c| c == '{' || c == '}').to_owned();
+            steps.push(Step {
+                name: name.clone(),
+                param: Some(name),
+            });
+            i += 1;
+            continue;
+        }
+        let param = segments.get(i + 1).filter(|s| s.starts_with('{')).map(|s| {
+            s.strip_suffix(".json")
+                .unwrap_or(s)
+                .trim_matches(|c| c == '{' || c == '}')
+                .to_owned()
+        });
+        i += if param.is_some() { 2 } else { 1 };
+        steps.push(Step {
+            name: seg.to_owned(),
+            param,
+        });
+    }
+    // The version prefix (`2010-04-01`, `v1`) is not a resource.
+    if steps.len() > 1 {
+        let first = &steps[0];
+        let versionish = first.param.is_none()
+            && (first.name.starts_with(|c: char| c.is_ascii_digit())
+                || (first.name.starts_with('v')
+                    && first.name[1..].starts_with(|c: char| c.is_ascii_digit())));
+        if versionish {
+            steps.remove(0);
+        }
+    }
+    steps
+}
+
+impl<'a> Lowerer<'a> {
+    /// Builds the navigation tree and names each operation's method.
+    pub(super) fn navigation(&mut self, operations: &mut [Operation]) -> Node {
+        // Each operation's steps from its own path alone: where it is reached never depends on
+        // which other operations are selected.
+        let all_steps: Vec<Vec<Step>> = operations.iter().map(|op| path_steps(&op.path)).collect();
+        let mut root = Node {
+            doc: "The client.".to_owned(),
+            ..Node::default()
+        };
+        let mut node_scope = Scope::default();
+        // Type names are handed out shallow nodes first, so a top-level resource keeps the plain name.
+        let mut order: Vec<usize> = (0..operations.len()).collect();
+        order.sort_by_key(|&i| (all_steps[i].len(), operations[i].path.clone()));
+        for i in order {
+            let steps = all_steps[i].clone();
+            let Some(last) = steps.last() else {
+                continue;
+            };
+            let mut node = &mut root;
+            let mut names: Vec<String> = Vec::new();
+            let mut param_index = 0;
+            // The names the handles above already carry, so that no handle has two fields of
+            // one name (`/Assistants/{id}/Tools/{id}`).
+            let mut carried: Vec<String> = Vec::new();
+            // Every step is an instance (`call(&sid)`) where a path parameter follows its name,
+            // and a collection (`calls()`) where none does: the same node whatever else is
+            // selected, so an operation's place never depends on its neighbours.
+            for step in steps.iter() {
+                names.push(step.name.clone());
+                let param = step.param.as_ref().and_then(|_| {
+                    let p = operations[i].path_params.get(param_index).cloned();
+                    param_index += 1;
+                    p
+                });
+                let instance = step.param.is_some();
+                let route = Route {
+                    names: &names,
+                    carried: &carried,
+                };
+                node = child_node(node, &route, step, param, instance, &mut node_scope, self);
+                carried.extend(node.param.as_ref().map(|p| p.rust_name.clone()));
+            }
+            let op = &operations[i];
+            operations[i].rust_name =
+                verb(&op.operation_id, op.method, last.param.is_some()).to_owned();
+            node.operations.push(i);
+        }
+        dedupe_methods(&mut root, operations);
+        sort_tree(&mut root);
+        root
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_drop_the_version_and_suffix() {
+        let steps = path_steps(
+            "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions/{Sid}.json",
+        );
+        let names: Vec<(&str, Option<&str>)> = steps
+            .iter()
+            .map(|s| (s.name.as_str(), s.param.as_deref()))
+            .collect();
+        assert_eq!(
+            names,
+            vec![
+                ("Accounts", Some("AccountSid")),
+                ("Calls", Some("CallSid")),
+                ("UserDefinedMessageSubscriptions", Some("Sid"))
+            ]
+        );
+        let steps = path_steps("/v1/Services/{Sid}/Configuration");
+        assert_eq!(steps.len(), 2);
+        assert_eq!(
+            steps[1],
+            Step {
+                name: "Configuration".to_owned(),
+                param: None
+            }
+        );
+    }
+}

@@ -1,0 +1,80 @@
+//! Paging: whether a list operation answers with Twilio's pages (`next_page_uri` or
+//! `meta.next_page_url`, one list of resources), and where its items and link are.
+
+use super::navigation::path_steps;
+use super::*;
+
+/// Twilio's paging, recognised on a GET whose page has one list of resources and a link to the
+/// next page: `next_page_uri` (api_v2010) or `meta.next_page_url` (the newer APIs).
+pub(super) fn paging(
+    op: &Operation,
+    types: &BTreeMap<String, TypeDef>,
+) -> Option<crate::model::Paging> {
+    use crate::model::{NextLink, Paging};
+    let instance = path_steps(&op.path)
+        .last()
+        .is_some_and(|s| s.param.is_some());
+    if op.method != Method::Get || instance {
+        return None;
+    }
+    let Returns::Json(Type::Struct(page)) = &op.returns else {
+        return None;
+    };
+    let Some(TypeDef::Struct(page)) = types.get(page) else {
+        return None;
+    };
+    let lists: Vec<(&String, &String, bool)> = page
+        .fields
+        .iter()
+        .filter_map(|f| match &f.ty {
+            Type::Array(inner) => match inner.as_ref() {
+                Type::Struct(item) => Some((&f.rust_name, item, f.optional)),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    let [(items_field, item_type, items_optional)] = lists.as_slice() else {
+        return None;
+    };
+    let (next, link_optional, meta_optional) = if let Some(f) = page
+        .fields
+        .iter()
+        .find(|f| f.wire_name == "next_page_uri" && f.ty == Type::String)
+    {
+        (NextLink::Field(f.rust_name.clone()), f.optional, false)
+    } else {
+        let meta = page.fields.iter().find(|f| f.wire_name == "meta")?;
+        let Type::Struct(meta_type) = &meta.ty else {
+            return None;
+        };
+        let Some(TypeDef::Struct(meta_def)) = types.get(meta_type) else {
+            return None;
+        };
+        let link = meta_def
+            .fields
+            .iter()
+            .find(|f| f.wire_name == "next_page_url" && f.ty == Type::String)?;
+        let next = NextLink::Meta {
+            meta_field: meta.rust_name.clone(),
+            link_field: link.rust_name.clone(),
+        };
+        (next, link.optional, meta.optional)
+    };
+    let page_size = op
+        .params
+        .iter()
+        .find(|p| {
+            p.location == crate::model::Location::Query
+                && p.wire_name == "PageSize"
+                && matches!(p.ty, Type::Integer { .. })
+        })
+        .map(|p| p.rust_name.clone());
+    Some(Paging {
+        page_size,
+        items_field: (*items_field).clone(),
+        item_type: (*item_type).clone(),
+        optional: (*items_optional, link_optional, meta_optional),
+        next,
+    })
+}
