@@ -16,7 +16,6 @@ pub mod load;
 pub mod lower;
 pub mod model;
 pub mod render;
-pub mod render_cli;
 pub mod select;
 pub mod update;
 

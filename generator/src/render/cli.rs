@@ -135,11 +135,11 @@ fn arg_type(ty: &Type) -> (TokenStream, TokenStream) {
             quote!(, value_parser = crate::cli::parse_date),
         ),
         Type::Array(inner) => {
-            let (inner, parser) = arg_type(&crate::render::nested(inner));
+            let (inner, parser) = arg_type(&super::models::nested(inner));
             (quote!(Vec<#inner>), parser)
         }
         Type::Json | Type::Map(_) | Type::Struct(_) => {
-            let rust = crate::render::rust_type(ty);
+            let rust = super::models::rust_type(ty);
             (
                 rust.clone(),
                 quote!(, value_parser = crate::cli::parse_json::<#rust>),
@@ -215,10 +215,10 @@ pub(crate) fn input_flag_parser_text(ty: &Type) -> Option<String> {
             "value_parser = crate::cli::parse_date_time".to_owned()
         }
         Type::Date => "value_parser = crate::cli::parse_date".to_owned(),
-        Type::Array(inner) => return input_flag_parser_text(&crate::render::nested(inner)),
+        Type::Array(inner) => return input_flag_parser_text(&super::models::nested(inner)),
         Type::Json | Type::Struct(_) => format!(
             "value_parser = crate::cli::parse_json::<{}>",
-            crate::render::type_text(ty)
+            super::models::type_text(ty)
         ),
         Type::Map(_) => return None,
         Type::String
@@ -243,7 +243,7 @@ impl Parsers {
     /// Notes the parser a flag of type `ty` needs, if any.
     fn note(&mut self, ty: &Type) {
         let inner = match ty {
-            Type::Array(t) => crate::render::nested(t),
+            Type::Array(t) => super::models::nested(t),
             t => t.clone(),
         };
         self.json |= matches!(inner, Type::Json | Type::Map(_) | Type::Struct(_));

@@ -1,0 +1,321 @@
+//! Request encoding: how each input goes on the wire (path segments, query and form pairs,
+//! JSON) and the checks made before anything is sent.
+
+use super::models::{nested, rust_type};
+use super::params::WIDTH;
+use super::print::{id, laid_out_item, lit, plain_literal};
+use super::*;
+
+/// The expression that turns `v` (a reference to a value of `ty`) into wire text.
+pub(super) fn to_text(ty: &Type, v: &TokenStream) -> TokenStream {
+    match ty {
+        Type::String => quote!(#v.clone()),
+        Type::Sid(_) | Type::Url | Type::Enum(_) => quote!(#v.as_str().to_owned()),
+        Type::DateInput => quote!(#v.to_string()),
+        Type::DateTimeRfc2822 | Type::DateTime | Type::Date => {
+            let format = date_format(ty);
+            quote!(#format(#v))
+        }
+        Type::Integer { .. } | Type::Number { .. } | Type::Boolean => quote!(#v.to_string()),
+        Type::Json | Type::Struct(_) | Type::Map(_) | Type::Array(_) => {
+            quote!(serde_json::to_string(#v).unwrap_or_default())
+        }
+    }
+}
+
+/// The function that writes a date or date-time as Twilio reads it (it takes a reference).
+pub(super) fn date_format(ty: &Type) -> Option<TokenStream> {
+    match ty {
+        Type::DateTimeRfc2822 => Some(quote!(crate::formats::format_rfc2822)),
+        Type::DateTime => Some(quote!(crate::formats::format_rfc3339)),
+        Type::Date => Some(quote!(crate::formats::format_date)),
+        _ => None,
+    }
+}
+
+/// What `Pairs::add` gets for a field (`field` is `self.name`): the field itself where its
+/// values print as they are sent (text, SIDs, enums, URLs, numbers, booleans), else its values
+/// mapped to their wire text. A required value is an array of one.
+pub(super) fn pair_values(ty: &Type, field: &TokenStream, required: bool) -> TokenStream {
+    let displays = |ty: &Type| {
+        matches!(
+            ty,
+            Type::String
+                | Type::Sid(_)
+                | Type::Url
+                | Type::DateInput
+                | Type::Enum(_)
+                | Type::Integer { .. }
+                | Type::Number { .. }
+                | Type::Boolean
+        )
+    };
+    match ty {
+        Type::Array(inner) => {
+            let inner = nested(inner);
+            if displays(&inner) {
+                quote!(&#field)
+            } else {
+                let text = to_text(&inner, &quote!(item));
+                quote!(#field.iter().map(|item| #text))
+            }
+        }
+        ty if displays(ty) => {
+            // Numbers and booleans (and options of them) are `Copy`: passed by value.
+            let copy = matches!(
+                ty,
+                Type::Integer { .. } | Type::Number { .. } | Type::Boolean | Type::DateInput
+            );
+            match (required, copy) {
+                (true, true) => quote!([#field]),
+                (true, false) => quote!([&#field]),
+                (false, true) => quote!(#field),
+                (false, false) => quote!(&#field),
+            }
+        }
+        ty => {
+            let text = to_text(ty, &quote!(v));
+            match (required, date_format(ty)) {
+                (true, Some(format)) => quote!([#format(&#field)]),
+                (true, None) => quote!([{ let v = &#field; #text }]),
+                (false, Some(format)) => quote!(#field.as_ref().map(#format)),
+                (false, None) => quote!(#field.as_ref().map(|v| #text)),
+            }
+        }
+    }
+}
+
+/// The expression that turns `v` (a reference) into a JSON value.
+pub(super) fn to_json(ty: &Type, v: &TokenStream) -> TokenStream {
+    match ty {
+        Type::DateTimeRfc2822
+        | Type::DateTime
+        | Type::Date
+        | Type::Url
+        | Type::DateInput
+        | Type::Sid(_)
+        | Type::Enum(_) => {
+            let text = to_text(ty, v);
+            quote!(serde_json::Value::String(#text))
+        }
+        _ => quote!(serde_json::to_value(#v).unwrap_or(serde_json::Value::Null)),
+    }
+}
+
+/// Whether an operation's parameters struct has a `validate` method: some input has a rule, or
+/// some inputs form a group of which one must be given.
+pub(super) fn has_checks(op: &Operation) -> bool {
+    !op.conditional.is_empty() || op.params.iter().any(|p| !checks(p, &quote!(v)).is_empty())
+}
+
+/// One rule a value is checked against before sending.
+pub(super) enum Check {
+    /// A statement that returns early with `?` (`v` in scope).
+    Statement(TokenStream),
+    /// A condition on `v` that means the value is bad, and the error to return then.
+    Fails(TokenStream, TokenStream),
+}
+
+/// The rules a value is checked against before sending; `v` is a reference.
+pub(super) fn checks(p: &Parameter, v: &TokenStream) -> Vec<Check> {
+    let wire = lit(&p.wire_name);
+    let mut out = Vec::new();
+    match &p.ty {
+        Type::Url => out.push(Check::Statement(quote! {
+            #v.check().map_err(|rule| Error::validation(#wire, rule))?;
+        })),
+        Type::Enum(_) => out.push(Check::Fails(
+            quote!(!#v.is_known()),
+            quote!(Error::validation(#wire, format!("`{}` is not one of the listed values", #v.as_str()))),
+        )),
+        Type::Integer { min, max, int32 } => {
+            let value = if *int32 { quote!(i64::from(*#v)) } else { quote!(*#v) };
+            if let Some(min) = min {
+                let m = Literal::i64_unsuffixed(*min);
+                out.push(Check::Fails(
+                    quote!(#value < #m),
+                    quote!(Error::validation(#wire, format!("must be at least {}, found {}", #m, #v))),
+                ));
+            }
+            if let Some(max) = max {
+                let m = Literal::i64_unsuffixed(*max);
+                out.push(Check::Fails(
+                    quote!(#value > #m),
+                    quote!(Error::validation(#wire, format!("must be at most {}, found {}", #m, #v))),
+                ));
+            }
+        }
+        Type::Number { min, max } => {
+            if let Some(min) = min {
+                let m = Literal::f64_unsuffixed(*min);
+                out.push(Check::Fails(
+                    quote!(*#v < #m),
+                    quote!(Error::validation(#wire, format!("must be at least {}, found {}", #m, #v))),
+                ));
+            }
+            if let Some(max) = max {
+                let m = Literal::f64_unsuffixed(*max);
+                out.push(Check::Fails(
+                    quote!(*#v > #m),
+                    quote!(Error::validation(#wire, format!("must be at most {}, found {}", #m, #v))),
+                ));
+            }
+        }
+        Type::Array(inner) => {
+            let inner_param = Parameter { ty: nested(inner), ..p.clone() };
+            let item = quote!(item);
+            let inner_checks: Vec<TokenStream> = checks(&inner_param, &item).into_iter().map(check_statement).collect();
+            if !inner_checks.is_empty() {
+                out.push(Check::Statement(quote!(for item in #v { #(#inner_checks)* })));
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+pub(super) fn check_statement(c: Check) -> TokenStream {
+    match c {
+        Check::Statement(s) => s,
+        Check::Fails(cond, err) => quote!(if #cond { return Err(#err); }),
+    }
+}
+
+/// Whether a parameter is the operation's idempotency key (a form field in api_v2010, a header
+/// in newer APIs).
+pub(super) fn is_idempotency_key(p: &Parameter) -> bool {
+    matches!(p.ty, Type::String)
+        && !p.required
+        && (p.wire_name == "IdempotencyKey"
+            || p.wire_name
+                .eq_ignore_ascii_case("I-Twilio-Idempotency-Token"))
+}
+
+/// An input sent as form, query or header pairs.
+pub(super) struct PairInput<'a> {
+    pub(super) wire: &'a str,
+    pub(super) field: &'a str,
+    pub(super) ty: &'a Type,
+    /// Whether the field holds one value (not an `Option` or a list).
+    pub(super) one: bool,
+}
+
+impl PairInput<'_> {
+    /// The statement that adds the input's pairs, as tokens.
+    pub(super) fn quoted(&self) -> TokenStream {
+        let f = id(self.field);
+        let wire = lit(self.wire);
+        let values = pair_values(self.ty, &quote!(self.#f), self.one);
+        quote!(out.add(#wire, #values);)
+    }
+
+    /// The statement as prettyplease prints it on one line, for the inputs whose values are
+    /// simple (text, SIDs, enums, URLs, numbers, booleans, dates) and whose key has no
+    /// character a string literal escapes.
+    pub(super) fn laid_out(&self) -> Option<String> {
+        let field = self.field;
+        let displays = matches!(
+            self.ty,
+            Type::String | Type::Sid(_) | Type::Url | Type::DateInput | Type::Enum(_)
+        );
+        let copy = matches!(
+            self.ty,
+            Type::Integer { .. } | Type::Number { .. } | Type::Boolean | Type::DateInput
+        );
+        let values = match self.ty {
+            Type::Array(inner) => {
+                let inner = nested(inner);
+                let displayed = matches!(
+                    inner,
+                    Type::String
+                        | Type::Sid(_)
+                        | Type::Enum(_)
+                        | Type::Integer { .. }
+                        | Type::Number { .. }
+                        | Type::Boolean
+                );
+                displayed.then(|| format!("&self.{field}"))?
+            }
+            _ if copy && self.one => format!("[self.{field}]"),
+            _ if copy => format!("self.{field}"),
+            _ if displays && self.one => format!("[&self.{field}]"),
+            _ if displays => format!("&self.{field}"),
+            ty => {
+                let format = match ty {
+                    Type::DateTimeRfc2822 => "crate::formats::format_rfc2822",
+                    Type::DateTime => "crate::formats::format_rfc3339",
+                    Type::Date => "crate::formats::format_date",
+                    _ => return None,
+                };
+                if self.one {
+                    format!("[{format}(&self.{field})]")
+                } else {
+                    format!("self.{field}.as_ref().map({format})")
+                }
+            }
+        };
+        plain_literal(self.wire).then(|| format!("out.add(\"{}\", {values});", self.wire))
+    }
+}
+
+/// A parameters struct's `{kind}_pairs` function: laid out here if every statement is simple
+/// and fits on its line, else built for prettyplease to lay out.
+pub(super) fn pairs_fn(kind: &str, inputs: &[PairInput<'_>]) -> TokenStream {
+    let doc = format!("The {kind} pairs, in spec order; a list repeats its key.");
+    let lines: Option<Vec<String>> = inputs
+        .iter()
+        .map(|input| input.laid_out().filter(|line| 8 + line.len() <= WIDTH))
+        .collect();
+    if let Some(lines) = lines {
+        let mut out = String::with_capacity(160 + lines.iter().map(|l| l.len() + 9).sum::<usize>());
+        out.push_str("/// ");
+        out.push_str(&doc);
+        out.push_str("\nfn ");
+        out.push_str(kind);
+        out.push_str("_pairs(&self) -> Vec<(&'static str, String)> {\n");
+        out.push_str("    let mut out = crate::Pairs::default();\n");
+        for line in lines {
+            out.push_str("    ");
+            out.push_str(&line);
+            out.push('\n');
+        }
+        out.push_str("    out.into_vec()\n}\n");
+        return laid_out_item(out);
+    }
+    pairs_fn_quoted(kind, inputs)
+}
+
+/// [`pairs_fn`] as tokens, for prettyplease to lay out.
+pub(super) fn pairs_fn_quoted(kind: &str, inputs: &[PairInput<'_>]) -> TokenStream {
+    let fname = format_ident!("{}_pairs", kind);
+    let what = lit(&format!(
+        " The {kind} pairs, in spec order; a list repeats its key."
+    ));
+    let pushes = inputs.iter().map(PairInput::quoted);
+    quote! {
+        #[doc = #what]
+        fn #fname(&self) -> Vec<(&'static str, String)> {
+            let mut out = crate::Pairs::default();
+            #(#pushes)*
+            out.into_vec()
+        }
+    }
+}
+
+/// What a constructor or setter takes for an input of type `ty`. A list of strings takes
+/// `["a", "b"]` as readily as a `Vec<String>`.
+pub(super) fn arg_type(ty: &Type) -> TokenStream {
+    match ty {
+        Type::String => quote!(impl Into<String>),
+        Type::Url => quote!(impl Into<crate::Uri>),
+        Type::DateInput => quote!(impl Into<crate::DateOrDateTime>),
+        Type::Array(inner) if matches!(nested(inner), Type::String) => {
+            quote!(impl IntoIterator<Item = impl Into<String>>)
+        }
+        Type::Array(inner) => {
+            let inner = rust_type(&nested(inner));
+            quote!(impl IntoIterator<Item = #inner>)
+        }
+        ty => rust_type(ty),
+    }
+}

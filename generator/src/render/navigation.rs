@@ -1,0 +1,547 @@
+//! Navigation and operations: the client's accessors, the collection and instance handles,
+//! and each operation's method (request, decoding, paging glue).
+
+use super::encoding::{has_checks, is_idempotency_key};
+use super::models::rust_type;
+use super::params::params_struct;
+use super::print::{doc_attr, id, lit};
+use super::*;
+
+/// A path value carried by a handle: its field name and the parameter it came from.
+#[derive(Clone)]
+pub(super) struct ChainItem {
+    pub(super) field: Ident,
+    pub(super) param: Parameter,
+}
+
+pub(super) fn path_arg_type(p: &Parameter) -> (TokenStream, TokenStream) {
+    // (argument type, stored type)
+    match &p.ty {
+        Type::Sid(n) | Type::Enum(n) => {
+            let n = id(n);
+            (quote!(&crate::#n), quote!(crate::#n))
+        }
+        Type::Integer { .. } => (quote!(i64), quote!(i64)),
+        Type::Date => (quote!(time::Date), quote!(time::Date)),
+        _ => (quote!(&str), quote!(String)),
+    }
+}
+
+/// The field initialiser that stores a path argument in a handle.
+pub(super) fn path_arg_store(p: &Parameter, arg: &Ident) -> TokenStream {
+    match &p.ty {
+        Type::Sid(_) | Type::Enum(_) => quote!(#arg: #arg.clone()),
+        Type::Integer { .. } | Type::Date => quote!(#arg),
+        _ => quote!(#arg: #arg.to_owned()),
+    }
+}
+
+/// The text of a path value, safe for one segment. `borrowed` says whether `expr` is already a
+/// reference (a method argument) rather than a field.
+pub(super) fn path_segment(p: &Parameter, expr: TokenStream, borrowed: bool) -> TokenStream {
+    match &p.ty {
+        Type::Sid(_) => quote!(#expr.as_str()),
+        Type::Integer { .. } => quote!(#expr),
+        Type::Enum(_) => quote!(crate::formats::path_segment(#expr.as_str())),
+        Type::Date => quote!(crate::formats::path_segment(&crate::formats::format_date(&#expr))),
+        _ if borrowed => quote!(crate::formats::path_segment(#expr)),
+        _ => quote!(crate::formats::path_segment(&#expr)),
+    }
+}
+
+/// An item of `resources.rs` after the client's methods, in file order.
+pub(super) enum ResourceItem<'a> {
+    /// An operation's parameters struct (named by the operation).
+    Params(&'a Operation, &'a str),
+    /// A node's handle type, with the path parameters it carries.
+    Handle(&'a Node, Vec<&'a Parameter>),
+    /// How a list's page splits into items and the next page's link (once per page type).
+    PageBody(&'a crate::model::Paging, &'a str),
+}
+
+/// The items of `resources.rs` under `node`, in file order: the parameters structs of the
+/// node's operations, its handle (unless it is the root), then its children's, depth first.
+pub(super) fn resource_items<'a>(
+    api: &'a Api,
+    node: &'a Node,
+    chain: &[&'a Parameter],
+    is_root: bool,
+    out: &mut Vec<ResourceItem<'a>>,
+) {
+    for &i in &node.operations {
+        let op = &api.operations[i];
+        if let Some(ps) = &op.params_struct {
+            out.push(ResourceItem::Params(op, ps));
+        }
+    }
+    if !is_root {
+        out.push(ResourceItem::Handle(node, chain.to_vec()));
+    }
+    for child in &node.children {
+        let mut next = chain.to_vec();
+        next.extend(&child.param);
+        resource_items(api, child, &next, false, out);
+    }
+}
+
+impl ResourceItem<'_> {
+    pub(super) fn tokens(&self, api: &Api) -> Result<TokenStream, Diagnostic> {
+        match self {
+            ResourceItem::Params(op, ps) => Ok(params_struct(op, ps)),
+            ResourceItem::PageBody(paging, page) => Ok(page_body_impl(paging, page)),
+            ResourceItem::Handle(node, params) => {
+                let chain: Vec<ChainItem> = params
+                    .iter()
+                    .map(|p| ChainItem {
+                        field: id(&p.rust_name),
+                        param: (*p).clone(),
+                    })
+                    .collect();
+                handle_item(api, node, &chain)
+            }
+        }
+    }
+}
+
+/// The start of `resources.rs`: imports, and the client's methods (its accessors, its own
+/// operations and the shortcuts to its own account's).
+pub(super) fn client_impl(api: &Api) -> Result<TokenStream, Diagnostic> {
+    let mut client_methods = node_methods(api, &api.root, &[], true)?;
+    // Shortcuts: the client stands for its own account.
+    if let Some(account) = api.root.children.iter().find(|c| c.client_account) {
+        let ty = id(&account.type_name);
+        let param = account
+            .param
+            .as_ref()
+            .map(|p| (id(&p.rust_name), path_arg_type(p).1));
+        if let Some((field, stored)) = param {
+            client_methods.push(quote! {
+                /// The client's own account: the one whose SID the client was built with.
+                pub fn default_account(&self) -> #ty<'_> {
+                    #ty { client: self, #field: #stored::from_checked(self.account_sid().to_owned()) }
+                }
+            });
+            // The account's sub-resources, from the client; not the account's own operations
+            // (`client.account(&sid).fetch()`), which would read as the client's.
+            let taken: Vec<String> = api
+                .root
+                .children
+                .iter()
+                .map(|c| c.accessor.clone())
+                .chain(
+                    api.root
+                        .operations
+                        .iter()
+                        .map(|&i| api.operations[i].rust_name.clone()),
+                )
+                .chain(["default_account".to_owned()])
+                .collect();
+            for c in &account.children {
+                if taken.contains(&c.accessor) {
+                    continue;
+                }
+                let accessor = id(&c.accessor);
+                let cty = id(&c.type_name);
+                let doc = doc_attr(&format!(
+                    "{}\n\nIn the client's own account; see [`Client::account`](crate::Client::account) for another.",
+                    c.doc
+                ));
+                match &c.param {
+                    Some(p) => {
+                        let arg = id(&p.rust_name);
+                        let (arg_ty, _) = path_arg_type(p);
+                        client_methods.push(quote! {
+                            #doc
+                            pub fn #accessor(&self, #arg: #arg_ty) -> crate::#cty<'_> {
+                                self.default_account().#accessor(#arg)
+                            }
+                        });
+                    }
+                    None => client_methods.push(quote! {
+                        #doc
+                        pub fn #accessor(&self) -> crate::#cty<'_> {
+                            self.default_account().#accessor()
+                        }
+                    }),
+                }
+            }
+        }
+    }
+    let imports = if api.operations.is_empty() {
+        quote!(
+            use crate::Client;
+        )
+    } else {
+        quote!(
+            use crate::{Client, Error};
+        )
+    };
+    Ok(quote! {
+        #imports
+
+        impl Client {
+            #(#client_methods)*
+        }
+    })
+}
+
+/// The methods of `node`'s handle (or of the client, for the root): accessors to its children,
+/// then its operations.
+pub(super) fn node_methods(
+    api: &Api,
+    node: &Node,
+    chain: &[ChainItem],
+    is_root: bool,
+) -> Result<Vec<TokenStream>, Diagnostic> {
+    let mut methods = Vec::new();
+    for child in &node.children {
+        let cty = id(&child.type_name);
+        let accessor = id(&child.accessor);
+        let doc = doc_attr(&child.doc);
+        let client_expr = if is_root {
+            quote!(self)
+        } else {
+            quote!(self.client)
+        };
+        let carried = chain.iter().map(|c| {
+            let f = &c.field;
+            match c.param.ty {
+                Type::Integer { .. } | Type::Date => quote!(#f: self.#f),
+                _ => quote!(#f: self.#f.clone()),
+            }
+        });
+        let lifetime = if is_root { quote!('_) } else { quote!('a) };
+        match &child.param {
+            Some(p) => {
+                let arg = id(&p.rust_name);
+                let (arg_ty, _) = path_arg_type(p);
+                let store = path_arg_store(p, &arg);
+                methods.push(quote! {
+                    #doc
+                    pub fn #accessor(&self, #arg: #arg_ty) -> crate::#cty<#lifetime> {
+                        crate::#cty { client: #client_expr, #(#carried,)* #store }
+                    }
+                });
+            }
+            None => methods.push(quote! {
+                #doc
+                pub fn #accessor(&self) -> crate::#cty<#lifetime> {
+                    crate::#cty { client: #client_expr, #(#carried,)* }
+                }
+            }),
+        }
+    }
+    for &i in &node.operations {
+        methods.push(operation_method(&api.operations[i], chain, is_root)?);
+    }
+    Ok(methods)
+}
+
+/// The handle type of a node below the root: the path values it carries, and its methods.
+pub(super) fn handle_item(
+    api: &Api,
+    node: &Node,
+    chain: &[ChainItem],
+) -> Result<TokenStream, Diagnostic> {
+    let methods = node_methods(api, node, chain, false)?;
+    let ty = id(&node.type_name);
+    let doc = doc_attr(&node.doc);
+    let fields = chain.iter().map(|c| {
+        let f = &c.field;
+        let (_, stored) = path_arg_type(&c.param);
+        quote!(#f: #stored)
+    });
+    let debug_fields = chain.iter().map(|c| {
+        let f = &c.field;
+        let name = lit(&c.field.to_string());
+        quote!(.field(#name, &self.#f))
+    });
+    let ty_name = lit(&node.type_name);
+    Ok(quote! {
+        #doc
+        #[derive(Clone)]
+        pub struct #ty<'a> {
+            client: &'a Client,
+            #(#fields,)*
+        }
+
+        impl std::fmt::Debug for #ty<'_> {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_struct(#ty_name) #(#debug_fields)* .finish_non_exhaustive()
+            }
+        }
+
+        impl<'a> #ty<'a> {
+            #(#methods)*
+        }
+    })
+}
+
+pub(super) fn operation_method(
+    op: &Operation,
+    chain: &[ChainItem],
+    is_root: bool,
+) -> Result<TokenStream, Diagnostic> {
+    let name = id(&op.rust_name);
+    let expected = chain.len();
+    if expected != op.path_params.len() {
+        return Err(Diagnostic::new(
+            Stage::Render,
+            op.pointer.clone(),
+            format!(
+                "the path `{}` has {} parameters, but its place in the navigation tree supplies {expected}",
+                op.path,
+                op.path_params.len()
+            ),
+        ));
+    }
+    // The path, with each `{Param}` filled from the handle (or the target argument).
+    let mut format_string = String::new();
+    let mut rest = op.path.as_str();
+    while let Some(open) = rest.find('{') {
+        format_string.push_str(&rest[..open].replace('}', "}}"));
+        let close = rest[open..].find('}').map_or(rest.len(), |c| open + c);
+        format_string.push_str("{}");
+        rest = &rest[(close + 1).min(rest.len())..];
+    }
+    format_string.push_str(&rest.replace('{', "{{").replace('}', "}}"));
+    let mut args = Vec::new();
+    let mut fn_args = Vec::new();
+    for (idx, p) in op.path_params.iter().enumerate() {
+        if idx < chain.len() {
+            let f = &chain[idx].field;
+            args.push(path_segment(&chain[idx].param, quote!(self.#f), false));
+        } else {
+            let arg = id(&p.rust_name);
+            let (arg_ty, _) = path_arg_type(p);
+            fn_args.push(quote!(#arg: #arg_ty));
+            args.push(path_segment(p, quote!(#arg), true));
+        }
+    }
+    let fmt = lit(&format_string);
+    let path_expr = if args.is_empty() {
+        quote!(#fmt.to_owned())
+    } else {
+        quote!(format!(#fmt, #(#args),*))
+    };
+
+    let mut validate = quote!();
+    let mut query = quote!(Vec::new());
+    let mut headers = quote!(Vec::new());
+    let mut body = quote!(crate::Body::Empty);
+    if let Some(ps) = &op.params_struct {
+        let ps = id(ps);
+        fn_args.push(quote!(params: crate::#ps));
+        if has_checks(op) {
+            validate = quote!(params.validate()?;);
+        }
+        if op.params.iter().any(|p| p.location == Location::Query) {
+            query = quote!(params.query_pairs());
+        }
+        if op.params.iter().any(|p| p.location == Location::Header) {
+            headers = quote!(params.header_pairs());
+        }
+        match op.body {
+            Some(BodyKind::Form) if op.params.iter().any(|p| p.location == Location::Body) => {
+                body = quote!(crate::Body::Form(params.form_pairs()));
+            }
+            Some(BodyKind::Json) => body = quote!(crate::Body::Json(params.json_body())),
+            _ => {}
+        }
+    } else if op.body == Some(BodyKind::Json) {
+        body = quote!(crate::Body::Json(serde_json::Value::Object(
+            serde_json::Map::new()
+        )));
+    }
+    let method = match op.method {
+        Method::Get => quote!(reqwest::Method::GET),
+        Method::Post => quote!(reqwest::Method::POST),
+        Method::Put => quote!(reqwest::Method::PUT),
+        Method::Patch => quote!(reqwest::Method::PATCH),
+        Method::Delete => quote!(reqwest::Method::DELETE),
+    };
+    let server = lit(&op.server);
+    let success = Literal::u16_unsuffixed(op.status);
+    // GET and DELETE may be repeated; a POST only with an idempotency key, made here if the
+    // caller gave none, so that every attempt carries the same one.
+    let key_param = op.params.iter().find(|p| is_idempotency_key(p));
+    let idempotent = matches!(op.method, Method::Get | Method::Delete) || key_param.is_some();
+    let ensure_key = if key_param.is_some() {
+        quote!(let params = params.ensure_idempotency_key();)
+    } else {
+        quote!()
+    };
+    let (ret, call) = match &op.returns {
+        Returns::Nothing => (quote!(()), quote!(call_empty)),
+        Returns::Json(ty @ Type::Struct(_)) => (rust_type(ty), quote!(call_object)),
+        Returns::Json(ty) => (rust_type(ty), quote!(call_json)),
+    };
+    let mut doc = op.doc.clone();
+    doc.push_str(&format!(
+        "\n\n`{} {}` (`{}`).\n\n# Errors\n\n[`Error::Validation`] if an input breaks a rule of the API (nothing is sent), [`Error::Api`] if Twilio refuses the request, [`Error::Transport`] if it does not complete, and [`Error::Undecodable`] if the answer cannot be read.",
+        op.method.as_str(),
+        op.path,
+        op.operation_id
+    ));
+    let client_ref = if is_root {
+        quote!(self)
+    } else {
+        quote!(self.client)
+    };
+    let template = lit(&op.path);
+    let request = quote! {
+        crate::Request {
+            method: #method,
+            server: #server,
+            template: #template,
+            path: #path_expr,
+            query: #query,
+            headers: #headers,
+            body: #body,
+            success: #success,
+            idempotent: #idempotent,
+        }
+    };
+    let (Some(paging), Returns::Json(Type::Struct(page))) = (&op.paging, &op.returns) else {
+        let doc = doc_attr(&doc);
+        return Ok(quote! {
+            #doc
+            pub async fn #name(&self, #(#fn_args),*) -> Result<crate::Response<#ret>, Error> {
+                #ensure_key
+                #validate
+                let request = #request;
+                #client_ref.#call(request).await
+            }
+        });
+    };
+    // A list: `list` collects every item, `stream` yields them, `page` gives one page; all
+    // three send the request that one private method builds.
+    let stream = id(&list_method(&op.rust_name, "stream"));
+    let page_fn = id(&list_method(&op.rust_name, "page"));
+    let build = id(&format!("{}_request", op.rust_name));
+    let page = id(page);
+    let item = id(&paging.item_type);
+    let has_params = op.params_struct.is_some();
+    let (limit, pass) = if has_params {
+        (quote!(let limit = params.limit;), quote!(params))
+    } else {
+        (quote!(let limit = None;), quote!())
+    };
+    let page_size = match (&paging.page_size, has_params) {
+        (Some(_), true) => quote!(let params = params.with_page_size();),
+        _ => quote!(),
+    };
+    // The stream and the page borrow the client, not the handle they were made from.
+    let (lifetime, page_lifetime) = if is_root {
+        (quote!('_), quote!('_))
+    } else {
+        (quote!(use<'a>), quote!('a))
+    };
+    let list_doc = doc_attr(&format!(
+        "{doc}\n\nEvery item of every page, following each page's link to the next, at most the parameters' [`limit`](crate::{ps}::limit) (all without one).",
+        ps = op.params_struct.as_deref().unwrap_or("paging")
+    ));
+    let list_doc = if has_params {
+        list_doc
+    } else {
+        doc_attr(&format!(
+            "{doc}\n\nEvery item of every page, following each page's link to the next."
+        ))
+    };
+    let stream_doc = lit(&format!(
+        " The items of [`{}`](Self::{}) one by one: a page is fetched only when the stream",
+        op.rust_name, op.rust_name
+    ));
+    let page_doc = lit(&format!(
+        " The first page of [`{}`](Self::{}), with [`Page::next_page`](crate::paging::Page::next_page) to fetch the next.",
+        op.rust_name, op.rust_name
+    ));
+    Ok(quote! {
+        #list_doc
+        pub async fn #name(&self, #(#fn_args),*) -> Result<Vec<crate::#item>, Error> {
+            #limit
+            crate::paging::collect::<crate::#page>(#client_ref, self.#build(#pass), limit).await
+        }
+
+        #[doc = #stream_doc]
+        /// reaches it, and none once the limit is reached. An error is yielded and ends the
+        /// stream.
+        pub fn #stream(&self, #(#fn_args),*)
+            -> impl futures_core::Stream<Item = Result<crate::#item, Error>> + #lifetime
+        {
+            #limit
+            crate::paging::items::<crate::#page>(#client_ref, self.#build(#pass), limit)
+        }
+
+        #[doc = #page_doc]
+        ///
+        /// # Errors
+        ///
+        /// As the list.
+        pub async fn #page_fn(&self, #(#fn_args),*)
+            -> Result<crate::paging::Page<#page_lifetime, crate::#page>, Error>
+        {
+            crate::paging::fetch(#client_ref, self.#build(#pass)?).await
+        }
+
+        /// The request for the first page.
+        fn #build(&self, #(#fn_args),*) -> Result<crate::Request, Error> {
+            #page_size
+            #validate
+            Ok(#request)
+        }
+    })
+}
+
+/// The name of a list's `stream` or `page` method beside its `list` method: `stream` for
+/// `list`, `stream_calls` for `list_calls`, `fetch_stream` for a list named `fetch`.
+pub(super) fn list_method(list: &str, verb: &str) -> String {
+    match list.strip_prefix("list") {
+        Some(rest) => format!("{verb}{rest}"),
+        None => format!("{list}_{verb}"),
+    }
+}
+
+/// The `PageBody` impl of a list's page: its items and the link to the next page.
+pub(super) fn page_body_impl(paging: &crate::model::Paging, page: &str) -> TokenStream {
+    let page = id(page);
+    let item = id(&paging.item_type);
+    let items_field = id(&paging.items_field);
+    let (items_optional, link_optional, meta_optional) = paging.optional;
+    let items = if items_optional {
+        quote!(self.#items_field.unwrap_or_default())
+    } else {
+        quote!(self.#items_field)
+    };
+    let link = match &paging.next {
+        crate::model::NextLink::Field(f) => {
+            let f = id(f);
+            if link_optional {
+                quote!(self.#f)
+            } else {
+                quote!(Some(self.#f))
+            }
+        }
+        crate::model::NextLink::Meta {
+            meta_field,
+            link_field,
+        } => {
+            let (m, l) = (id(meta_field), id(link_field));
+            match (meta_optional, link_optional) {
+                (true, true) => quote!(self.#m.and_then(|meta| meta.#l)),
+                (true, false) => quote!(self.#m.map(|meta| meta.#l)),
+                (false, true) => quote!(self.#m.#l),
+                (false, false) => quote!(Some(self.#m.#l)),
+            }
+        }
+    };
+    quote! {
+        impl crate::paging::PageBody for crate::#page {
+            type Item = crate::#item;
+
+            fn into_parts(self) -> (Vec<crate::#item>, Option<String>) {
+                (#items, #link)
+            }
+        }
+    }
+}

@@ -1,0 +1,542 @@
+//! Parameter structs: one per operation with inputs, `new` with the required ones, a setter
+//! per optional one, clap attributes for the command line, and secrets kept out of `Debug`.
+
+use super::encoding::{Check, PairInput, arg_type, checks, is_idempotency_key, pairs_fn, to_json};
+use super::models::{nested, rust_type, type_text};
+use super::print::{doc_attr, id, laid_out_item, lit, push_args_one_per_line, push_doc_lines};
+use super::*;
+
+/// The widest line prettyplease keeps whole where it could break it (`MARGIN` in its source):
+/// an item laid out here is laid out only where each of its lines is at most this wide.
+pub(super) const WIDTH: usize = 89;
+
+/// The setter of an optional input of a parameters struct, which sits in its `impl` block.
+pub(super) struct Setter<'a> {
+    pub(super) field: &'a str,
+    pub(super) doc: &'a str,
+    pub(super) ty: &'a Type,
+}
+
+impl Setter<'_> {
+    /// The tokens of the setter: laid out here where it fits on its lines (nearly always),
+    /// else built for prettyplease to lay out.
+    pub(super) fn tokens(&self) -> TokenStream {
+        match self.laid_out() {
+            Some(text) => laid_out_item(text),
+            None => self.quoted(),
+        }
+    }
+
+    /// What the setter takes ([`arg_type`]), and the expression that stores it, as text.
+    pub(super) fn parts(&self) -> (String, &'static str) {
+        match self.ty {
+            Type::String => ("impl Into<String>".to_owned(), "Some(value.into())"),
+            Type::Url => ("impl Into<crate::Uri>".to_owned(), "Some(value.into())"),
+            Type::DateInput => (
+                "impl Into<crate::DateOrDateTime>".to_owned(),
+                "Some(value.into())",
+            ),
+            Type::Array(inner) if matches!(nested(inner), Type::String) => (
+                "impl IntoIterator<Item = impl Into<String>>".to_owned(),
+                "value.into_iter().map(Into::into).collect()",
+            ),
+            Type::Array(inner) => (
+                format!("impl IntoIterator<Item = {}>", type_text(&nested(inner))),
+                "value.into_iter().collect()",
+            ),
+            ty => (type_text(ty), "Some(value)"),
+        }
+    }
+
+    /// The setter as prettyplease prints it in an `impl` block, if each line fits in [`WIDTH`]
+    /// there (where it would not, prettyplease breaks it).
+    pub(super) fn laid_out(&self) -> Option<String> {
+        let (arg, store) = self.parts();
+        let field = self.field;
+        let signature = format!("pub fn {field}(mut self, value: {arg}) -> Self {{");
+        let statement = format!("self.{field} = {store};");
+        if 4 + signature.len() > WIDTH || 8 + statement.len() > WIDTH {
+            return None;
+        }
+        let mut out = String::with_capacity(self.doc.len() + 2 * signature.len() + 32);
+        push_doc_lines(&mut out, "", self.doc);
+        out.push_str(&signature);
+        out.push_str("\n    ");
+        out.push_str(&statement);
+        out.push_str("\n    self\n}\n");
+        Some(out)
+    }
+
+    /// The setter as tokens, for prettyplease to lay out.
+    pub(super) fn quoted(&self) -> TokenStream {
+        let f = id(self.field);
+        let doc = doc_attr(self.doc);
+        let store = match self.ty {
+            Type::String | Type::Url | Type::DateInput => quote!(self.#f = Some(value.into());),
+            Type::Array(inner) if matches!(nested(inner), Type::String) => {
+                quote!(self.#f = value.into_iter().map(Into::into).collect();)
+            }
+            Type::Array(_) => quote!(self.#f = value.into_iter().collect();),
+            _ => quote!(self.#f = Some(value);),
+        };
+        let arg = arg_type(self.ty);
+        quote! {
+            #doc
+            pub fn #f(mut self, value: #arg) -> Self {
+                #store
+                self
+            }
+        }
+    }
+}
+
+/// A field of a parameters struct, which is also a flag of the operation's subcommand.
+pub(super) struct FlagField<'a> {
+    pub(super) name: &'a str,
+    pub(super) flag: &'a str,
+    /// The flag's help, without its full stop.
+    pub(super) help: String,
+    pub(super) ty: &'a Type,
+    /// Held as an `Option` (an optional input that is not a list).
+    pub(super) optional: bool,
+}
+
+/// The struct that holds an operation's inputs (its `impl` block is built apart).
+pub(super) struct ParamsStruct<'a> {
+    pub(super) name: &'a str,
+    pub(super) doc: &'a str,
+    /// Derives `Default` (no input is required).
+    pub(super) default: bool,
+    pub(super) fields: &'a [FlagField<'a>],
+    /// A list's: it has a `limit` that is not an input (and not a flag).
+    pub(super) paged: bool,
+    /// Derives `Debug` (no input holds a secret; otherwise `Debug` is written out).
+    pub(super) debug: bool,
+}
+
+impl ParamsStruct<'_> {
+    /// The struct: laid out here where every line fits (nearly always), else built for
+    /// prettyplease to lay out.
+    pub(super) fn tokens(&self) -> TokenStream {
+        match self.laid_out() {
+            Some(text) => laid_out_item(text),
+            None => self.quoted(),
+        }
+    }
+
+    pub(super) fn derives(&self) -> &'static str {
+        match (self.default, self.debug) {
+            (true, true) => "#[derive(Clone, Debug, Default)]\n",
+            (false, true) => "#[derive(Clone, Debug)]\n",
+            (true, false) => "#[derive(Clone, Default)]\n",
+            (false, false) => "#[derive(Clone)]\n",
+        }
+    }
+
+    /// The field that holds a list's limit: not an input, so not a flag either.
+    const LIMIT_FIELD: &'static str =
+        "    #[cfg_attr(feature = \"cli\", arg(skip))]\n    limit: Option<usize>,\n";
+
+    /// The struct as prettyplease prints it, if it can be told here: each field's `cfg_attr`
+    /// stays on one line if it fits, else its arguments go one per line, and so do those of
+    /// the `arg(…)` inside it if that does not fit either (a long help overflows its line, as
+    /// prettyplease leaves it).
+    pub(super) fn laid_out(&self) -> Option<String> {
+        let header = format!("pub struct {} {{", self.name);
+        if header.len() > WIDTH {
+            return None;
+        }
+        let mut out = String::with_capacity(256 * (self.fields.len() + 1));
+        push_doc_lines(&mut out, "", self.doc);
+        out.push_str(self.derives());
+        out.push_str("#[cfg_attr(feature = \"cli\", derive(clap::Args))]\n#[must_use]\n");
+        out.push_str(&header);
+        if self.fields.is_empty() && !self.paged {
+            out.push_str("}\n");
+            return Some(out);
+        }
+        out.push('\n');
+        for f in self.fields {
+            let ty = type_text(f.ty);
+            let line = if f.optional {
+                format!("{}: Option<{ty}>,", f.name)
+            } else {
+                format!("{}: {ty},", f.name)
+            };
+            if 4 + line.len() > WIDTH {
+                return None;
+            }
+            let mut args = vec![
+                format!("long = {}", lit(f.flag)),
+                format!("help = {}", lit(&f.help)),
+            ];
+            let parser = super::cli::input_flag_parser_text(f.ty)?;
+            if !parser.is_empty() {
+                args.push(parser);
+            }
+            let inner = format!("arg({})", args.join(", "));
+            let one_line = format!("#[cfg_attr(feature = \"cli\", {inner})]");
+            if 4 + one_line.len() <= WIDTH {
+                out.push_str("    ");
+                out.push_str(&one_line);
+                out.push('\n');
+            } else {
+                out.push_str("    #[cfg_attr(\n        feature = \"cli\",\n");
+                if 8 + inner.len() <= WIDTH {
+                    out.push_str("        ");
+                    out.push_str(&inner);
+                    out.push('\n');
+                } else {
+                    out.push_str("        arg(\n");
+                    push_args_one_per_line(&mut out, "            ", &args);
+                    out.push_str("        )\n");
+                }
+                out.push_str("    )]\n");
+            }
+            out.push_str("    ");
+            out.push_str(&line);
+            out.push('\n');
+        }
+        if self.paged {
+            out.push_str(Self::LIMIT_FIELD);
+        }
+        out.push_str("}\n");
+        Some(out)
+    }
+
+    /// The struct as tokens, for prettyplease to lay out.
+    pub(super) fn quoted(&self) -> TokenStream {
+        let name = id(self.name);
+        let doc = doc_attr(self.doc);
+        let default = if self.default {
+            quote!(Default,)
+        } else {
+            quote!()
+        };
+        let debug = if self.debug { quote!(Debug,) } else { quote!() };
+        let limit = if self.paged {
+            quote!(#[cfg_attr(feature = "cli", arg(skip))] limit: Option<usize>,)
+        } else {
+            quote!()
+        };
+        let fields = self.fields.iter().map(|f| {
+            let attrs = super::cli::input_flag_attrs(f.flag, &f.help, f.ty);
+            let fname = id(f.name);
+            let ty = rust_type(f.ty);
+            if f.optional {
+                quote!(#attrs #fname: Option<#ty>)
+            } else {
+                quote!(#attrs #fname: #ty)
+            }
+        });
+        quote! {
+            #doc
+            #[derive(Clone, #debug #default)]
+            #[cfg_attr(feature = "cli", derive(clap::Args))]
+            #[must_use]
+            pub struct #name {
+                #(#fields,)*
+                #limit
+            }
+        }
+    }
+}
+
+/// `` `A`, `B` or `C` ``.
+pub(super) fn list_words(words: &[String]) -> String {
+    let quoted: Vec<String> = words.iter().map(|w| format!("`{w}`")).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => quoted.concat(),
+    }
+}
+
+pub(super) fn params_struct(op: &Operation, ps: &str) -> TokenStream {
+    let name = id(ps);
+    let doc = format!(
+        "The inputs of `{}`: required ones go to [`{ps}::new`], optional ones have setters.",
+        op.operation_id
+    );
+    let mut fields = Vec::new();
+    let mut ctor_args = Vec::new();
+    let mut ctor_fields = Vec::new();
+    let mut setters = Vec::new();
+    let mut validate = Vec::new();
+    let mut pairs: BTreeMap<&'static str, Vec<PairInput<'_>>> = BTreeMap::new();
+    let mut json = Vec::new();
+    let mut whole_body = None;
+    let mut debug_impl = quote!();
+    let (_, flags) = super::cli::flag_names(op);
+    for (p, flag) in op.params.iter().zip(&flags) {
+        let f = id(&p.rust_name);
+        let wire = lit(&p.wire_name);
+        let is_array = matches!(p.ty, Type::Array(_));
+        let pdoc = if p.doc.is_empty() {
+            format!("`{}`.", p.wire_name)
+        } else {
+            p.doc.clone()
+        };
+        let string_like = matches!(p.ty, Type::String | Type::Url | Type::DateInput);
+        fields.push(FlagField {
+            name: &p.rust_name,
+            flag,
+            help: super::cli::input_flag_help(p),
+            ty: &p.ty,
+            optional: !(p.required || is_array),
+        });
+        if p.required {
+            let arg_ty = arg_type(&p.ty);
+            ctor_args.push(quote!(#f: #arg_ty));
+            ctor_fields.push(if string_like {
+                quote!(#f: #f.into())
+            } else if matches!(&p.ty, Type::Array(inner) if matches!(nested(inner), Type::String)) {
+                quote!(#f: #f.into_iter().map(Into::into).collect())
+            } else if is_array {
+                quote!(#f: #f.into_iter().collect())
+            } else {
+                quote!(#f)
+            });
+        } else {
+            ctor_fields.push(if is_array {
+                quote!(#f: Vec::new())
+            } else {
+                quote!(#f: None)
+            });
+            let setter = Setter {
+                field: &p.rust_name,
+                doc: &pdoc,
+                ty: &p.ty,
+            };
+            setters.push(setter.tokens());
+        }
+        // Checks and wire pairs.
+        let v = quote!(v);
+        let always = p.required || is_array;
+        for check in checks(p, &v) {
+            validate.push(match check {
+                Check::Fails(cond, err) if !always => quote! {
+                    if let Some(v) = &self.#f && #cond {
+                        return Err(#err);
+                    }
+                },
+                Check::Fails(cond, err) => {
+                    quote!({ let v = &self.#f; if #cond { return Err(#err); } })
+                }
+                Check::Statement(s) if always => quote!({ let v = &self.#f; #s }),
+                Check::Statement(s) => quote!(if let Some(v) = &self.#f { #s }),
+            });
+        }
+        let bind = |body: TokenStream| {
+            if always {
+                quote!({ let v = &self.#f; #body })
+            } else {
+                quote!(if let Some(v) = &self.#f { #body })
+            }
+        };
+        let kind = match p.location {
+            Location::Query => "query",
+            Location::Header => "header",
+            Location::Body if op.body == Some(BodyKind::Json) => "json",
+            Location::Body => "form",
+            Location::Path => continue,
+        };
+        if kind == "json" && p.wire_name.is_empty() {
+            // The whole body, sent as it is.
+            whole_body = Some(to_json(&p.ty, &quote!(&self.#f)));
+            continue;
+        }
+        if kind == "json" {
+            let val = to_json(&p.ty, &v);
+            let insert = quote!(out.insert(#wire.to_owned(), #val););
+            if is_array && !p.required {
+                json.push(quote!(if !self.#f.is_empty() { let v = &self.#f; #insert }));
+            } else {
+                json.push(bind(insert));
+            }
+            continue;
+        }
+        // One call per input: `Pairs::add` takes anything that iterates over displayable
+        // values, so an absent value adds no pair and a list repeats its key.
+        pairs.entry(kind).or_default().push(PairInput {
+            wire: &p.wire_name,
+            field: &p.rust_name,
+            ty: &p.ty,
+            one: p.required && !is_array,
+        });
+    }
+    for group in &op.conditional {
+        let given = group.iter().filter_map(|wire| {
+            let p = op.params.iter().find(|p| &p.wire_name == wire)?;
+            let f = id(&p.rust_name);
+            match (p.required, &p.ty) {
+                (true, _) => None,
+                (false, Type::Array(_)) => Some(quote!(self.#f.is_empty())),
+                (false, _) => Some(quote!(self.#f.is_none())),
+            }
+        });
+        let given: Vec<TokenStream> = given.collect();
+        if given.len() < group.len() {
+            continue; // a required input is always there
+        }
+        let names = lit(&group.join(" | "));
+        let rule = lit(&format!("give at least one of {}", list_words(group)));
+        validate.push(quote! {
+            if #(#given)&&* {
+                return Err(Error::validation(#names, #rule));
+            }
+        });
+    }
+    let mut helpers = Vec::new();
+    for (kind, inputs) in &pairs {
+        helpers.push(pairs_fn(kind, inputs));
+    }
+    if op.body == Some(BodyKind::Json) {
+        helpers.push(match whole_body {
+            Some(value) => quote! {
+                /// The JSON body.
+                fn json_body(&self) -> serde_json::Value {
+                    #value
+                }
+            },
+            None => quote! {
+                /// The JSON body.
+                fn json_body(&self) -> serde_json::Value {
+                    let mut out = serde_json::Map::new();
+                    #(#json)*
+                    serde_json::Value::Object(out)
+                }
+            },
+        });
+    }
+    if let Some(key) = op.params.iter().find(|p| is_idempotency_key(p)) {
+        let f = id(&key.rust_name);
+        helpers.push(quote! {
+            /// Gives the request an idempotency key if the caller did not, so that retries of it
+            /// are recognised by Twilio as the same request.
+            fn ensure_idempotency_key(mut self) -> Self {
+                if self.#f.is_none() {
+                    self.#f = Some(crate::new_idempotency_key());
+                }
+                self
+            }
+        });
+    }
+    let mut new_doc = if ctor_args.is_empty() {
+        "No input is required; set optional ones with the setters.".to_owned()
+    } else {
+        "The inputs the operation requires.".to_owned()
+    };
+    for group in &op.conditional {
+        new_doc.push_str(&format!(
+            "\n\nAt least one of {} must also be set; this is checked before anything is sent.",
+            list_words(group)
+        ));
+    }
+    let new_doc = doc_attr(&new_doc);
+    // The spec decides how many inputs are required; a constructor mirrors it.
+    let many_args = if ctor_args.len() > 7 {
+        quote!(#[allow(clippy::too_many_arguments)])
+    } else {
+        quote!()
+    };
+    let validate_fn = if validate.is_empty() {
+        quote!()
+    } else {
+        quote! {
+            /// Checks every input against the API's rules, before anything is sent.
+            fn validate(&self) -> Result<(), Error> {
+                #(#validate)*
+                Ok(())
+            }
+        }
+    };
+    let paged = matches!(
+        (&op.paging, &op.returns),
+        (Some(_), Returns::Json(Type::Struct(_)))
+    );
+    if paged {
+        ctor_fields.push(quote!(limit: None));
+        setters.push(quote! {
+            /// The most items `list` and `stream` return (all without one). No page is asked for
+            /// once it is reached, and without a page size the pages are this size (at most
+            /// 1000), as Twilio's libraries do.
+            pub fn limit(mut self, limit: usize) -> Self {
+                self.limit = Some(limit);
+                self
+            }
+        });
+        if let Some(size) = op.paging.as_ref().and_then(|p| p.page_size.as_ref()) {
+            let size = id(size);
+            helpers.push(quote! {
+                /// Without a page size, a limit asks for pages of its size (at most 1000).
+                fn with_page_size(mut self) -> Self {
+                    if self.#size.is_none() && let Some(limit) = self.limit {
+                        self.#size = crate::paging::page_size_for(limit);
+                    }
+                    self
+                }
+            });
+        }
+    }
+    let secret = |p: &Parameter| {
+        ["Password", "Secret", "Token"]
+            .iter()
+            .any(|end| p.wire_name.ends_with(end))
+    };
+    let has_secret = op.params.iter().any(secret);
+    if has_secret {
+        let name_lit = lit(ps);
+        let shown = op.params.iter().map(|p| {
+            let f = id(&p.rust_name);
+            let key = lit(&p.rust_name);
+            let optional = !(p.required || matches!(p.ty, Type::Array(_)));
+            match (secret(p), optional, matches!(p.ty, Type::Array(_))) {
+                (false, _, _) => quote!(.field(#key, &self.#f)),
+                (true, true, _) => quote!(.field(#key, &self.#f.as_ref().map(|_| crate::support::Redacted))),
+                (true, false, true) => quote!(.field(#key, &self.#f.iter().map(|_| crate::support::Redacted).collect::<Vec<_>>())),
+                (true, false, false) => quote!(.field(#key, &crate::support::Redacted)),
+            }
+        });
+        let limit_field = if paged {
+            quote!(.field("limit", &self.limit))
+        } else {
+            quote!()
+        };
+        debug_impl = quote! {
+            /// Shows every input but those that hold secrets (passwords, secrets, tokens).
+            impl std::fmt::Debug for #name {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.debug_struct(#name_lit) #(#shown)* #limit_field .finish()
+                }
+            }
+        };
+    }
+    let params = ParamsStruct {
+        name: ps,
+        doc: &doc,
+        default: ctor_args.is_empty(),
+        fields: &fields,
+        paged,
+        debug: !has_secret,
+    };
+    let struct_item = params.tokens();
+    quote! {
+        #struct_item
+
+        #debug_impl
+
+        impl #name {
+            #new_doc
+            #many_args
+            pub fn new(#(#ctor_args),*) -> Self {
+                Self { #(#ctor_fields,)* }
+            }
+
+            #(#setters)*
+
+            #validate_fn
+
+            #(#helpers)*
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! The SID types module: one `sid!` line per SID kind (the macro is in the runtime).
+
+use super::print::{doc_attr_literal, id, lit};
+use super::*;
+
+pub(super) fn sids_module(api: &Api) -> TokenStream {
+    if api.sids.is_empty() {
+        return TokenStream::new();
+    }
+    let items = api.sids.values().map(|sid| {
+        let name = id(&sid.name);
+        let doc = doc_attr_literal(&format!("{}\n\nPattern: `{}`.", sid.doc, sid.pattern));
+        let prefixes = sid.prefixes.iter().map(|p| lit(p));
+        let upper = sid.upper_hex;
+        quote! {
+            sid_type!(#doc #name, [#(#prefixes),*], #upper);
+        }
+    });
+    quote!(#(#items)*)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Models
