@@ -4,16 +4,18 @@
 //!
 //! One `Lowerer` walks the document; its methods are spread over the files of this folder by
 //! concern: `naming` (component and inline-enum names), `sids` (which strings are SIDs and
-//! what each kind is called), `types` (a schema to a Rust type), `operations` (inputs, bodies,
-//! conditional groups, returns), `navigation` (the accessor tree and method names) and
+//! what each kind is called), `types` (a schema to a Rust type), `operations` (one operation),
+//! `inputs` (parameters, bodies, conditional groups), `returns` (the success response), `navigation` (the accessor tree and method names) and
 //! `paging` (Twilio's pages). This file holds the walk itself ([`lower`]), the `$ref`
 //! resolution the others share, and the rules applied once everything is known (answers'
 //! fields made optional, SID names settled).
 
+mod inputs;
 mod naming;
 mod navigation;
 mod operations;
 mod paging;
+mod returns;
 mod sids;
 mod types;
 

@@ -1,0 +1,238 @@
+//! Inputs: parameters resolved through `$ref`, the request body and its fields, and Twilio's
+//! conditional groups (`x-twilio.conditional`: one of these inputs is required).
+
+use super::*;
+
+impl<'a> Lowerer<'a> {
+    pub(super) fn resolve_parameter<'p>(
+        &mut self,
+        r: &'p ReferenceOr<OaParameter>,
+        pointer: &str,
+    ) -> Option<&'p OaParameter>
+    where
+        'a: 'p,
+    {
+        match r {
+            ReferenceOr::Item(p) => Some(p),
+            ReferenceOr::Reference { reference } => {
+                let doc: &'a OpenAPI = self.doc;
+                let found = reference
+                    .strip_prefix("#/components/parameters/")
+                    .map(crate::diag::unescape)
+                    .and_then(|n| doc.components.as_ref()?.parameters.get(&n));
+                match found {
+                    Some(ReferenceOr::Item(p)) => Some(p),
+                    Some(ReferenceOr::Reference { .. }) => {
+                        self.unsupported(
+                            pointer,
+                            "a parameter `$ref` that points to another `$ref`",
+                        );
+                        None
+                    }
+                    None => {
+                        self.diags.push(
+                            Diagnostic::new(
+                                Stage::Lower,
+                                child(pointer, "$ref"),
+                                format!("`$ref` to `{reference}`, which does not exist"),
+                            )
+                            .with_hint(
+                                "the reference must name an entry of `#/components/parameters`",
+                            ),
+                        );
+                        None
+                    }
+                }
+            }
+        }
+    }
+
+    pub(super) fn resolve_body<'p>(
+        &mut self,
+        r: &'p ReferenceOr<RequestBody>,
+        pointer: &str,
+    ) -> Option<&'p RequestBody>
+    where
+        'a: 'p,
+    {
+        match r {
+            ReferenceOr::Item(b) => Some(b),
+            ReferenceOr::Reference { reference } => {
+                let doc: &'a OpenAPI = self.doc;
+                let found = reference
+                    .strip_prefix("#/components/requestBodies/")
+                    .map(crate::diag::unescape)
+                    .and_then(|n| doc.components.as_ref()?.request_bodies.get(&n));
+                match found {
+                    Some(ReferenceOr::Item(b)) => Some(b),
+                    _ => {
+                        self.error(
+                            &child(pointer, "$ref"),
+                            format!("`$ref` to `{reference}`, which does not exist"),
+                        );
+                        None
+                    }
+                }
+            }
+        }
+    }
+
+    /// The request body's kind (form or JSON), its fields added to `params`; `None` when the
+    /// body cannot be mapped (the problem is reported).
+    pub(super) fn request_body(
+        &mut self,
+        rb: &ReferenceOr<RequestBody>,
+        pointer: &str,
+        op_name: &str,
+        param_scope: &mut Scope,
+        params: &mut Vec<Parameter>,
+    ) -> Option<BodyKind> {
+        let mut body = None;
+        let bpointer = child(pointer, "requestBody");
+        if let Some(rb) = self.resolve_body(rb, &bpointer) {
+            let picked = rb.content.iter().find_map(|(ct, media)| {
+                let ct_main = ct.split(';').next().unwrap_or("").trim();
+                let kind = if ct_main == "application/x-www-form-urlencoded" {
+                    Some(BodyKind::Form)
+                } else if ct_main == "application/json" || ct_main.ends_with("+json") {
+                    Some(BodyKind::Json)
+                } else {
+                    None
+                };
+                kind.map(|k| (k, ct.clone(), media))
+            });
+            match picked {
+                None => {
+                    let types: Vec<&String> = rb.content.keys().collect();
+                    self.unsupported(
+                        &child(&bpointer, "content"),
+                        format!("request body of type {types:?}"),
+                    );
+                }
+                Some((kind, ct, media)) => {
+                    let mpointer = child(&child(&child(&bpointer, "content"), &ct), "schema");
+                    match &media.schema {
+                        None => {
+                            self.unsupported(&mpointer, "a request body without a schema");
+                        }
+                        Some(schema) => {
+                            body = Some(kind);
+                            self.body_fields(schema, &mpointer, op_name, param_scope, params);
+                        }
+                    }
+                }
+            }
+        }
+        body
+    }
+
+    /// Twilio's `x-twilio.conditional`: groups of inputs (by snake-case name) of which at
+    /// least one must be given (`[["url", "twiml", "application_sid"]]`), as wire names. A
+    /// group naming an input the operation does not have is reported at its pointer.
+    pub(super) fn conditional_groups(
+        &mut self,
+        op: &OaOperation,
+        params: &[Parameter],
+        pointer: &str,
+    ) -> Vec<Vec<String>> {
+        let Some(groups) = op
+            .extensions
+            .get("x-twilio")
+            .and_then(|x| x.get("conditional"))
+        else {
+            return Vec::new();
+        };
+        let at = child(&child(pointer, "x-twilio"), "conditional");
+        let Some(groups) = groups.as_array() else {
+            self.error(&at, "`conditional` must be a list of lists of input names");
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (g, group) in groups.iter().enumerate() {
+            let gat = child(&at, g.to_string());
+            let Some(names) = group.as_array() else {
+                self.error(&gat, "a conditional group must be a list of input names");
+                continue;
+            };
+            let mut wires = Vec::new();
+            for (n, name) in names.iter().enumerate() {
+                let found = name.as_str().and_then(|name| {
+                    params.iter().find(|p| {
+                        p.location != Location::Path
+                            && (p.rust_name == name || ident::snake(&p.wire_name) == name)
+                    })
+                });
+                match found {
+                    Some(p) => wires.push(p.wire_name.clone()),
+                    None => self.error(
+                        &child(&gat, n.to_string()),
+                        format!("the conditional group names `{name}`, which is not an input of the operation"),
+                    ),
+                }
+            }
+            if wires.len() > 1 {
+                out.push(wires);
+            }
+        }
+        out
+    }
+
+    pub(super) fn body_fields(
+        &mut self,
+        schema: &ReferenceOr<Schema>,
+        pointer: &str,
+        op_name: &str,
+        scope: &mut Scope,
+        params: &mut Vec<Parameter>,
+    ) {
+        let Some((resolved, _)) = self.resolve(schema, pointer) else {
+            return;
+        };
+        let resolved = resolved.clone();
+        let SchemaKind::Type(OaType::Object(o)) = &resolved.schema_kind else {
+            // A body that is not an object with properties (a `oneOf` of channel-specific
+            // requests, say) is one required input, `body`, sent as it is.
+            let hint = NameHint::Body { op: op_name };
+            if let Some(ty) = self.schema_type(schema, pointer, Side::Request, &hint, 0) {
+                params.push(Parameter {
+                    rust_name: scope.claim("body"),
+                    wire_name: String::new(),
+                    location: Location::Body,
+                    required: true,
+                    ty,
+                    doc: docs::sanitize(
+                        resolved
+                            .schema_data
+                            .description
+                            .as_deref()
+                            .unwrap_or("The request body."),
+                    ),
+                });
+            }
+            return;
+        };
+        for (wire, prop) in &o.properties {
+            let prop = Self::boxed_to_plain(prop);
+            let fpointer = child(&child(pointer, "properties"), wire);
+            let hint = NameHint::Param {
+                op: op_name,
+                name: wire,
+            };
+            let Some(ty) = self.schema_type(&prop, &fpointer, Side::Request, &hint, 0) else {
+                continue;
+            };
+            let description = self
+                .resolve(&prop, &fpointer)
+                .and_then(|(s, _)| s.schema_data.description.clone())
+                .unwrap_or_default();
+            params.push(Parameter {
+                rust_name: scope.claim(&ident::snake(wire)),
+                wire_name: wire.clone(),
+                location: Location::Body,
+                required: o.required.iter().any(|r| r == wire),
+                ty,
+                doc: docs::sanitize(&description),
+            });
+        }
+    }
+}
