@@ -238,10 +238,15 @@ fn read_input(path: &Path, what: &str, max_bytes: usize) -> Result<Vec<u8>, Stri
             &"it is not a regular file (a FIFO, a socket or a device)",
         ));
     }
+    // Only a spec's bound is `spec-bytes`, which `--set-limit` raises; the others are fixed.
     let too_big = |len: u64| {
-        cannot(&format!(
-            "it is {len} bytes, over the limit `spec-bytes` of {max_bytes} (raise it with `--set-limit spec-bytes=N`)"
-        ))
+        cannot(&if what.ends_with("spec") {
+            format!(
+                "it is {len} bytes, over the limit `spec-bytes` of {max_bytes} (raise it with `--set-limit spec-bytes=N`)"
+            )
+        } else {
+            format!("it is {len} bytes; a {what} may be at most {max_bytes}")
+        })
     };
     if meta.len() > max_bytes as u64 {
         return Err(too_big(meta.len()));
@@ -273,16 +278,7 @@ fn run_generate(args: GenerateArgs) -> ExitCode {
         || !args.tags.is_empty()
         || !args.path_prefixes.is_empty();
     let select_file = if args.select.is_some() || args.spec.is_none() || !explicit_selection {
-        let text = read_input(&select_path, "selection file", 1 << 20).and_then(|bytes| {
-            String::from_utf8(bytes).map_err(|e| {
-                format!(
-                    "error: the selection file {} is not UTF-8 text (byte {} is invalid)",
-                    select_path.display(),
-                    e.utf8_error().valid_up_to()
-                )
-            })
-        });
-        match text {
+        match read_text(&select_path, "selection file", 1 << 20) {
             Ok(text) => match SelectionFile::parse(&text) {
                 Ok(f) => Some(f),
                 Err(e) => return fail(format!("error: {}: {e}", select_path.display())),
@@ -413,10 +409,18 @@ fn read_changelog(select_path: &Path) -> Result<Option<String>, String> {
     if !path.exists() {
         return Ok(None);
     }
-    let bytes = read_input(&path, "changelog", 16 << 20)?;
-    String::from_utf8(bytes)
-        .map(Some)
-        .map_err(|_| format!("error: {} is not UTF-8 text", path.display()))
+    read_text(&path, "changelog", 16 << 20).map(Some)
+}
+
+/// [`read_input`] for a file that must be UTF-8 text.
+fn read_text(path: &Path, what: &str, max_bytes: usize) -> Result<String, String> {
+    String::from_utf8(read_input(path, what, max_bytes)?).map_err(|e| {
+        format!(
+            "error: the {what} {} is not UTF-8 text (byte {} is invalid)",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        )
+    })
 }
 
 /// `generator update NEW_SPEC`: everything is worked out in memory first (the report, the new
@@ -432,8 +436,7 @@ fn run_update(args: &UpdateArgs) -> Result<ExitCode, String> {
         .unwrap_or_else(|| root.join("spec/select.yaml"));
     let spec_dir = select_path.parent().unwrap_or(Path::new(".")).to_path_buf();
     let out = args.out.clone().unwrap_or_else(|| root.join("generated"));
-    let select_text = String::from_utf8(read_input(&select_path, "selection file", 1 << 20)?)
-        .map_err(|_| format!("error: {} is not UTF-8 text", select_path.display()))?;
+    let select_text = read_text(&select_path, "selection file", 1 << 20)?;
     let file = SelectionFile::parse(&select_text)
         .map_err(|e| format!("error: {}: {e}", select_path.display()))?;
     let old_path = spec_dir.join(&file.spec);

@@ -1,50 +1,11 @@
 //! The `generator` binary as a user runs it: exit codes, `--check`, all-or-nothing writes, and
 //! unchanged files left alone.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use std::time::SystemTime;
+use std::process::Command;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("repo root")
-        .to_path_buf()
-}
+mod common;
 
-fn generator(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_generator"))
-        .args(args)
-        .output()
-        .expect("the generator runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-/// Every file under `dir` with its bytes and mtime.
-fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>, SystemTime)> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in std::fs::read_dir(&d).expect("readable").flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                let meta = std::fs::metadata(&path).expect("metadata");
-                out.push((
-                    path.clone(),
-                    std::fs::read(&path).expect("read"),
-                    meta.modified().expect("mtime"),
-                ));
-            }
-        }
-    }
-    out.sort();
-    out
-}
+use common::{generator, repo, snapshot, text};
 
 fn fixture(name: &str) -> String {
     repo()

@@ -7,19 +7,12 @@
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, ExitStatus, Output, Stdio};
+use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
-fn generator(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_generator"))
-        .args(args)
-        .output()
-        .expect("the generator runs")
-}
+mod common;
 
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use common::{generator, repo, snapshot, text};
 
 /// A small valid spec with `operations` GET operations.
 fn spec_with(operations: usize) -> String {
@@ -235,6 +228,26 @@ fn a_raised_bound_lets_the_spec_through() {
         assert_eq!(result.status.code(), Some(1), "{bad}");
         assert!(text(&result.stderr).contains("--set-limit"), "{bad}");
     }
+    // The selection file's bound is not the spec's, and `--set-limit` does not move it.
+    let select = dir.path().join("select.yaml");
+    std::fs::write(
+        &select,
+        format!("spec: ops.json\n#{}\n", "x".repeat(1 << 20)),
+    )
+    .expect("write");
+    let result = generator(&[
+        "--select",
+        &select.to_string_lossy(),
+        "--set-limit",
+        "spec-bytes=99999999",
+    ]);
+    let stderr = text(&result.stderr);
+    assert_eq!(result.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("a selection file may be at most 1048576"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("spec-bytes"), "{stderr}");
 }
 
 /// Waits at most 20 s for `child`, killing it after that.
@@ -399,6 +412,7 @@ fn output_folders_that_cannot_be_used_are_refused_and_left_as_they_are() {
     let foreign = dir.path().join("my-project");
     std::fs::create_dir(&foreign).expect("mkdir");
     std::fs::write(foreign.join("notes.txt"), "keep me").expect("write");
+    let foreign_before = snapshot(&foreign);
     let dangling = dir.path().join("gone");
     std::os::unix::fs::symlink(dir.path().join("vanished"), &dangling).expect("symlink");
     let cases = [
@@ -427,6 +441,11 @@ fn output_folders_that_cannot_be_used_are_refused_and_left_as_they_are() {
         std::fs::read_to_string(foreign.join("notes.txt")).expect("kept"),
         "keep me"
     );
+    assert_eq!(
+        snapshot(&foreign),
+        foreign_before,
+        "not even an mtime changed"
+    );
     let left: Vec<String> = std::fs::read_dir(dir.path())
         .expect("read")
         .flatten()
@@ -440,10 +459,7 @@ fn output_folders_that_cannot_be_used_are_refused_and_left_as_they_are() {
 /// Swagger 2.0 file on either side (exit 2, located), a 10 MB spec, hostile YAML.
 #[test]
 fn diff_takes_any_pair_without_a_panic() {
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("repo")
-        .to_path_buf();
+    let repo = repo();
     let dir = tempfile::tempdir().expect("tempdir");
     let spec = repo.join("spec/twilio_api_v2010.json");
     let swagger = repo.join("tests/fixtures/swagger2.json");

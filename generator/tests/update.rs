@@ -3,44 +3,11 @@
 //! the new one: the report, the spec dropped in, the crate regenerated, its version raised by
 //! the bump and a changelog entry; `--dry-run` and a bad spec change no file.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::PathBuf;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("repo root")
-        .to_path_buf()
-}
+mod common;
 
-fn generator(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_generator"))
-        .args(args)
-        .output()
-        .expect("the generator runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-/// Every file under `dir` with its bytes.
-fn files(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in std::fs::read_dir(&d).expect("readable").flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                out.push((path.clone(), std::fs::read(&path).expect("read")));
-            }
-        }
-    }
-    out.sort();
-    out
-}
+use common::{generator, repo, snapshot, text};
 
 struct Layout {
     _dir: tempfile::TempDir,
@@ -81,7 +48,7 @@ fn update_drops_in_the_spec_regenerates_bumps_and_logs() {
     let l = layout();
     let new_spec = repo().join("spec/twilio_api_v2010.json");
     let new_spec = new_spec.to_string_lossy().into_owned();
-    let before = files(&l.root);
+    let before = snapshot(&l.root);
 
     // The bump the two specs call for, worked out with the library.
     let old_bytes = std::fs::read(l.root.join("spec/twilio_api_v2010.json")).expect("old");
@@ -109,12 +76,12 @@ fn update_drops_in_the_spec_regenerates_bumps_and_logs() {
         "{stdout}"
     );
     assert!(stdout.contains("dry run: nothing was written"), "{stdout}");
-    assert_eq!(files(&l.root), before, "a dry run writes nothing");
+    assert_eq!(snapshot(&l.root), before, "a dry run writes nothing");
 
     // A spec that cannot be read or generated changes nothing.
     let bad = l.root.join("bad.json");
     std::fs::write(&bad, r#"{"openapi": "3.0.1", "paths": {"/x": {"get": 5}}}"#).expect("write");
-    let before_bad = files(&l.root);
+    let before_bad = snapshot(&l.root);
     let refused = generator(&[
         "update",
         &bad.to_string_lossy(),
@@ -129,7 +96,7 @@ fn update_drops_in_the_spec_regenerates_bumps_and_logs() {
         stderr.contains("nothing was changed") && stderr.contains("-->"),
         "{stderr}"
     );
-    assert_eq!(files(&l.root), before_bad, "a bad spec changes no file");
+    assert_eq!(snapshot(&l.root), before_bad, "a bad spec changes no file");
     std::fs::remove_file(&bad).expect("remove");
 
     // The update itself.
@@ -169,9 +136,9 @@ fn update_drops_in_the_spec_regenerates_bumps_and_logs() {
         log,
         "the crate carries the changelog"
     );
-    let leftovers: Vec<_> = files(&l.root)
+    let leftovers: Vec<_> = snapshot(&l.root)
         .into_iter()
-        .filter(|(p, _)| {
+        .filter(|(p, _, _)| {
             p.to_string_lossy().contains(".update-") || p.to_string_lossy().contains("staging")
         })
         .collect();
