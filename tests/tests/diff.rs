@@ -917,7 +917,7 @@ fn the_history_of_api_v2010_is_reported_exactly() {
             .iter()
             .filter(|c| c.kind.starts_with("enum-value-") && same_type(c))
             .map(|c| {
-                let value = c.detail.split('`').nth(1).unwrap_or("").to_owned();
+                let value = c.value.clone().expect("an enum change names its value");
                 (
                     c.method.clone(),
                     c.path.clone(),

@@ -51,6 +51,9 @@ pub struct Change {
     pub semver: &'static str,
     /// What changed, in words.
     pub detail: String,
+    /// For `enum-value-added` and `enum-value-removed`: the value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
 }
 
 /// The semver impact on the generated crate of a change of `kind` (`breaking` on the wire or
@@ -482,7 +485,8 @@ pub fn compare(old: &OpenAPI, new: &OpenAPI, options: Options) -> Report {
                         name: Option<String>,
                         breaking: bool,
                         detail: String,
-                        id: &str| {
+                        id: &str,
+                        value: Option<String>| {
             changes.push(Change {
                 kind,
                 method: method.clone(),
@@ -493,6 +497,7 @@ pub fn compare(old: &OpenAPI, new: &OpenAPI, options: Options) -> Report {
                 breaking,
                 semver: semver(kind, breaking),
                 detail,
+                value,
             });
         };
         match (before.get(key), after.get(key)) {
@@ -503,6 +508,7 @@ pub fn compare(old: &OpenAPI, new: &OpenAPI, options: Options) -> Report {
                 false,
                 "a new operation".to_owned(),
                 &n.operation_id,
+                None,
             ),
             (Some(o), None) => push(
                 "operation-removed",
@@ -511,6 +517,7 @@ pub fn compare(old: &OpenAPI, new: &OpenAPI, options: Options) -> Report {
                 true,
                 "the operation is gone; calls to it no longer compile".to_owned(),
                 &o.operation_id,
+                None,
             ),
             (Some(o), Some(n)) => compare_operation(o, n, options, &mut push),
             (None, None) => {}
@@ -545,8 +552,10 @@ pub fn compare(old: &OpenAPI, new: &OpenAPI, options: Options) -> Report {
     Report { changes }
 }
 
-type Push<'a> =
-    dyn FnMut(&'static str, Option<&'static str>, Option<String>, bool, String, &str) + 'a;
+/// Records one change: kind, location, name, breaking, detail, the operation's id, and the
+/// enum value it is about (for `enum-value-*`).
+type Push<'a> = dyn FnMut(&'static str, Option<&'static str>, Option<String>, bool, String, &str, Option<String>)
+    + 'a;
 
 fn compare_operation(o: &Surface, n: &Surface, options: Options, push: &mut Push<'_>) {
     let id = n.operation_id.as_str();
@@ -558,6 +567,7 @@ fn compare_operation(o: &Surface, n: &Surface, options: Options, push: &mut Push
             false,
             "the operation's description changed".to_owned(),
             id,
+            None,
         );
     }
     let keys: BTreeSet<&(&'static str, String)> = o.inputs.keys().chain(n.inputs.keys()).collect();
@@ -580,6 +590,7 @@ fn compare_operation(o: &Surface, n: &Surface, options: Options, push: &mut Push
                     breaking,
                     detail.to_owned(),
                     id,
+                    None,
                 );
             }
             (Some(_), None) => push(
@@ -589,6 +600,7 @@ fn compare_operation(o: &Surface, n: &Surface, options: Options, push: &mut Push
                 true,
                 "the input is gone; code that sets it no longer compiles".to_owned(),
                 id,
+                None,
             ),
             (Some(a), Some(b)) => {
                 if !a.required && b.required {
@@ -600,6 +612,7 @@ fn compare_operation(o: &Surface, n: &Surface, options: Options, push: &mut Push
                         "optional before, required now: an argument of `new`, no longer a setter"
                             .to_owned(),
                         id,
+                        None,
                     );
                 } else if a.required && !b.required {
                     push(
@@ -610,6 +623,7 @@ fn compare_operation(o: &Surface, n: &Surface, options: Options, push: &mut Push
                         "required before, optional now: a setter, no longer an argument of `new`"
                             .to_owned(),
                         id,
+                        None,
                     );
                 }
                 compare_shapes(&a.shape, &b.shape, location, name, true, options, id, push);
@@ -627,6 +641,7 @@ fn compare_operation(o: &Surface, n: &Surface, options: Options, push: &mut Push
                 false,
                 "a new response property".to_owned(),
                 id,
+                None,
             ),
             (Some(_), None) => push(
                 "property-removed",
@@ -635,6 +650,7 @@ fn compare_operation(o: &Surface, n: &Surface, options: Options, push: &mut Push
                 true,
                 "the property is gone; code that reads it no longer compiles".to_owned(),
                 id,
+                None,
             ),
             (Some(a), Some(b)) => compare_shapes(a, b, "response", name, false, options, id, push),
             (None, None) => {}
@@ -681,7 +697,7 @@ fn compare_shapes(
                 describe(b)
             )
         };
-        push("type-changed", loc, name_s(), breaking, detail, id);
+        push("type-changed", loc, name_s(), breaking, detail, id, None);
         if breaking {
             return;
         }
@@ -692,7 +708,15 @@ fn compare_shapes(
         } else {
             format!("`{v}` may now be received; decoding keeps it as Unknown until regenerated")
         };
-        push("enum-value-added", loc, name_s(), false, detail, id);
+        push(
+            "enum-value-added",
+            loc,
+            name_s(),
+            false,
+            detail,
+            id,
+            Some(v.clone()),
+        );
     }
     for v in a.enum_values.difference(&b.enum_values) {
         let (breaking, detail) = if request {
@@ -703,7 +727,15 @@ fn compare_shapes(
         } else {
             (false, format!("`{v}` is no longer listed in responses"))
         };
-        push("enum-value-removed", loc, name_s(), breaking, detail, id);
+        push(
+            "enum-value-removed",
+            loc,
+            name_s(),
+            breaking,
+            detail,
+            id,
+            Some(v.clone()),
+        );
     }
     // Bounds and patterns: tighter ones refuse values that were fine before.
     let mut tighter = Vec::new();
@@ -745,10 +777,10 @@ fn compare_shapes(
     bound("minimum", a.minimum, b.minimum, true);
     bound("maximum", a.maximum, b.maximum, false);
     for t in tighter {
-        push("type-changed", loc, name_s(), true, t, id);
+        push("type-changed", loc, name_s(), true, t, id, None);
     }
     for l in looser {
-        push("type-changed", loc, name_s(), false, l, id);
+        push("type-changed", loc, name_s(), false, l, id, None);
     }
     if let (Some(x), Some(y)) = (&a.items, &b.items) {
         compare_shapes(
@@ -770,6 +802,7 @@ fn compare_shapes(
             false,
             "the description changed".to_owned(),
             id,
+            None,
         );
     }
 }

@@ -45,11 +45,6 @@ pub(super) fn rank(semver: &str) -> u8 {
     }
 }
 
-/// The value an enum change is about: its detail starts with it, in backticks.
-fn enum_value(c: &Change) -> &str {
-    c.detail.split('`').nth(1).unwrap_or("")
-}
-
 fn quoted(values: &BTreeSet<&str>) -> String {
     values
         .iter()
@@ -133,7 +128,7 @@ fn items(report: &Report) -> Vec<Item<'_>> {
                 .entry((c.kind, c.location, name, c.method.as_str(), c.path.as_str()))
                 .or_insert_with(|| (BTreeSet::new(), c))
                 .0
-                .insert(enum_value(c));
+                .insert(c.value.as_deref().unwrap_or(""));
         } else {
             others
                 .entry((c.kind, c.location, name, c.detail.as_str()))
