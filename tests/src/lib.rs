@@ -141,10 +141,22 @@ impl Prism {
                 .expect("bash runs");
             assert!(status.success(), "scripts/install-prism.sh failed");
         }
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .and_then(|l| l.local_addr())
-            .map(|a| a.port())
-            .expect("a free port");
+        // Two Prisms started by one test process must never be given the same port: the second
+        // would fail to bind, and the wait below would see the first one listening.
+        static GIVEN: std::sync::Mutex<std::collections::BTreeSet<u16>> =
+            std::sync::Mutex::new(std::collections::BTreeSet::new());
+        let port = loop {
+            let port = std::net::TcpListener::bind("127.0.0.1:0")
+                .and_then(|l| l.local_addr())
+                .map(|a| a.port())
+                .expect("a free port");
+            let mut given = GIVEN
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            if given.insert(port) {
+                break port;
+            }
+        };
         let child = std::process::Command::new(&prism)
             .arg("mock")
             .args(if errors { &["--errors"][..] } else { &[][..] })
@@ -154,7 +166,7 @@ impl Prism {
             .stderr(std::process::Stdio::null())
             .spawn()
             .expect("prism starts");
-        let server = Prism {
+        let mut server = Prism {
             child,
             base_url: format!("http://127.0.0.1:{port}"),
         };
@@ -163,6 +175,11 @@ impl Prism {
             assert!(
                 std::time::Instant::now() < deadline,
                 "Prism did not start listening on port {port}"
+            );
+            let exited = server.child.try_wait().ok().flatten();
+            assert!(
+                exited.is_none(),
+                "Prism exited before listening: {exited:?}"
             );
             std::thread::sleep(std::time::Duration::from_millis(200));
         }
