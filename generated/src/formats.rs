@@ -299,6 +299,7 @@ pub(crate) fn check_domain(domain: &str) -> Result<(), &'static str> {
 /// as a string gives the value it spells.
 pub mod lenient {
     use serde::de::DeserializeOwned;
+    use serde::ser::SerializeStruct;
     use serde::{Deserialize, Deserializer};
     use serde_json::Value;
     /// The JSON text of one value as `T`, or `None` (see the module docs). Reading a typed
@@ -517,6 +518,303 @@ pub mod lenient {
             }
         }
         d.deserialize_any(Text(parse))
+    }
+    /// A struct of an answer, read member by member: every field is optional and read as
+    /// [`option`] (or [`list`], [`rfc2822`], [`rfc3339`], [`date`]) reads it, so one odd member
+    /// never fails the whole answer. The generated structs implement it, and their
+    /// `Deserialize` is [`object`].
+    pub trait Fields: Default {
+        /// Reads the member named `key` into its field; a member the struct does not have is
+        /// skipped.
+        ///
+        /// # Errors
+        ///
+        /// Only when the input is not JSON at all.
+        fn read<'de, M: Member<'de>>(
+            &mut self,
+            key: &str,
+            member: M,
+        ) -> Result<(), M::Error>;
+    }
+    /// The value of one member of an object being read, handed to [`Fields::read`], which reads
+    /// it into its field in the way the field's type needs.
+    pub trait Member<'de> {
+        /// The error of the input being read.
+        type Error: serde::de::Error;
+        /// Reads any value, as [`option`] does.
+        ///
+        /// # Errors
+        ///
+        /// Only when the input is not JSON at all.
+        fn value<T: DeserializeOwned>(
+            self,
+            into: &mut Option<T>,
+        ) -> Result<(), Self::Error>;
+        /// Reads a list, as [`list`] does.
+        ///
+        /// # Errors
+        ///
+        /// Only when the input is not JSON at all.
+        fn list<T: DeserializeOwned>(
+            self,
+            into: &mut Option<Vec<T>>,
+        ) -> Result<(), Self::Error>;
+        /// Reads an RFC 2822 date-time, as [`rfc2822`] does.
+        ///
+        /// # Errors
+        ///
+        /// Only when the input is not JSON at all.
+        fn rfc2822(
+            self,
+            into: &mut Option<time::OffsetDateTime>,
+        ) -> Result<(), Self::Error>;
+        /// Reads an RFC 3339 date-time, as [`rfc3339`] does.
+        ///
+        /// # Errors
+        ///
+        /// Only when the input is not JSON at all.
+        fn rfc3339(
+            self,
+            into: &mut Option<time::OffsetDateTime>,
+        ) -> Result<(), Self::Error>;
+        /// Reads a calendar date, as [`date`] does.
+        ///
+        /// # Errors
+        ///
+        /// Only when the input is not JSON at all.
+        fn date(self, into: &mut Option<time::Date>) -> Result<(), Self::Error>;
+        /// Skips a member the struct does not have.
+        ///
+        /// # Errors
+        ///
+        /// Only when the input is not JSON at all.
+        fn skip(self) -> Result<(), Self::Error>;
+    }
+    /// Reads a JSON object into `T` member by member (see [`Fields`]); anything but an object is
+    /// an error, as for any struct.
+    ///
+    /// # Errors
+    ///
+    /// When the input is not a JSON object.
+    pub fn object<'de, D: Deserializer<'de>, T: Fields>(d: D) -> Result<T, D::Error> {
+        struct Object<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Fields> serde::de::Visitor<'de> for Object<T> {
+            type Value = T;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<T, A::Error> {
+                let mut out = T::default();
+                while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
+                    out.read(&key, Next(&mut map))?;
+                }
+                Ok(out)
+            }
+        }
+        d.deserialize_map(Object(std::marker::PhantomData))
+    }
+    /// Writes a struct of an answer as [`object`] reads it back: each field that has a value,
+    /// under its wire name, dates in their wire form. The generated structs' `Serialize` uses
+    /// it.
+    pub struct Writer<S: serde::Serializer>(S::SerializeStruct);
+    impl<S: serde::Serializer> Writer<S> {
+        /// Starts the struct `name`, which has `fields` fields.
+        ///
+        /// # Errors
+        ///
+        /// The serializer's.
+        pub fn new(
+            serializer: S,
+            name: &'static str,
+            fields: usize,
+        ) -> Result<Self, S::Error> {
+            serializer.serialize_struct(name, fields).map(Writer)
+        }
+        /// Writes a field of any type, if it has a value.
+        ///
+        /// # Errors
+        ///
+        /// The serializer's.
+        pub fn value<T: serde::Serialize>(
+            &mut self,
+            key: &'static str,
+            value: &Option<T>,
+        ) -> Result<(), S::Error> {
+            match value {
+                Some(v) => self.0.serialize_field(key, v),
+                None => self.0.skip_field(key),
+            }
+        }
+        /// Writes a list, if it has one.
+        ///
+        /// # Errors
+        ///
+        /// The serializer's.
+        pub fn list<T: serde::Serialize>(
+            &mut self,
+            key: &'static str,
+            value: &Option<Vec<T>>,
+        ) -> Result<(), S::Error> {
+            self.value(key, value)
+        }
+        /// Writes an RFC 2822 date-time, if it has one.
+        ///
+        /// # Errors
+        ///
+        /// The serializer's.
+        pub fn rfc2822(
+            &mut self,
+            key: &'static str,
+            value: &Option<time::OffsetDateTime>,
+        ) -> Result<(), S::Error> {
+            self.value(key, &value.as_ref().map(super::format_rfc2822))
+        }
+        /// Writes an RFC 3339 date-time, if it has one.
+        ///
+        /// # Errors
+        ///
+        /// The serializer's.
+        pub fn rfc3339(
+            &mut self,
+            key: &'static str,
+            value: &Option<time::OffsetDateTime>,
+        ) -> Result<(), S::Error> {
+            self.value(key, &value.as_ref().map(super::format_rfc3339))
+        }
+        /// Writes a calendar date, if it has one.
+        ///
+        /// # Errors
+        ///
+        /// The serializer's.
+        pub fn date(
+            &mut self,
+            key: &'static str,
+            value: &Option<time::Date>,
+        ) -> Result<(), S::Error> {
+            self.value(key, &value.as_ref().map(super::format_date))
+        }
+        /// Ends the struct.
+        ///
+        /// # Errors
+        ///
+        /// The serializer's.
+        pub fn end(self) -> Result<S::Ok, S::Error> {
+            self.0.end()
+        }
+    }
+    /// An object's key, borrowed from the input when it can be.
+    struct Key<'de>(std::borrow::Cow<'de, str>);
+    impl<'de> Deserialize<'de> for Key<'de> {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct Text;
+            impl<'de> serde::de::Visitor<'de> for Text {
+                type Value = Key<'de>;
+                fn expecting(
+                    &self,
+                    f: &mut std::fmt::Formatter<'_>,
+                ) -> std::fmt::Result {
+                    f.write_str("a member name")
+                }
+                fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
+                    Ok(Key(std::borrow::Cow::Borrowed(v)))
+                }
+                fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+                    Ok(Key(std::borrow::Cow::Owned(v.to_owned())))
+                }
+                fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
+                    Ok(Key(std::borrow::Cow::Owned(v)))
+                }
+            }
+            d.deserialize_str(Text)
+        }
+    }
+    /// The value of the member whose key was just read from a map.
+    struct Next<'a, A>(&'a mut A);
+    /// One way of reading a member's value: [`option`], [`list`] or a date reader.
+    trait Reader {
+        type Value;
+        fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Self::Value, D::Error>;
+    }
+    /// The seed that reads a member's value with `R`.
+    struct Seed<R>(std::marker::PhantomData<R>);
+    impl<'de, R: Reader> serde::de::DeserializeSeed<'de> for Seed<R> {
+        type Value = R::Value;
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<R::Value, D::Error> {
+            R::read(d)
+        }
+    }
+    /// Reads `T` as [`option`] does.
+    struct AnyOf<T>(std::marker::PhantomData<T>);
+    impl<T: DeserializeOwned> Reader for AnyOf<T> {
+        type Value = Option<T>;
+        fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Option<T>, D::Error> {
+            option(d)
+        }
+    }
+    /// Reads a list of `T` as [`list`] does.
+    struct ListOf<T>(std::marker::PhantomData<T>);
+    impl<T: DeserializeOwned> Reader for ListOf<T> {
+        type Value = Option<Vec<T>>;
+        fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<T>>, D::Error> {
+            list(d)
+        }
+    }
+    /// Reads a date or date-time as the function it holds does.
+    macro_rules! date_reader {
+        ($name:ident, $ty:ty, $read:ident) => {
+            struct $name; impl Reader for $name { type Value = Option <$ty >; fn read
+            <'de, D : Deserializer <'de >> (d : D) -> Result < Option <$ty >, D::Error >
+            { $read (d) } }
+        };
+    }
+    date_reader!(Rfc2822, time::OffsetDateTime, rfc2822);
+    date_reader!(Rfc3339, time::OffsetDateTime, rfc3339);
+    date_reader!(Date, time::Date, date);
+    /// Reads the member's value with `R`.
+    fn seed<R>() -> Seed<R> {
+        Seed(std::marker::PhantomData)
+    }
+    impl<'de, A: serde::de::MapAccess<'de>> Member<'de> for Next<'_, A> {
+        type Error = A::Error;
+        fn value<T: DeserializeOwned>(
+            self,
+            into: &mut Option<T>,
+        ) -> Result<(), A::Error> {
+            *into = self.0.next_value_seed(seed::<AnyOf<T>>())?;
+            Ok(())
+        }
+        fn list<T: DeserializeOwned>(
+            self,
+            into: &mut Option<Vec<T>>,
+        ) -> Result<(), A::Error> {
+            *into = self.0.next_value_seed(seed::<ListOf<T>>())?;
+            Ok(())
+        }
+        fn rfc2822(
+            self,
+            into: &mut Option<time::OffsetDateTime>,
+        ) -> Result<(), A::Error> {
+            *into = self.0.next_value_seed(seed::<Rfc2822>())?;
+            Ok(())
+        }
+        fn rfc3339(
+            self,
+            into: &mut Option<time::OffsetDateTime>,
+        ) -> Result<(), A::Error> {
+            *into = self.0.next_value_seed(seed::<Rfc3339>())?;
+            Ok(())
+        }
+        fn date(self, into: &mut Option<time::Date>) -> Result<(), A::Error> {
+            *into = self.0.next_value_seed(seed::<Date>())?;
+            Ok(())
+        }
+        fn skip(self) -> Result<(), A::Error> {
+            self.0.next_value::<serde::de::IgnoredAny>()?;
+            Ok(())
+        }
     }
     /// An optional RFC 2822 date-time.
     ///

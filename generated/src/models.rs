@@ -1,290 +1,221 @@
 //! Resources and enums, as the spec's schemas describe them.
 /// The `api.v2010.account.available_phone_number_country.available_phone_number_local` resource.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AvailablePhoneNumberLocal {
     /// A formatted version of the phone number.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub friendly_name: Option<String>,
     /// The phone number in [E.164](https://www.twilio.com/docs/glossary/what-e164) format, which consists of a + followed by the country code and subscriber number.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub phone_number: Option<String>,
     /// The [LATA](https://en.wikipedia.org/wiki/Local_access_and_transport_area) of this phone number. Available for only phone numbers from the US and Canada.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub lata: Option<String>,
     /// The locality or city of this phone number's location.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub locality: Option<String>,
     /// The [rate center](https://en.wikipedia.org/wiki/Telephone_exchange) of this phone number. Available for only phone numbers from the US and Canada.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub rate_center: Option<String>,
     /// The latitude of this phone number's location. Available for only phone numbers from the US and Canada.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub latitude: Option<f64>,
     /// The longitude of this phone number's location. Available for only phone numbers from the US and Canada.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub longitude: Option<f64>,
     /// The two-letter state or province abbreviation of this phone number's location. Available for only phone numbers from the US and Canada.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub region: Option<String>,
     /// The postal or ZIP code of this phone number's location. Available for only phone numbers from the US and Canada.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub postal_code: Option<String>,
     /// The [ISO country code](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2) of this phone number.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub iso_country: Option<String>,
     /// The type of [Address](https://www.twilio.com/docs/usage/api/address) resource the phone number requires. Can be: `none`, `any`, `local`, or `foreign`. `none` means no address is required. `any` means an address is required, but it can be anywhere in the world. `local` means an address in the phone number's country is required. `foreign` means an address outside of the phone number's country is required.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub address_requirements: Option<String>,
     /// Whether the phone number is new to the Twilio platform. Can be: `true` or `false`.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub beta: Option<bool>,
     /// The set of Boolean properties that indicate whether a phone number can receive calls or messages.  Capabilities are: `Voice`, `SMS`, and `MMS` and each capability can be: `true` or `false`.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub capabilities: Option<serde_json::Value>,
 }
+impl crate::formats::lenient::Fields for AvailablePhoneNumberLocal {
+    fn read<'de, M: crate::formats::lenient::Member<'de>>(
+        &mut self,
+        key: &str,
+        member: M,
+    ) -> Result<(), M::Error> {
+        match key {
+            "friendly_name" => member.value(&mut self.friendly_name),
+            "phone_number" => member.value(&mut self.phone_number),
+            "lata" => member.value(&mut self.lata),
+            "locality" => member.value(&mut self.locality),
+            "rate_center" => member.value(&mut self.rate_center),
+            "latitude" => member.value(&mut self.latitude),
+            "longitude" => member.value(&mut self.longitude),
+            "region" => member.value(&mut self.region),
+            "postal_code" => member.value(&mut self.postal_code),
+            "iso_country" => member.value(&mut self.iso_country),
+            "address_requirements" => member.value(&mut self.address_requirements),
+            "beta" => member.value(&mut self.beta),
+            "capabilities" => member.value(&mut self.capabilities),
+            _ => member.skip(),
+        }
+    }
+}
+impl<'de> serde::Deserialize<'de> for AvailablePhoneNumberLocal {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::formats::lenient::object(deserializer)
+    }
+}
+impl serde::Serialize for AvailablePhoneNumberLocal {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = crate::formats::lenient::Writer::new(
+            serializer,
+            "AvailablePhoneNumberLocal",
+            13,
+        )?;
+        out.value("friendly_name", &self.friendly_name)?;
+        out.value("phone_number", &self.phone_number)?;
+        out.value("lata", &self.lata)?;
+        out.value("locality", &self.locality)?;
+        out.value("rate_center", &self.rate_center)?;
+        out.value("latitude", &self.latitude)?;
+        out.value("longitude", &self.longitude)?;
+        out.value("region", &self.region)?;
+        out.value("postal_code", &self.postal_code)?;
+        out.value("iso_country", &self.iso_country)?;
+        out.value("address_requirements", &self.address_requirements)?;
+        out.value("beta", &self.beta)?;
+        out.value("capabilities", &self.capabilities)?;
+        out.end()
+    }
+}
 /// The `api.v2010.account.call` resource.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Call {
     /// The unique string that we created to identify this Call resource.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub sid: Option<crate::CallSid>,
     /// The date and time in UTC that this resource was created specified in [RFC 2822](https://www.ietf.org/rfc/rfc2822.txt) format.
-    #[serde(
-        serialize_with = "crate::formats::rfc2822::option::serialize",
-        deserialize_with = "crate::formats::lenient::rfc2822",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub date_created: Option<time::OffsetDateTime>,
     /// The date and time in UTC that this resource was last updated, specified in [RFC 2822](https://www.ietf.org/rfc/rfc2822.txt) format.
-    #[serde(
-        serialize_with = "crate::formats::rfc2822::option::serialize",
-        deserialize_with = "crate::formats::lenient::rfc2822",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub date_updated: Option<time::OffsetDateTime>,
     /// The SID that identifies the call that created this leg.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub parent_call_sid: Option<crate::CallSid>,
     /// The SID of the [Account](https://www.twilio.com/docs/iam/api/account) that created this Call resource.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub account_sid: Option<crate::AccountSid>,
     /// The phone number, SIP address, Client identifier or SIM SID that received this call. Phone numbers are in [E.164](https://www.twilio.com/docs/glossary/what-e164) format (e.g., +16175551212). SIP addresses are formatted as `name@company.com`. Client identifiers are formatted `client:name`. SIM SIDs are formatted as `sim:sid`.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub to: Option<String>,
     /// The phone number, SIP address or Client identifier that received this call. Formatted for display. Non-North American phone numbers are in [E.164](https://www.twilio.com/docs/glossary/what-e164) format (e.g., +442071838750).
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub to_formatted: Option<String>,
     /// The phone number, SIP address, Client identifier or SIM SID that made this call. Phone numbers are in [E.164](https://www.twilio.com/docs/glossary/what-e164) format (e.g., +16175551212). SIP addresses are formatted as `name@company.com`. Client identifiers are formatted `client:name`. SIM SIDs are formatted as `sim:sid`.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub from: Option<String>,
     /// The calling phone number, SIP address, or Client identifier formatted for display. Non-North American phone numbers are in [E.164](https://www.twilio.com/docs/glossary/what-e164) format (e.g., +442071838750).
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub from_formatted: Option<String>,
     /// If the call was inbound, this is the SID of the IncomingPhoneNumber resource that received the call. If the call was outbound, it is the SID of the OutgoingCallerId resource from which the call was placed.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub phone_number_sid: Option<crate::PhoneNumberSid>,
     /// The status of this call. Can be: `queued`, `ringing`, `in-progress`, `canceled`, `completed`, `failed`, `busy` or `no-answer`. See [Call Status Values](https://www.twilio.com/docs/voice/api/call-resource#call-status-values) below for more information.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub status: Option<crate::CallStatus>,
     /// The start time of the call, given as UTC in [RFC 2822](https://www.php.net/manual/en/class.datetime.php#datetime.constants.rfc2822) format. Empty if the call has not yet been dialed.
-    #[serde(
-        serialize_with = "crate::formats::rfc2822::option::serialize",
-        deserialize_with = "crate::formats::lenient::rfc2822",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub start_time: Option<time::OffsetDateTime>,
     /// The time the call ended, given as UTC in [RFC 2822](https://www.php.net/manual/en/class.datetime.php#datetime.constants.rfc2822) format. Empty if the call did not complete successfully.
-    #[serde(
-        serialize_with = "crate::formats::rfc2822::option::serialize",
-        deserialize_with = "crate::formats::lenient::rfc2822",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub end_time: Option<time::OffsetDateTime>,
     /// The length of the call in seconds. This value is empty for busy, failed, unanswered, or ongoing calls.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub duration: Option<String>,
     /// The charge for this call, in the currency associated with the account. Populated after the call is completed. May not be immediately available. The price associated with a call only reflects the charge for connectivity.  Charges for other call-related features such as Answering Machine Detection, Text-To-Speech, and SIP REFER are not included in this value.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub price: Option<String>,
     /// The currency in which `Price` is measured, in [ISO 4127](https://www.iso.org/iso/home/standards/currency_codes.htm) format (e.g., `USD`, `EUR`, `JPY`). Always capitalized for calls.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub price_unit: Option<String>,
     /// A string describing the direction of the call. Can be: `inbound` for inbound calls, `outbound-api` for calls initiated via the REST API or `outbound-dial` for calls initiated by a `<Dial>` verb. Using [Elastic SIP Trunking](https://www.twilio.com/docs/sip-trunking), the values can be [`trunking-terminating`](https://www.twilio.com/docs/sip-trunking#termination) for outgoing calls from your communications infrastructure to the PSTN or [`trunking-originating`](https://www.twilio.com/docs/sip-trunking#origination) for incoming calls to your communications infrastructure from the PSTN.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub direction: Option<String>,
     /// Either `human` or `machine` if this call was initiated with answering machine detection. Empty otherwise.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub answered_by: Option<String>,
     /// The API version used to create the call.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub api_version: Option<String>,
     /// The forwarding phone number if this call was an incoming call forwarded from another number (depends on carrier supporting forwarding). Otherwise, empty.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub forwarded_from: Option<String>,
     /// The Group SID associated with this call. If no Group is associated with the call, the field is empty.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub group_sid: Option<crate::GroupSid>,
     /// The caller's name if this call was an incoming call to a phone number with caller ID Lookup enabled. Otherwise, empty.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub caller_name: Option<String>,
     /// The wait time in milliseconds before the call is placed.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub queue_time: Option<String>,
     /// The unique identifier of the trunk resource that was used for this call. The field is empty if the call was not made using a SIP trunk or if the call is not terminated.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub trunk_sid: Option<crate::TrunkSid>,
     /// The URI of this resource, relative to `https://api.twilio.com`.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub uri: Option<String>,
     /// A list of subresources available to this call, identified by their URIs relative to `https://api.twilio.com`.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub subresource_uris: Option<serde_json::Value>,
+}
+impl crate::formats::lenient::Fields for Call {
+    fn read<'de, M: crate::formats::lenient::Member<'de>>(
+        &mut self,
+        key: &str,
+        member: M,
+    ) -> Result<(), M::Error> {
+        match key {
+            "sid" => member.value(&mut self.sid),
+            "date_created" => member.rfc2822(&mut self.date_created),
+            "date_updated" => member.rfc2822(&mut self.date_updated),
+            "parent_call_sid" => member.value(&mut self.parent_call_sid),
+            "account_sid" => member.value(&mut self.account_sid),
+            "to" => member.value(&mut self.to),
+            "to_formatted" => member.value(&mut self.to_formatted),
+            "from" => member.value(&mut self.from),
+            "from_formatted" => member.value(&mut self.from_formatted),
+            "phone_number_sid" => member.value(&mut self.phone_number_sid),
+            "status" => member.value(&mut self.status),
+            "start_time" => member.rfc2822(&mut self.start_time),
+            "end_time" => member.rfc2822(&mut self.end_time),
+            "duration" => member.value(&mut self.duration),
+            "price" => member.value(&mut self.price),
+            "price_unit" => member.value(&mut self.price_unit),
+            "direction" => member.value(&mut self.direction),
+            "answered_by" => member.value(&mut self.answered_by),
+            "api_version" => member.value(&mut self.api_version),
+            "forwarded_from" => member.value(&mut self.forwarded_from),
+            "group_sid" => member.value(&mut self.group_sid),
+            "caller_name" => member.value(&mut self.caller_name),
+            "queue_time" => member.value(&mut self.queue_time),
+            "trunk_sid" => member.value(&mut self.trunk_sid),
+            "uri" => member.value(&mut self.uri),
+            "subresource_uris" => member.value(&mut self.subresource_uris),
+            _ => member.skip(),
+        }
+    }
+}
+impl<'de> serde::Deserialize<'de> for Call {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::formats::lenient::object(deserializer)
+    }
+}
+impl serde::Serialize for Call {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = crate::formats::lenient::Writer::new(serializer, "Call", 26)?;
+        out.value("sid", &self.sid)?;
+        out.rfc2822("date_created", &self.date_created)?;
+        out.rfc2822("date_updated", &self.date_updated)?;
+        out.value("parent_call_sid", &self.parent_call_sid)?;
+        out.value("account_sid", &self.account_sid)?;
+        out.value("to", &self.to)?;
+        out.value("to_formatted", &self.to_formatted)?;
+        out.value("from", &self.from)?;
+        out.value("from_formatted", &self.from_formatted)?;
+        out.value("phone_number_sid", &self.phone_number_sid)?;
+        out.value("status", &self.status)?;
+        out.rfc2822("start_time", &self.start_time)?;
+        out.rfc2822("end_time", &self.end_time)?;
+        out.value("duration", &self.duration)?;
+        out.value("price", &self.price)?;
+        out.value("price_unit", &self.price_unit)?;
+        out.value("direction", &self.direction)?;
+        out.value("answered_by", &self.answered_by)?;
+        out.value("api_version", &self.api_version)?;
+        out.value("forwarded_from", &self.forwarded_from)?;
+        out.value("group_sid", &self.group_sid)?;
+        out.value("caller_name", &self.caller_name)?;
+        out.value("queue_time", &self.queue_time)?;
+        out.value("trunk_sid", &self.trunk_sid)?;
+        out.value("uri", &self.uri)?;
+        out.value("subresource_uris", &self.subresource_uris)?;
+        out.end()
+    }
 }
 /// The status of this call.
 ///
@@ -388,140 +319,142 @@ impl<'de> serde::Deserialize<'de> for CallStatus {
     }
 }
 /// The `ListAvailablePhoneNumberLocalResponse` object.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAvailablePhoneNumberLocalResponseBody {
     /// The `end` field.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub end: Option<i64>,
     /// The `first_page_uri` field.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub first_page_uri: Option<String>,
     /// The `next_page_uri` field.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub next_page_uri: Option<String>,
     /// The `page` field.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub page: Option<i64>,
     /// The `page_size` field.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub page_size: Option<i64>,
     /// The `previous_page_uri` field.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub previous_page_uri: Option<String>,
     /// The `start` field.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub start: Option<i64>,
     /// The `uri` field.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub uri: Option<String>,
     /// The `available_phone_numbers` field.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::list",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub available_phone_numbers: Option<Vec<crate::AvailablePhoneNumberLocal>>,
 }
+impl crate::formats::lenient::Fields for ListAvailablePhoneNumberLocalResponseBody {
+    fn read<'de, M: crate::formats::lenient::Member<'de>>(
+        &mut self,
+        key: &str,
+        member: M,
+    ) -> Result<(), M::Error> {
+        match key {
+            "end" => member.value(&mut self.end),
+            "first_page_uri" => member.value(&mut self.first_page_uri),
+            "next_page_uri" => member.value(&mut self.next_page_uri),
+            "page" => member.value(&mut self.page),
+            "page_size" => member.value(&mut self.page_size),
+            "previous_page_uri" => member.value(&mut self.previous_page_uri),
+            "start" => member.value(&mut self.start),
+            "uri" => member.value(&mut self.uri),
+            "available_phone_numbers" => member.list(&mut self.available_phone_numbers),
+            _ => member.skip(),
+        }
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListAvailablePhoneNumberLocalResponseBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::formats::lenient::object(deserializer)
+    }
+}
+impl serde::Serialize for ListAvailablePhoneNumberLocalResponseBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = crate::formats::lenient::Writer::new(
+            serializer,
+            "ListAvailablePhoneNumberLocalResponseBody",
+            9,
+        )?;
+        out.value("end", &self.end)?;
+        out.value("first_page_uri", &self.first_page_uri)?;
+        out.value("next_page_uri", &self.next_page_uri)?;
+        out.value("page", &self.page)?;
+        out.value("page_size", &self.page_size)?;
+        out.value("previous_page_uri", &self.previous_page_uri)?;
+        out.value("start", &self.start)?;
+        out.value("uri", &self.uri)?;
+        out.list("available_phone_numbers", &self.available_phone_numbers)?;
+        out.end()
+    }
+}
 /// The `ListCallResponse` object.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListCallResponseBody {
     /// The `end` field.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub end: Option<i64>,
     /// The `first_page_uri` field.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub first_page_uri: Option<String>,
     /// The `next_page_uri` field.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub next_page_uri: Option<String>,
     /// The `page` field.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub page: Option<i64>,
     /// The `page_size` field.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub page_size: Option<i64>,
     /// The `previous_page_uri` field.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub previous_page_uri: Option<String>,
     /// The `start` field.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub start: Option<i64>,
     /// The `uri` field.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub uri: Option<String>,
     /// The `calls` field.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::list",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub calls: Option<Vec<crate::Call>>,
+}
+impl crate::formats::lenient::Fields for ListCallResponseBody {
+    fn read<'de, M: crate::formats::lenient::Member<'de>>(
+        &mut self,
+        key: &str,
+        member: M,
+    ) -> Result<(), M::Error> {
+        match key {
+            "end" => member.value(&mut self.end),
+            "first_page_uri" => member.value(&mut self.first_page_uri),
+            "next_page_uri" => member.value(&mut self.next_page_uri),
+            "page" => member.value(&mut self.page),
+            "page_size" => member.value(&mut self.page_size),
+            "previous_page_uri" => member.value(&mut self.previous_page_uri),
+            "start" => member.value(&mut self.start),
+            "uri" => member.value(&mut self.uri),
+            "calls" => member.list(&mut self.calls),
+            _ => member.skip(),
+        }
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListCallResponseBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::formats::lenient::object(deserializer)
+    }
+}
+impl serde::Serialize for ListCallResponseBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = crate::formats::lenient::Writer::new(
+            serializer,
+            "ListCallResponseBody",
+            9,
+        )?;
+        out.value("end", &self.end)?;
+        out.value("first_page_uri", &self.first_page_uri)?;
+        out.value("next_page_uri", &self.next_page_uri)?;
+        out.value("page", &self.page)?;
+        out.value("page_size", &self.page_size)?;
+        out.value("previous_page_uri", &self.previous_page_uri)?;
+        out.value("start", &self.start)?;
+        out.value("uri", &self.uri)?;
+        out.list("calls", &self.calls)?;
+        out.end()
+    }
 }
 /// The HTTP method that Twilio uses to request one of your URLs.
 ///
@@ -592,77 +525,104 @@ impl<'de> serde::Deserialize<'de> for Method {
     }
 }
 /// The `api.v2010.account.call.user_defined_message` resource.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UserDefinedMessage {
     /// The SID of the [Account](https://www.twilio.com/docs/iam/api/account) that created User Defined Message.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub account_sid: Option<crate::AccountSid>,
     /// The SID of the [Call](https://www.twilio.com/docs/voice/api/call-resource) the User Defined Message is associated with.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub call_sid: Option<crate::CallSid>,
     /// The SID that uniquely identifies this User Defined Message.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub sid: Option<crate::UserDefinedMessageSid>,
     /// The date that this User Defined Message was created, given in RFC 2822 format.
-    #[serde(
-        serialize_with = "crate::formats::rfc2822::option::serialize",
-        deserialize_with = "crate::formats::lenient::rfc2822",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub date_created: Option<time::OffsetDateTime>,
 }
+impl crate::formats::lenient::Fields for UserDefinedMessage {
+    fn read<'de, M: crate::formats::lenient::Member<'de>>(
+        &mut self,
+        key: &str,
+        member: M,
+    ) -> Result<(), M::Error> {
+        match key {
+            "account_sid" => member.value(&mut self.account_sid),
+            "call_sid" => member.value(&mut self.call_sid),
+            "sid" => member.value(&mut self.sid),
+            "date_created" => member.rfc2822(&mut self.date_created),
+            _ => member.skip(),
+        }
+    }
+}
+impl<'de> serde::Deserialize<'de> for UserDefinedMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::formats::lenient::object(deserializer)
+    }
+}
+impl serde::Serialize for UserDefinedMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = crate::formats::lenient::Writer::new(
+            serializer,
+            "UserDefinedMessage",
+            4,
+        )?;
+        out.value("account_sid", &self.account_sid)?;
+        out.value("call_sid", &self.call_sid)?;
+        out.value("sid", &self.sid)?;
+        out.rfc2822("date_created", &self.date_created)?;
+        out.end()
+    }
+}
 /// The `api.v2010.account.call.user_defined_message_subscription` resource.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UserDefinedMessageSubscription {
     /// The SID of the [Account](https://www.twilio.com/docs/iam/api/account) that subscribed to the User Defined Messages.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub account_sid: Option<crate::AccountSid>,
     /// The SID of the [Call](https://www.twilio.com/docs/voice/api/call-resource) the User Defined Message Subscription is associated with. This refers to the Call SID that is producing the User Defined Messages.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub call_sid: Option<crate::CallSid>,
     /// The SID that uniquely identifies this User Defined Message Subscription.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub sid: Option<crate::UserDefinedMessageSubscriptionSid>,
     /// The date that this User Defined Message Subscription was created, given in RFC 2822 format.
-    #[serde(
-        serialize_with = "crate::formats::rfc2822::option::serialize",
-        deserialize_with = "crate::formats::lenient::rfc2822",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub date_created: Option<time::OffsetDateTime>,
     /// The URI of the User Defined Message Subscription Resource, relative to `https://api.twilio.com`.
-    #[serde(
-        deserialize_with = "crate::formats::lenient::option",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub uri: Option<String>,
+}
+impl crate::formats::lenient::Fields for UserDefinedMessageSubscription {
+    fn read<'de, M: crate::formats::lenient::Member<'de>>(
+        &mut self,
+        key: &str,
+        member: M,
+    ) -> Result<(), M::Error> {
+        match key {
+            "account_sid" => member.value(&mut self.account_sid),
+            "call_sid" => member.value(&mut self.call_sid),
+            "sid" => member.value(&mut self.sid),
+            "date_created" => member.rfc2822(&mut self.date_created),
+            "uri" => member.value(&mut self.uri),
+            _ => member.skip(),
+        }
+    }
+}
+impl<'de> serde::Deserialize<'de> for UserDefinedMessageSubscription {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::formats::lenient::object(deserializer)
+    }
+}
+impl serde::Serialize for UserDefinedMessageSubscription {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = crate::formats::lenient::Writer::new(
+            serializer,
+            "UserDefinedMessageSubscription",
+            5,
+        )?;
+        out.value("account_sid", &self.account_sid)?;
+        out.value("call_sid", &self.call_sid)?;
+        out.value("sid", &self.sid)?;
+        out.rfc2822("date_created", &self.date_created)?;
+        out.value("uri", &self.uri)?;
+        out.end()
+    }
 }

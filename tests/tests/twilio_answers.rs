@@ -332,3 +332,32 @@ async fn every_error_names_its_request_without_credentials() {
     assert!(matches!(err, Error::Transport(_)));
     assert!(!format!("{err} {err:?}").contains("secret-token"));
 }
+
+/// A struct read leniently writes back what it holds: each field that has a value under its
+/// wire name, dates in Twilio's form, nothing for `None`; and what it writes reads back the
+/// same, from text or from a `serde_json::Value`, keys with escapes included.
+#[test]
+fn a_decoded_answer_writes_back_what_it_holds() {
+    let call: twilio_api_v2010::Call =
+        serde_json::from_value(twilio_call()).expect("decodes from a value");
+    let written = serde_json::to_value(&call).expect("writes");
+    assert_eq!(written["sid"], CALL);
+    assert_eq!(written["date_created"], "Tue, 31 Aug 2010 20:36:28 +0000");
+    assert_eq!(written["status"], "initiated-by-a-newer-api");
+    let object = written.as_object().expect("an object");
+    assert!(!object.contains_key("group_sid"), "None is left out");
+    assert!(!object.contains_key("a_field_from_a_later_spec"));
+    assert!(object.values().all(|v| !v.is_null()));
+    let text = serde_json::to_string(&call).expect("writes text");
+    let again: twilio_api_v2010::Call = serde_json::from_str(&text).expect("reads back");
+    assert_eq!(again, call);
+    // A key written with an escape is the same key.
+    let escaped = format!(r#"{{"\u0073id": "{CALL}", "price": -0.5}}"#);
+    let call: twilio_api_v2010::Call = serde_json::from_str(&escaped).expect("decodes");
+    assert_eq!(call.sid.as_ref().map(|s| s.as_str()), Some(CALL));
+    assert_eq!(call.price.as_deref(), None, "a number is not text");
+    // Anything but an object is not a call.
+    for wrong in ["[]", "\"CA\"", "3", "null"] {
+        assert!(serde_json::from_str::<twilio_api_v2010::Call>(wrong).is_err(), "{wrong}");
+    }
+}

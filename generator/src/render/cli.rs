@@ -206,31 +206,6 @@ pub(crate) fn input_flag_attrs(flag: &str, help: &str, ty: &Type) -> TokenStream
     }
 }
 
-/// The parser argument of [`input_flag_attrs`] as prettyplease prints it (empty where a field of
-/// type `ty` needs none), or `None` where its text could be broken across lines (a map's type).
-pub(crate) fn input_flag_parser_text(ty: &Type) -> Option<String> {
-    Some(match ty {
-        Type::Boolean => "action = clap::ArgAction::Set".to_owned(),
-        Type::DateTimeRfc2822 | Type::DateTime => {
-            "value_parser = crate::cli::parse_date_time".to_owned()
-        }
-        Type::Date => "value_parser = crate::cli::parse_date".to_owned(),
-        Type::Array(inner) => return input_flag_parser_text(&super::models::nested(inner)),
-        Type::Json | Type::Struct(_) => format!(
-            "value_parser = crate::cli::parse_json::<{}>",
-            super::models::type_text(ty)
-        ),
-        Type::Map(_) => return None,
-        Type::String
-        | Type::Sid(_)
-        | Type::Enum(_)
-        | Type::Url
-        | Type::DateInput
-        | Type::Integer { .. }
-        | Type::Number { .. } => String::new(),
-    })
-}
-
 /// Which of the CLI's value parsers some flag needs.
 #[derive(Default)]
 struct Parsers {

@@ -2,8 +2,7 @@
 //! JSON) and the checks made before anything is sent.
 
 use super::models::{nested, rust_type};
-use super::params::WIDTH;
-use super::print::{id, laid_out_item, lit, plain_literal};
+use super::print::{id, lit};
 use super::*;
 
 /// The expression that turns `v` (a reference to a value of `ty`) into wire text.
@@ -201,97 +200,22 @@ pub(super) struct PairInput<'a> {
 }
 
 impl PairInput<'_> {
-    /// The statement that adds the input's pairs, as tokens.
-    pub(super) fn quoted(&self) -> TokenStream {
+    /// The statement that adds the input's pairs.
+    pub(super) fn tokens(&self) -> TokenStream {
         let f = id(self.field);
         let wire = lit(self.wire);
         let values = pair_values(self.ty, &quote!(self.#f), self.one);
         quote!(out.add(#wire, #values);)
     }
-
-    /// The statement as prettyplease prints it on one line, for the inputs whose values are
-    /// simple (text, SIDs, enums, URLs, numbers, booleans, dates) and whose key has no
-    /// character a string literal escapes.
-    pub(super) fn laid_out(&self) -> Option<String> {
-        let field = self.field;
-        let displays = matches!(
-            self.ty,
-            Type::String | Type::Sid(_) | Type::Url | Type::DateInput | Type::Enum(_)
-        );
-        let copy = matches!(
-            self.ty,
-            Type::Integer { .. } | Type::Number { .. } | Type::Boolean | Type::DateInput
-        );
-        let values = match self.ty {
-            Type::Array(inner) => {
-                let inner = nested(inner);
-                let displayed = matches!(
-                    inner,
-                    Type::String
-                        | Type::Sid(_)
-                        | Type::Enum(_)
-                        | Type::Integer { .. }
-                        | Type::Number { .. }
-                        | Type::Boolean
-                );
-                displayed.then(|| format!("&self.{field}"))?
-            }
-            _ if copy && self.one => format!("[self.{field}]"),
-            _ if copy => format!("self.{field}"),
-            _ if displays && self.one => format!("[&self.{field}]"),
-            _ if displays => format!("&self.{field}"),
-            ty => {
-                let format = match ty {
-                    Type::DateTimeRfc2822 => "crate::formats::format_rfc2822",
-                    Type::DateTime => "crate::formats::format_rfc3339",
-                    Type::Date => "crate::formats::format_date",
-                    _ => return None,
-                };
-                if self.one {
-                    format!("[{format}(&self.{field})]")
-                } else {
-                    format!("self.{field}.as_ref().map({format})")
-                }
-            }
-        };
-        plain_literal(self.wire).then(|| format!("out.add(\"{}\", {values});", self.wire))
-    }
 }
 
-/// A parameters struct's `{kind}_pairs` function: laid out here if every statement is simple
-/// and fits on its line, else built for prettyplease to lay out.
+/// A parameters struct's `{kind}_pairs` function: its inputs as pairs, in spec order.
 pub(super) fn pairs_fn(kind: &str, inputs: &[PairInput<'_>]) -> TokenStream {
-    let doc = format!("The {kind} pairs, in spec order; a list repeats its key.");
-    let lines: Option<Vec<String>> = inputs
-        .iter()
-        .map(|input| input.laid_out().filter(|line| 8 + line.len() <= WIDTH))
-        .collect();
-    if let Some(lines) = lines {
-        let mut out = String::with_capacity(160 + lines.iter().map(|l| l.len() + 9).sum::<usize>());
-        out.push_str("/// ");
-        out.push_str(&doc);
-        out.push_str("\nfn ");
-        out.push_str(kind);
-        out.push_str("_pairs(&self) -> Vec<(&'static str, String)> {\n");
-        out.push_str("    let mut out = crate::Pairs::default();\n");
-        for line in lines {
-            out.push_str("    ");
-            out.push_str(&line);
-            out.push('\n');
-        }
-        out.push_str("    out.into_vec()\n}\n");
-        return laid_out_item(out);
-    }
-    pairs_fn_quoted(kind, inputs)
-}
-
-/// [`pairs_fn`] as tokens, for prettyplease to lay out.
-pub(super) fn pairs_fn_quoted(kind: &str, inputs: &[PairInput<'_>]) -> TokenStream {
     let fname = format_ident!("{}_pairs", kind);
     let what = lit(&format!(
         " The {kind} pairs, in spec order; a list repeats its key."
     ));
-    let pushes = inputs.iter().map(PairInput::quoted);
+    let pushes = inputs.iter().map(PairInput::tokens);
     quote! {
         #[doc = #what]
         fn #fname(&self) -> Vec<(&'static str, String)> {

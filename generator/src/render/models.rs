@@ -1,10 +1,7 @@
-//! Models: the Rust type of a model type, the serde attributes of lenient fields, and the
-//! structs and enums of `models.rs`.
+//! Models: the Rust type of a model type, and the structs (read leniently) and enums of the
+//! models' files.
 
-use super::params::WIDTH;
-use super::print::{
-    doc_attr, id, laid_out_item, lit, plain_literal, push_args_one_per_line, push_doc_lines,
-};
+use super::print::{doc_attr, id, lit};
 use super::*;
 
 /// The Rust type, and the serde `with` module a struct field of it needs.
@@ -35,28 +32,6 @@ pub(crate) fn rust_type(ty: &Type) -> TokenStream {
     }
 }
 
-/// [`rust_type`] as prettyplease prints it.
-pub(crate) fn type_text(ty: &Type) -> String {
-    match ty {
-        Type::String => "String".to_owned(),
-        Type::Sid(n) | Type::Enum(n) | Type::Struct(n) => format!("crate::{n}"),
-        Type::Url => "crate::Uri".to_owned(),
-        Type::DateInput => "crate::DateOrDateTime".to_owned(),
-        Type::DateTimeRfc2822 | Type::DateTime => "time::OffsetDateTime".to_owned(),
-        Type::Date => "time::Date".to_owned(),
-        Type::Integer { int32: true, .. } => "i32".to_owned(),
-        Type::Integer { int32: false, .. } => "i64".to_owned(),
-        Type::Number { .. } => "f64".to_owned(),
-        Type::Boolean => "bool".to_owned(),
-        Type::Json => "serde_json::Value".to_owned(),
-        Type::Array(inner) => format!("Vec<{}>", type_text(&nested(inner))),
-        Type::Map(inner) => format!(
-            "std::collections::BTreeMap<String, {}>",
-            type_text(&nested(inner))
-        ),
-    }
-}
-
 /// Inside lists and maps, dates stay text and URLs stay strings: serde's `with` cannot reach them.
 pub(crate) fn nested(ty: &Type) -> Type {
     match ty {
@@ -64,41 +39,6 @@ pub(crate) fn nested(ty: &Type) -> Type {
             Type::String
         }
         other => other.clone(),
-    }
-}
-
-/// The serde functions a model field of `ty` needs. An optional field is read leniently (see
-/// the runtime's `formats::lenient`): `""`, `null` and a value of the wrong type are `None`, a
-/// number in a string is the number, so one odd field never fails a successful answer.
-pub(super) fn serde_with(ty: &Type, optional: bool) -> Vec<(&'static str, String)> {
-    let (base, lenient) = match ty {
-        Type::DateTimeRfc2822 => ("crate::formats::rfc2822", "rfc2822"),
-        Type::DateTime => ("crate::formats::rfc3339", "rfc3339"),
-        Type::Date => ("crate::formats::date", "date"),
-        Type::Array(_) if optional => {
-            return vec![(
-                "deserialize_with",
-                "crate::formats::lenient::list".to_owned(),
-            )];
-        }
-        _ if optional => {
-            return vec![(
-                "deserialize_with",
-                "crate::formats::lenient::option".to_owned(),
-            )];
-        }
-        _ => return Vec::new(),
-    };
-    if optional {
-        vec![
-            ("serialize_with", format!("{base}::option::serialize")),
-            (
-                "deserialize_with",
-                format!("crate::formats::lenient::{lenient}"),
-            ),
-        ]
-    } else {
-        vec![("with", base.to_owned())]
     }
 }
 
@@ -111,16 +51,7 @@ pub(super) fn models_items(types: &[&TypeDef]) -> TokenStream {
     quote!(#(#items)*)
 }
 
-/// A model struct: laid out here where every line fits (nearly always), else built for
-/// prettyplease to lay out.
-pub(super) fn struct_item(s: &StructDef) -> TokenStream {
-    match struct_laid_out(s) {
-        Some(text) => laid_out_item(text),
-        None => struct_quoted(s),
-    }
-}
-
-/// What a model field is made of, as text: its doc, its type, and its serde arguments.
+/// A model field as the struct holds it: its doc, its type, and how it is read and written.
 pub(super) struct ModelField<'a> {
     pub(super) name: &'a str,
     pub(super) wire: &'a str,
@@ -129,9 +60,6 @@ pub(super) struct ModelField<'a> {
     pub(super) ty: Type,
     pub(super) boxed: bool,
     pub(super) optional: bool,
-    /// The serde functions it needs, as `(key, path)`: `with` for a required date; for an
-    /// optional field, the lenient reader (`deserialize_with`) and, for dates, the writer.
-    pub(super) with: Vec<(&'static str, String)>,
 }
 
 impl<'a> ModelField<'a> {
@@ -151,142 +79,149 @@ impl<'a> ModelField<'a> {
             wire: &f.wire_name,
             doc,
             boxed: matches!(&ty, Type::Struct(n) if n == &s.name),
-            with: serde_with(&ty, f.optional),
             ty,
             optional: f.optional,
         }
     }
 
-    /// The serde arguments as prettyplease prints them, or `None` if the wire name holds a
-    /// character that a string literal escapes.
-    pub(super) fn serde_args(&self) -> Option<Vec<String>> {
-        let mut args = Vec::new();
-        if self.name != self.wire {
-            if !plain_literal(self.wire) {
-                return None;
-            }
-            args.push(format!("rename = \"{}\"", self.wire));
-        }
-        for (key, path) in &self.with {
-            args.push(format!("{key} = \"{path}\""));
-        }
-        if self.optional {
-            args.push("default".to_owned());
-            args.push("skip_serializing_if = \"Option::is_none\"".to_owned());
-        }
-        Some(args)
-    }
-
-    /// The field's type as prettyplease prints it.
-    pub(super) fn type_text(&self) -> String {
-        let mut text = type_text(&self.ty);
-        if self.boxed {
-            text = format!("Box<{text}>");
-        }
-        if self.optional {
-            text = format!("Option<{text}>");
-        }
-        text
-    }
-
-    /// The field as tokens.
-    pub(super) fn quoted(&self) -> TokenStream {
-        let fname = id(self.name);
+    /// The field's type, `Option` and `Box` included.
+    fn type_tokens(&self) -> TokenStream {
         let mut tokens = rust_type(&self.ty);
         if self.boxed {
             tokens = quote!(Box<#tokens>);
         }
-        let fdoc = doc_attr(&self.doc);
-        let mut serde_args = Vec::new();
-        if self.name != self.wire {
-            let w = lit(self.wire);
-            serde_args.push(quote!(rename = #w));
-        }
-        for (key, path) in &self.with {
-            let key = id(key);
-            let w = lit(path);
-            serde_args.push(quote!(#key = #w));
-        }
         if self.optional {
-            serde_args.push(quote!(default));
-            serde_args.push(quote!(skip_serializing_if = "Option::is_none"));
             tokens = quote!(Option<#tokens>);
         }
-        let serde_attr = if serde_args.is_empty() {
-            quote!()
-        } else {
-            quote!(#[serde(#(#serde_args),*)])
-        };
-        quote! {
-            #fdoc
-            #serde_attr
-            pub #fname: #tokens
+        tokens
+    }
+
+    /// The runtime's reader and writer of the field (`lenient::Member` and `lenient::Writer`
+    /// methods), for a struct whose fields are all optional.
+    fn lenient_method(&self) -> Ident {
+        id(match &self.ty {
+            Type::DateTimeRfc2822 => "rfc2822",
+            Type::DateTime => "rfc3339",
+            Type::Date => "date",
+            Type::Array(_) => "list",
+            _ => "value",
+        })
+    }
+
+    /// The serde `with` module a required field of a date type needs.
+    fn serde_with(&self) -> Option<&'static str> {
+        match &self.ty {
+            Type::DateTimeRfc2822 => Some("crate::formats::rfc2822"),
+            Type::DateTime => Some("crate::formats::rfc3339"),
+            Type::Date => Some("crate::formats::date"),
+            _ => None,
         }
     }
 }
 
-/// The derives and attributes of every model struct.
-pub(super) const MODEL_ATTRS: &str =
-    "#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]\n#[non_exhaustive]\n";
-
-/// A model struct as prettyplease prints it, if each of its lines fits in [`WIDTH`] there: a
-/// serde attribute too wide for its line has one argument per line, as prettyplease breaks it.
-pub(super) fn struct_laid_out(s: &StructDef) -> Option<String> {
-    let header = format!("pub struct {} {{", s.name);
-    if header.len() > WIDTH {
-        return None;
+/// A model struct. When every field is optional (every struct an answer can hold), it is read
+/// leniently: `Deserialize` hands each member to the runtime's `formats::lenient`, which reads
+/// `""`, `null` and a value of the wrong type as `None` and a number in a string as the number,
+/// so one odd field never fails a successful answer. That takes one match arm per field,
+/// where serde's derive would build a reader type per field. A struct with a required field
+/// (a JSON request body's) derives serde's traits.
+pub(super) fn struct_item(s: &StructDef) -> TokenStream {
+    let fields: Vec<ModelField<'_>> = s.fields.iter().map(|f| ModelField::new(s, f)).collect();
+    if fields.iter().all(|f| f.optional) {
+        lenient_struct(s, &fields)
+    } else {
+        derived_struct(s, &fields)
     }
-    let mut out = String::with_capacity(s.doc.len() + 256 * (s.fields.len() + 1));
-    push_doc_lines(&mut out, "", &s.doc);
-    out.push_str(MODEL_ATTRS);
-    out.push_str(&header);
-    if s.fields.is_empty() {
-        out.push_str("}\n");
-        return Some(out);
-    }
-    out.push('\n');
-    for f in &s.fields {
-        let field = ModelField::new(s, f);
-        let line = format!("pub {}: {},", field.name, field.type_text());
-        if 4 + line.len() > WIDTH {
-            return None;
-        }
-        push_doc_lines(&mut out, "    ", &field.doc);
-        let args = field.serde_args()?;
-        if !args.is_empty() {
-            let joined = args.join(", ");
-            if 4 + "#[serde()]".len() + joined.len() <= WIDTH {
-                out.push_str("    #[serde(");
-                out.push_str(&joined);
-                out.push_str(")]\n");
-            } else {
-                if args.iter().any(|arg| 8 + arg.len() + 1 > WIDTH) {
-                    return None;
-                }
-                out.push_str("    #[serde(\n");
-                push_args_one_per_line(&mut out, "        ", &args);
-                out.push_str("    )]\n");
-            }
-        }
-        out.push_str("    ");
-        out.push_str(&line);
-        out.push('\n');
-    }
-    out.push_str("}\n");
-    Some(out)
 }
 
-/// [`struct_item`] as tokens, for prettyplease to lay out.
-pub(super) fn struct_quoted(s: &StructDef) -> TokenStream {
+/// A struct whose fields are all optional, with its lenient `Deserialize` and its `Serialize`.
+fn lenient_struct(s: &StructDef, fields: &[ModelField<'_>]) -> TokenStream {
     let name = id(&s.name);
     let doc = doc_attr(&s.doc);
-    let fields = s.fields.iter().map(|f| ModelField::new(s, f).quoted());
+    let declared = fields.iter().map(|f| {
+        let (fname, fdoc, ty) = (id(f.name), doc_attr(&f.doc), f.type_tokens());
+        quote!(#fdoc pub #fname: #ty)
+    });
+    let reads = fields.iter().map(|f| {
+        let (fname, wire, method) = (id(f.name), lit(f.wire), f.lenient_method());
+        quote!(#wire => member.#method(&mut self.#fname))
+    });
+    let writes = fields.iter().map(|f| {
+        let (fname, wire, method) = (id(f.name), lit(f.wire), f.lenient_method());
+        quote!(out.#method(#wire, &self.#fname)?;)
+    });
+    let (type_name, count) = (lit(&s.name), Literal::usize_unsuffixed(fields.len()));
+    quote! {
+        #doc
+        #[derive(Clone, Debug, Default, PartialEq)]
+        #[non_exhaustive]
+        pub struct #name {
+            #(#declared,)*
+        }
+
+        impl crate::formats::lenient::Fields for #name {
+            fn read<'de, M: crate::formats::lenient::Member<'de>>(
+                &mut self,
+                key: &str,
+                member: M,
+            ) -> Result<(), M::Error> {
+                match key {
+                    #(#reads,)*
+                    _ => member.skip(),
+                }
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                crate::formats::lenient::object(deserializer)
+            }
+        }
+
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut out = crate::formats::lenient::Writer::new(serializer, #type_name, #count)?;
+                #(#writes)*
+                out.end()
+            }
+        }
+    }
+}
+
+/// A struct with a required field, deriving serde's traits.
+fn derived_struct(s: &StructDef, fields: &[ModelField<'_>]) -> TokenStream {
+    let name = id(&s.name);
+    let doc = doc_attr(&s.doc);
+    let declared = fields.iter().map(|f| {
+        let (fname, fdoc, ty) = (id(f.name), doc_attr(&f.doc), f.type_tokens());
+        let mut args = Vec::new();
+        if f.name != f.wire {
+            let w = lit(f.wire);
+            args.push(quote!(rename = #w));
+        }
+        match (f.serde_with(), f.optional) {
+            (Some(with), false) => {
+                let with = lit(with);
+                args.push(quote!(with = #with));
+            }
+            (Some(with), true) => {
+                let with = lit(&format!("{with}::option"));
+                args.push(quote!(with = #with));
+            }
+            (None, _) => {}
+        }
+        if f.optional {
+            args.push(quote!(default, skip_serializing_if = "Option::is_none"));
+        }
+        let attr = (!args.is_empty()).then(|| quote!(#[serde(#(#args),*)]));
+        quote!(#fdoc #attr pub #fname: #ty)
+    });
     quote! {
         #doc
         #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
         #[non_exhaustive]
         pub struct #name {
-            #(#fields,)*
+            #(#declared,)*
         }
     }
 }

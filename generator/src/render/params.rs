@@ -2,13 +2,9 @@
 //! per optional one, clap attributes for the command line, and secrets kept out of `Debug`.
 
 use super::encoding::{Check, PairInput, arg_type, checks, is_idempotency_key, pairs_fn, to_json};
-use super::models::{nested, rust_type, type_text};
-use super::print::{doc_attr, id, laid_out_item, lit, push_args_one_per_line, push_doc_lines};
+use super::models::{nested, rust_type};
+use super::print::{doc_attr, id, lit};
 use super::*;
-
-/// The widest line prettyplease keeps whole where it could break it (`MARGIN` in its source):
-/// an item laid out here is laid out only where each of its lines is at most this wide.
-pub(super) const WIDTH: usize = 89;
 
 /// The setter of an optional input of a parameters struct, which sits in its `impl` block.
 pub(super) struct Setter<'a> {
@@ -18,57 +14,8 @@ pub(super) struct Setter<'a> {
 }
 
 impl Setter<'_> {
-    /// The tokens of the setter: laid out here where it fits on its lines (nearly always),
-    /// else built for prettyplease to lay out.
+    /// The setter, in its `impl` block.
     pub(super) fn tokens(&self) -> TokenStream {
-        match self.laid_out() {
-            Some(text) => laid_out_item(text),
-            None => self.quoted(),
-        }
-    }
-
-    /// What the setter takes ([`arg_type`]), and the expression that stores it, as text.
-    pub(super) fn parts(&self) -> (String, &'static str) {
-        match self.ty {
-            Type::String => ("impl Into<String>".to_owned(), "Some(value.into())"),
-            Type::Url => ("impl Into<crate::Uri>".to_owned(), "Some(value.into())"),
-            Type::DateInput => (
-                "impl Into<crate::DateOrDateTime>".to_owned(),
-                "Some(value.into())",
-            ),
-            Type::Array(inner) if matches!(nested(inner), Type::String) => (
-                "impl IntoIterator<Item = impl Into<String>>".to_owned(),
-                "value.into_iter().map(Into::into).collect()",
-            ),
-            Type::Array(inner) => (
-                format!("impl IntoIterator<Item = {}>", type_text(&nested(inner))),
-                "value.into_iter().collect()",
-            ),
-            ty => (type_text(ty), "Some(value)"),
-        }
-    }
-
-    /// The setter as prettyplease prints it in an `impl` block, if each line fits in [`WIDTH`]
-    /// there (where it would not, prettyplease breaks it).
-    pub(super) fn laid_out(&self) -> Option<String> {
-        let (arg, store) = self.parts();
-        let field = self.field;
-        let signature = format!("pub fn {field}(mut self, value: {arg}) -> Self {{");
-        let statement = format!("self.{field} = {store};");
-        if 4 + signature.len() > WIDTH || 8 + statement.len() > WIDTH {
-            return None;
-        }
-        let mut out = String::with_capacity(self.doc.len() + 2 * signature.len() + 32);
-        push_doc_lines(&mut out, "", self.doc);
-        out.push_str(&signature);
-        out.push_str("\n    ");
-        out.push_str(&statement);
-        out.push_str("\n    self\n}\n");
-        Some(out)
-    }
-
-    /// The setter as tokens, for prettyplease to lay out.
-    pub(super) fn quoted(&self) -> TokenStream {
         let f = id(self.field);
         let doc = doc_attr(self.doc);
         let store = match self.ty {
@@ -115,97 +62,8 @@ pub(super) struct ParamsStruct<'a> {
 }
 
 impl ParamsStruct<'_> {
-    /// The struct: laid out here where every line fits (nearly always), else built for
-    /// prettyplease to lay out.
+    /// The struct (its `impl` block is built apart).
     pub(super) fn tokens(&self) -> TokenStream {
-        match self.laid_out() {
-            Some(text) => laid_out_item(text),
-            None => self.quoted(),
-        }
-    }
-
-    pub(super) fn derives(&self) -> &'static str {
-        match (self.default, self.debug) {
-            (true, true) => "#[derive(Clone, Debug, Default)]\n",
-            (false, true) => "#[derive(Clone, Debug)]\n",
-            (true, false) => "#[derive(Clone, Default)]\n",
-            (false, false) => "#[derive(Clone)]\n",
-        }
-    }
-
-    /// The field that holds a list's limit: not an input, so not a flag either.
-    const LIMIT_FIELD: &'static str =
-        "    #[cfg_attr(feature = \"cli\", arg(skip))]\n    limit: Option<usize>,\n";
-
-    /// The struct as prettyplease prints it, if it can be told here: each field's `cfg_attr`
-    /// stays on one line if it fits, else its arguments go one per line, and so do those of
-    /// the `arg(…)` inside it if that does not fit either (a long help overflows its line, as
-    /// prettyplease leaves it).
-    pub(super) fn laid_out(&self) -> Option<String> {
-        let header = format!("pub struct {} {{", self.name);
-        if header.len() > WIDTH {
-            return None;
-        }
-        let mut out = String::with_capacity(256 * (self.fields.len() + 1));
-        push_doc_lines(&mut out, "", self.doc);
-        out.push_str(self.derives());
-        out.push_str("#[cfg_attr(feature = \"cli\", derive(clap::Args))]\n#[must_use]\n");
-        out.push_str(&header);
-        if self.fields.is_empty() && !self.paged {
-            out.push_str("}\n");
-            return Some(out);
-        }
-        out.push('\n');
-        for f in self.fields {
-            let ty = type_text(f.ty);
-            let line = if f.optional {
-                format!("{}: Option<{ty}>,", f.name)
-            } else {
-                format!("{}: {ty},", f.name)
-            };
-            if 4 + line.len() > WIDTH {
-                return None;
-            }
-            let mut args = vec![
-                format!("long = {}", lit(f.flag)),
-                format!("help = {}", lit(&f.help)),
-            ];
-            let parser = super::cli::input_flag_parser_text(f.ty)?;
-            if !parser.is_empty() {
-                args.push(parser);
-            }
-            let inner = format!("arg({})", args.join(", "));
-            let one_line = format!("#[cfg_attr(feature = \"cli\", {inner})]");
-            if 4 + one_line.len() <= WIDTH {
-                out.push_str("    ");
-                out.push_str(&one_line);
-                out.push('\n');
-            } else {
-                out.push_str("    #[cfg_attr(\n        feature = \"cli\",\n");
-                if 8 + inner.len() <= WIDTH {
-                    out.push_str("        ");
-                    out.push_str(&inner);
-                    out.push('\n');
-                } else {
-                    out.push_str("        arg(\n");
-                    push_args_one_per_line(&mut out, "            ", &args);
-                    out.push_str("        )\n");
-                }
-                out.push_str("    )]\n");
-            }
-            out.push_str("    ");
-            out.push_str(&line);
-            out.push('\n');
-        }
-        if self.paged {
-            out.push_str(Self::LIMIT_FIELD);
-        }
-        out.push_str("}\n");
-        Some(out)
-    }
-
-    /// The struct as tokens, for prettyplease to lay out.
-    pub(super) fn quoted(&self) -> TokenStream {
         let name = id(self.name);
         let doc = doc_attr(self.doc);
         let default = if self.default {

@@ -1,8 +1,7 @@
 //! The one place that prints Rust: file text through `syn::parse_file` and `prettyplease`,
 //! module files printed in pieces on whichever thread is free, and the doc-comment
 //! placeholders (an item's doc travels through syn as a numbered mark, and its lines are written
-//! where the mark was printed). Also the text-written items in prettyplease's layout that issue
-//! #17 removes.
+//! where the mark was printed): the one edit after printing.
 
 use super::files::ModuleFile;
 use super::*;
@@ -105,15 +104,8 @@ pub(super) fn doc_attr_literal(text: &str) -> TokenStream {
 /// only in doc comments (string literals show it escaped), followed by the doc's number.
 pub(super) const DOC_MARK: char = '\u{1}';
 
-/// Starts the value of the doc of a stand-in item, whose place an item laid out here takes.
-pub(super) const ITEM_MARK: char = '\u{2}';
-
-/// The line prettyplease prints for a stand-in item, after its doc.
-pub(super) const STAND_IN: &str = "fn verbatim() {}";
-
 thread_local! {
-    /// The docs and laid-out items of the piece being built on this thread, numbered by their
-    /// placeholders.
+    /// The docs of the piece being built on this thread, numbered by their placeholders.
     static PIECE_TEXTS: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
@@ -141,16 +133,6 @@ pub(super) fn doc_attr(text: &str) -> TokenStream {
     quote!(#[doc = #mark])
 }
 
-/// An item already laid out as prettyplease lays it out (at indentation 0, each line ending in
-/// a newline), standing in the tokens as a placeholder function; [`expand_placeholders`] puts
-/// the text in its place, at its indentation. For the many small items whose layout is known
-/// (setters), this spares syn and prettyplease the work; a caller lays an item out only where
-/// a test shows that prettyplease prints it the same.
-pub(super) fn laid_out_item(text: String) -> TokenStream {
-    let mark = format!("{ITEM_MARK}{}", keep_text(text));
-    quote!(#[doc = #mark] fn verbatim() {})
-}
-
 /// Writes `doc` as doc comment lines at `indent`: `///`, a space and the line, without trailing
 /// spaces (prettyplease's form of a `#[doc = " line"]` attribute).
 pub(super) fn push_doc_lines(out: &mut String, indent: &str, doc: &str) {
@@ -166,76 +148,32 @@ pub(super) fn push_doc_lines(out: &mut String, indent: &str, doc: &str) {
     }
 }
 
-/// Replaces each placeholder of printed `text` by what it stands for, at its indentation: a
-/// doc placeholder line by the doc's lines, a stand-in item (its doc line and the function
-/// line) by the item's text. A doc that was built but not used in the end is left out.
+/// Replaces each doc placeholder line of printed `text` by the doc's lines, at its
+/// indentation. A doc that was built but not used in the end is left out.
 pub(super) fn expand_placeholders(text: &str, texts: &[String]) -> Result<String, String> {
     let extra: usize = texts.iter().map(|d| d.len() + 16 * d.lines().count()).sum();
     let mut out = String::with_capacity(text.len() + extra);
-    let mut lines = text.split_inclusive('\n');
-    while let Some(line) = lines.next() {
+    for line in text.split_inclusive('\n') {
         let trimmed = line.trim_start_matches(' ');
-        let Some(rest) = trimmed.strip_prefix("///") else {
+        let Some(number) = trimmed
+            .strip_prefix("///")
+            .and_then(|rest| rest.strip_prefix(DOC_MARK))
+        else {
             out.push_str(line);
             continue;
         };
-        let (is_item, number) = if let Some(n) = rest.strip_prefix(DOC_MARK) {
-            (false, n)
-        } else if let Some(n) = rest.strip_prefix(ITEM_MARK) {
-            (true, n)
-        } else {
-            out.push_str(line);
-            continue;
-        };
-        let kept = number
+        let doc = number
             .trim_end()
             .parse::<usize>()
             .ok()
             .and_then(|n| texts.get(n))
             .ok_or_else(|| format!("a placeholder with no text: {}", line.trim()))?;
-        let indent = &line[..line.len() - trimmed.len()];
-        if !is_item {
-            push_doc_lines(&mut out, indent, kept);
-            continue;
-        }
-        if lines.next().map(|l| l.trim_end().strip_prefix(indent)) != Some(Some(STAND_IN)) {
-            return Err(format!(
-                "a stand-in item was not printed as one: {}",
-                line.trim()
-            ));
-        }
-        for item_line in kept.split_inclusive('\n') {
-            if item_line != "\n" {
-                out.push_str(indent);
-            }
-            out.push_str(item_line);
-        }
+        push_doc_lines(&mut out, &line[..line.len() - trimmed.len()], doc);
     }
     // A placeholder printed any other way (inside a macro call's tokens, say) would be lost.
-    for mark in [DOC_MARK, ITEM_MARK] {
-        let escaped = format!("\"{}", mark.escape_unicode());
-        if out.contains(mark) || out.contains(&escaped) {
-            return Err("a placeholder was not printed as a doc comment".to_owned());
-        }
+    let escaped = format!("\"{}", DOC_MARK.escape_unicode());
+    if out.contains(DOC_MARK) || out.contains(&escaped) {
+        return Err("a placeholder was not printed as a doc comment".to_owned());
     }
     Ok(out)
-}
-
-// ---------------------------------------------------------------------------------------------
-// SIDs
-
-/// Whether `text` is printed in a string literal as it is (no character is escaped).
-pub(super) fn plain_literal(text: &str) -> bool {
-    text.bytes()
-        .all(|b| (b' '..=b'~').contains(&b) && !matches!(b, b'"' | b'\\' | b'\''))
-}
-
-/// Writes an attribute's arguments one per line at `indent`, as prettyplease breaks a list
-/// that does not fit: a comma after each but the last.
-pub(super) fn push_args_one_per_line(out: &mut String, indent: &str, args: &[String]) {
-    for (i, arg) in args.iter().enumerate() {
-        out.push_str(indent);
-        out.push_str(arg);
-        out.push_str(if i + 1 < args.len() { ",\n" } else { "\n" });
-    }
 }
