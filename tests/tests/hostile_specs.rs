@@ -469,7 +469,12 @@ fn hostile_names_compile() {
         "{}",
         String::from_utf8_lossy(&doc.stderr)
     );
-    let models = &generated.files["src/models.rs"];
+    let models: String = generated
+        .files
+        .iter()
+        .filter(|(path, _)| path.starts_with("src/models/"))
+        .map(|(_, text)| text.as_str())
+        .collect();
     for field in [
         "pub type_:",
         "pub self_:",

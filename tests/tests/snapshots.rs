@@ -48,7 +48,14 @@ fn the_fixture_crate_renders() {
         .expect("valid fixture");
     let files: Vec<&String> = generated.files.keys().collect();
     insta::assert_json_snapshot!("calls_files", files);
-    insta::assert_snapshot!("calls_resources", generated.files["src/resources.rs"]);
+    // The resources' files, one after the other, each under its path.
+    let resources: String = generated
+        .files
+        .iter()
+        .filter(|(path, _)| path.starts_with("src/resources/"))
+        .map(|(path, text)| format!("// ---- {path}\n{text}"))
+        .collect();
+    insta::assert_snapshot!("calls_resources", resources);
 }
 
 #[test]

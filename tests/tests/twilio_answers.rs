@@ -358,6 +358,9 @@ fn a_decoded_answer_writes_back_what_it_holds() {
     assert_eq!(call.price.as_deref(), None, "a number is not text");
     // Anything but an object is not a call.
     for wrong in ["[]", "\"CA\"", "3", "null"] {
-        assert!(serde_json::from_str::<twilio_api_v2010::Call>(wrong).is_err(), "{wrong}");
+        assert!(
+            serde_json::from_str::<twilio_api_v2010::Call>(wrong).is_err(),
+            "{wrong}"
+        );
     }
 }

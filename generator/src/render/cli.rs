@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
+use super::layout::Module;
 use crate::ident::{self, Scope};
 use crate::model::{Api, Node, Operation, Parameter, Returns, Type};
 
@@ -229,6 +230,8 @@ impl Parsers {
 
 /// One subcommand: its operation, the navigation from the client to it, and its name.
 pub(crate) struct Subcommand<'a> {
+    /// The operation's index in the API.
+    pub(crate) index: usize,
     op: &'a Operation,
     route: &'a [&'a Node],
     name: String,
@@ -447,6 +450,7 @@ pub(crate) fn subcommands<'a>(
             );
         }
         out.push(Subcommand {
+            index: i,
             op,
             route,
             name: names.claim(&name),
@@ -455,15 +459,30 @@ pub(crate) fn subcommands<'a>(
     out
 }
 
-/// The start of the `cli` module: imports, the parsed command line and its subcommands.
-pub(crate) fn cli_head(api: &Api, subcommands: &[Subcommand<'_>]) -> TokenStream {
-    let variants = subcommands.iter().map(Subcommand::variant_item);
+/// The start of the `cli` module: its modules, imports, the parsed command line, and the
+/// subcommands, each resource's flattened into one list.
+pub(crate) fn cli_head(api: &Api, groups: &[(&Module, &[&Subcommand<'_>])]) -> TokenStream {
+    let modules: Vec<Ident> = groups.iter().map(|(m, _)| id(&m.name)).collect();
+    let variants = groups.iter().map(|(m, _)| {
+        let doc = lit(&format!(
+            " The subcommands of the `{}` resources.",
+            m.segment
+        ));
+        let (variant, module) = (group_variant(m), id(&m.name));
+        quote! {
+            #[doc = #doc]
+            #[command(flatten)]
+            #variant(#module::Command)
+        }
+    });
     let about = lit(&format!(
         " {}: the `{}` command line.",
         api.title, api.package
     ));
     let bin = lit(&api.package);
     quote! {
+        #(#[rustfmt::skip] pub mod #modules;)*
+
         use std::io::Write;
         use std::process::ExitCode;
 
@@ -495,15 +514,47 @@ pub(crate) fn cli_head(api: &Api, subcommands: &[Subcommand<'_>]) -> TokenStream
     }
 }
 
+/// The variant of the top-level `Command` that holds a resource's subcommands.
+fn group_variant(m: &Module) -> Ident {
+    id(&ident::pascal(&m.name))
+}
+
+/// The start of a resource's subcommands module: its subcommands, and how each is carried out.
+pub(crate) fn cli_group(subcommands: &[&Subcommand<'_>]) -> TokenStream {
+    let variants = subcommands.iter().map(|s| s.variant_item());
+    let arms = subcommands.iter().map(|s| s.arm());
+    quote! {
+        /// One subcommand per operation.
+        #[derive(Debug, clap::Subcommand)]
+        pub enum Command {
+            #(#variants,)*
+        }
+
+        /// Sends the command's request; the JSON to print, if any.
+        pub(super) async fn execute(
+            client: &crate::Client,
+            command: Command,
+        ) -> Result<Option<String>, crate::Error> {
+            match command {
+                #(#arms)*
+            }
+        }
+    }
+}
+
 /// The flags of some subcommands, one struct each.
-pub(crate) fn cli_args(subcommands: &[Subcommand<'_>]) -> TokenStream {
-    let structs = subcommands.iter().map(Subcommand::args_struct);
+pub(crate) fn cli_args(subcommands: &[&Subcommand<'_>]) -> TokenStream {
+    let structs = subcommands.iter().map(|s| s.args_struct());
     quote!(#(#structs)*)
 }
 
 /// The end of the `cli` module: the flags' value parsers that some flag needs, `main`, and the
 /// dispatch to the operations.
-pub(crate) fn cli_tail(api: &Api, subcommands: &[Subcommand<'_>]) -> TokenStream {
+pub(crate) fn cli_tail(
+    api: &Api,
+    subcommands: &[Subcommand<'_>],
+    groups: &[(&Module, &[&Subcommand<'_>])],
+) -> TokenStream {
     // Every parameters struct is an `Args`, reached by the CLI or not; its flags may need a
     // parser, as may the path flags.
     let mut parsers = Parsers::default();
@@ -517,7 +568,10 @@ pub(crate) fn cli_tail(api: &Api, subcommands: &[Subcommand<'_>]) -> TokenStream
             parsers.note(&p.ty);
         }
     }
-    let arms = subcommands.iter().map(Subcommand::arm);
+    let arms = groups.iter().map(|(m, _)| {
+        let (variant, module) = (group_variant(m), id(&m.name));
+        quote!(Command::#variant(command) => #module::execute(client, command).await,)
+    });
     let parse_json = if parsers.json {
         quote! {
             /// Reads a flag's value as JSON.

@@ -121,11 +121,11 @@ pub(super) fn checks(p: &Parameter, v: &TokenStream) -> Vec<Check> {
     let mut out = Vec::new();
     match &p.ty {
         Type::Url => out.push(Check::Statement(quote! {
-            #v.check().map_err(|rule| Error::validation(#wire, rule))?;
+            #v.check().map_err(|rule| crate::Error::validation(#wire, rule))?;
         })),
         Type::Enum(_) => out.push(Check::Fails(
             quote!(!#v.is_known()),
-            quote!(Error::validation(#wire, format!("`{}` is not one of the listed values", #v.as_str()))),
+            quote!(crate::Error::validation(#wire, format!("`{}` is not one of the listed values", #v.as_str()))),
         )),
         Type::Integer { min, max, int32 } => {
             let value = if *int32 { quote!(i64::from(*#v)) } else { quote!(*#v) };
@@ -133,14 +133,14 @@ pub(super) fn checks(p: &Parameter, v: &TokenStream) -> Vec<Check> {
                 let m = Literal::i64_unsuffixed(*min);
                 out.push(Check::Fails(
                     quote!(#value < #m),
-                    quote!(Error::validation(#wire, format!("must be at least {}, found {}", #m, #v))),
+                    quote!(crate::Error::validation(#wire, format!("must be at least {}, found {}", #m, #v))),
                 ));
             }
             if let Some(max) = max {
                 let m = Literal::i64_unsuffixed(*max);
                 out.push(Check::Fails(
                     quote!(#value > #m),
-                    quote!(Error::validation(#wire, format!("must be at most {}, found {}", #m, #v))),
+                    quote!(crate::Error::validation(#wire, format!("must be at most {}, found {}", #m, #v))),
                 ));
             }
         }
@@ -149,14 +149,14 @@ pub(super) fn checks(p: &Parameter, v: &TokenStream) -> Vec<Check> {
                 let m = Literal::f64_unsuffixed(*min);
                 out.push(Check::Fails(
                     quote!(*#v < #m),
-                    quote!(Error::validation(#wire, format!("must be at least {}, found {}", #m, #v))),
+                    quote!(crate::Error::validation(#wire, format!("must be at least {}, found {}", #m, #v))),
                 ));
             }
             if let Some(max) = max {
                 let m = Literal::f64_unsuffixed(*max);
                 out.push(Check::Fails(
                     quote!(*#v > #m),
-                    quote!(Error::validation(#wire, format!("must be at most {}, found {}", #m, #v))),
+                    quote!(crate::Error::validation(#wire, format!("must be at most {}, found {}", #m, #v))),
                 ));
             }
         }

@@ -5,8 +5,9 @@
 //! depend on the spec); each artefact has its own file: `files` (Cargo.toml, README, lib.rs,
 //! main.rs, examples), `docs` (crate docs, quick start), `sids` (the SID types), `models`
 //! (structs and enums), `navigation` (accessors, handles, operation methods), `encoding`
-//! (inputs on the wire, checks), `params` (parameter structs), `cli` (the command line); and
-//! `print` is the one place that prints Rust.
+//! (inputs on the wire, checks), `params` (parameter structs), `cli` (the command line);
+//! `layout` says which module file each item goes in (one per top-level resource in
+//! `resources/`, `models/` and `cli/`); and `print` is the one place that prints Rust.
 //!
 //! Items are built with `quote!` from the model; askama templates from `templates/` lay out whole
 //! files; every Rust file is parsed by `syn::parse_file` (proof that it is Rust) and printed by
@@ -17,6 +18,7 @@ mod cli;
 mod docs;
 mod encoding;
 mod files;
+mod layout;
 mod models;
 mod navigation;
 mod params;
@@ -40,9 +42,10 @@ use files::{
     BinFile, CallMessagesExample, CargoFile, EXAMPLES, HandleErrorsExample, LibFile,
     ListCallsExample, ReadmeFile, ReceiveExampleApp, list_example,
 };
+use layout::{Layout, Module, SHARED};
 use models::models_items;
 use navigation::{ResourceItem, client_impl, resource_items};
-use print::{Piece, head, items, print_pieces, render_error, rust_file, template};
+use print::{Piece, head, id, items, print_pieces, render_error, rust_file, template};
 use sids::sids_module;
 
 /// The generated crate: relative path to file contents, in path order.
@@ -222,22 +225,73 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
     // Each Rust file is made of pieces: its module docs, then runs of items. A piece is built
     // (`quote!`), parsed and printed by whichever thread takes it, and the pieces' text is joined
     // in order: a run of items printed on its own reads as it does within the whole file.
-    let types: Vec<&TypeDef> = api.types.values().collect();
+    let layout = Layout::new(api);
+    let routes = routes(api);
+    let subcommands = cli::subcommands(api, &routes);
+    let modules = &layout.modules;
+    // What goes in each resource's files, in file order.
     let mut resource_list = Vec::new();
     resource_items(api, &api.root, &[], true, &mut resource_list);
     let mut pages = BTreeMap::new();
-    for op in &api.operations {
+    for (i, op) in api.operations.iter().enumerate() {
         if let (Some(paging), Returns::Json(Type::Struct(page))) = (&op.paging, &op.returns) {
-            pages.entry(page.as_str()).or_insert(paging);
+            pages.entry(page.as_str()).or_insert((paging, i));
         }
     }
-    resource_list.extend(
-        pages
-            .into_iter()
-            .map(|(page, paging)| ResourceItem::PageBody(paging, page)),
-    );
-    let routes = routes(api);
-    let subcommands = cli::subcommands(api, &routes);
+    // Each resource's items: its own, then each sub-resource's.
+    let mut resources_of: Vec<(Vec<ResourceItem<'_>>, Vec<Vec<ResourceItem<'_>>>)> = modules
+        .iter()
+        .map(|m| (Vec::new(), m.subs.iter().map(|_| Vec::new()).collect()))
+        .collect();
+    // The handles that belong to no one resource, in `resources/mod.rs`.
+    let mut hub = Vec::new();
+    let place_of = |op: &Operation| {
+        api.operations
+            .iter()
+            .position(|o| std::ptr::eq(o, op))
+            .map(|i| layout.place(i))
+    };
+    let mut page_items = Vec::new();
+    for (page, (paging, i)) in pages {
+        page_items.push((ResourceItem::PageBody(paging, page), Some(layout.place(i))));
+    }
+    for (item, place) in resource_list
+        .into_iter()
+        .map(|item| {
+            let place = match &item {
+                ResourceItem::Params(op, _) => place_of(op),
+                ResourceItem::Handle(node, _) => layout.node(node),
+                ResourceItem::PageBody(..) => None,
+            };
+            (item, place)
+        })
+        .chain(page_items)
+    {
+        let list = match place {
+            Some((m, None)) => resources_of.get_mut(m).map(|(own, _)| own),
+            Some((m, Some(sub))) => resources_of
+                .get_mut(m)
+                .and_then(|(_, subs)| subs.get_mut(sub)),
+            None => None,
+        };
+        match list {
+            Some(list) => list.push(item),
+            None => hub.push(item),
+        }
+    }
+    let mut types_of: Vec<Vec<&TypeDef>> = modules.iter().map(|_| Vec::new()).collect();
+    let mut shared_types = Vec::new();
+    for (name, def) in &api.types {
+        match layout.type_module(name) {
+            Some(m) => types_of[m].push(def),
+            None => shared_types.push(def),
+        }
+    }
+    let mut commands_of: Vec<Vec<&cli::Subcommand<'_>>> =
+        modules.iter().map(|_| Vec::new()).collect();
+    for sub in &subcommands {
+        commands_of[layout.operation(sub.index)].push(sub);
+    }
 
     let lib: Piece<'_> = Box::new(|| {
         let lib = LibFile {
@@ -251,16 +305,18 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
         };
         rust_file("src/lib.rs", &template("src/lib.rs", &lib)?)
     });
+    let lines = |text: &[&str]| text.iter().map(|l| (*l).to_owned()).collect::<Vec<_>>();
 
+    let mut rust: Vec<(String, Vec<Piece<'_>>)> = vec![("src/lib.rs".to_owned(), vec![lib])];
     let path = "src/sids.rs";
     let mut sids = vec![head(
         path,
-        &[
+        lines(&[
             "SID types: one per kind of Twilio SID, shared by every operation and model.",
             "",
             "Each checks its length, prefix and hexadecimal digits when it is made, parsed or",
             "deserialized, so a SID in a request path is always exactly 34 safe characters.",
-        ],
+        ]),
     )];
     if !api.sids.is_empty() {
         // The SID checks and the macro that defines each type, printed at build time.
@@ -269,68 +325,178 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
         }));
         sids.push(items(path, || Ok(sids_module(api))));
     }
+    rust.push((path.to_owned(), sids));
 
-    let path = "src/models.rs";
-    let mut models = vec![head(
-        path,
-        &["Resources and enums, as the spec's schemas describe them."],
-    )];
-    for run in types.chunks(TYPES_PER_PIECE) {
-        models.push(items(path, move || Ok(models_items(run))));
-    }
-
-    let path = "src/resources.rs";
-    let mut resources = vec![
-        head(
-            path,
-            &[
-                "How to reach each operation from the [`Client`](crate::Client), and the operations' parameters.",
+    // `models/`: a file per resource and one for the shared types, and `mod.rs` to join them.
+    if !api.types.is_empty() {
+        let with_types: Vec<&str> = modules
+            .iter()
+            .zip(&types_of)
+            .filter(|(_, types)| !types.is_empty())
+            .map(|(m, _)| m.name.as_str())
+            .chain((!shared_types.is_empty()).then_some(SHARED))
+            .collect();
+        rust.push((
+            "src/models/mod.rs".to_owned(),
+            vec![
+                head(
+                    "src/models/mod.rs",
+                    lines(&[
+                        "Resources and enums, as the spec's schemas describe them: a module per top-level",
+                        "resource, and `shared` for the types several of them use.",
+                    ]),
+                ),
+                items("src/models/mod.rs", move || Ok(join_modules(&with_types, false))),
             ],
-        ),
-        items(path, || client_impl(api)),
-    ];
-    for run in resource_list.chunks(RESOURCE_ITEMS_PER_PIECE) {
-        resources.push(items(path, move || {
-            run.iter().map(|item| item.tokens(api)).collect()
-        }));
+        ));
+        let files = modules
+            .iter()
+            .zip(&types_of)
+            .map(|(m, types)| {
+                let doc = format!("The types of the `{}` resources.", m.segment);
+                (m.name.as_str(), doc, types)
+            })
+            .chain(std::iter::once((
+                SHARED,
+                "The types that several top-level resources use.".to_owned(),
+                &shared_types,
+            )));
+        for (name, doc, types) in files {
+            if types.is_empty() {
+                continue;
+            }
+            let path = format!("src/models/{name}.rs");
+            let mut pieces = vec![head(path.clone(), vec![doc])];
+            for run in types.chunks(TYPES_PER_PIECE) {
+                pieces.push(items(path.clone(), move || Ok(models_items(run))));
+            }
+            rust.push((path, pieces));
+        }
     }
 
-    let path = "src/cli.rs";
-    let mut cli = vec![
-        head(
-            path,
-            &[
-                "The command line (feature `cli`): one subcommand per operation, named after twilio-cli's",
-                "topics. The binary is a thin `main` around [`main`].",
+    // `resources/`: the client's accessors in `mod.rs`, then a file per resource.
+    if !api.operations.is_empty() || !api.root.children.is_empty() {
+        let names: Vec<&str> = modules.iter().map(|m| m.name.as_str()).collect();
+        let path = "src/resources/mod.rs";
+        rust.push((
+            path.to_owned(),
+            vec![
+                head(
+                    path,
+                    lines(&[
+                        "How to reach each operation from the [`Client`](crate::Client), and the operations'",
+                        "parameters: a module per top-level resource.",
+                    ]),
+                ),
+                items(path, move || Ok(join_modules(&names, false))),
+                items(path, || client_impl(api)),
+                items(path, move || hub.iter().map(|item| item.tokens(api)).collect()),
             ],
-        ),
-        items(path, || Ok(cli::cli_head(api, &subcommands))),
-    ];
-    for run in subcommands.chunks(SUBCOMMANDS_PER_PIECE) {
-        cli.push(items(path, move || Ok(cli::cli_args(run))));
+        ));
+        for (m, (own, subs)) in modules.iter().zip(&resources_of) {
+            // A resource with sub-resources is a folder: its own items in `mod.rs`.
+            let path = if m.subs.is_empty() {
+                format!("src/resources/{}.rs", m.name)
+            } else {
+                format!("src/resources/{}/mod.rs", m.name)
+            };
+            let doc = format!(
+                "The `{}` resources: how to reach their operations, and the operations' parameters.",
+                m.segment
+            );
+            let mut pieces = vec![head(path.clone(), vec![doc])];
+            if !m.subs.is_empty() {
+                let names: Vec<&str> = m.subs.iter().map(|s| s.name.as_str()).collect();
+                pieces.push(items(path.clone(), move || Ok(join_modules(&names, false))));
+            }
+            for run in own.chunks(RESOURCE_ITEMS_PER_PIECE) {
+                pieces.push(items(path.clone(), move || {
+                    run.iter().map(|item| item.tokens(api)).collect()
+                }));
+            }
+            rust.push((path, pieces));
+            for (sub, list) in m.subs.iter().zip(subs) {
+                let path = format!("src/resources/{}/{}.rs", m.name, sub.name);
+                let doc = format!(
+                    "The `{}` resources of `{}`: how to reach their operations, and the operations' parameters.",
+                    sub.segment, m.segment
+                );
+                let mut pieces = vec![head(path.clone(), vec![doc])];
+                for run in list.chunks(RESOURCE_ITEMS_PER_PIECE) {
+                    pieces.push(items(path.clone(), move || {
+                        run.iter().map(|item| item.tokens(api)).collect()
+                    }));
+                }
+                rust.push((path, pieces));
+            }
+        }
     }
-    cli.push(items(path, || Ok(cli::cli_tail(api, &subcommands))));
 
-    let rust = vec![
-        ("src/resources.rs", resources),
-        ("src/cli.rs", cli),
-        ("src/models.rs", models),
-        ("src/sids.rs", sids),
-        ("src/lib.rs", vec![lib]),
-    ];
+    // `cli/`: the command line and its dispatch in `mod.rs`, a file per resource's subcommands.
+    let with_commands: Vec<(&Module, &[&cli::Subcommand<'_>])> = modules
+        .iter()
+        .zip(&commands_of)
+        .filter(|(_, subs)| !subs.is_empty())
+        .map(|(m, subs)| (m, subs.as_slice()))
+        .collect();
+    let path = "src/cli/mod.rs";
+    let cli_doc = lines(&[
+        "The command line (feature `cli`): one subcommand per operation, named after twilio-cli's",
+        "topics, in a module per top-level resource. The binary is a thin `main` around [`main`].",
+    ]);
+    let (head_groups, tail_groups) = (with_commands.clone(), with_commands.clone());
+    let all_subcommands = subcommands.as_slice();
+    rust.push((
+        path.to_owned(),
+        vec![
+            head(path, cli_doc),
+            items(path, move || Ok(cli::cli_head(api, &head_groups))),
+            items(path, move || {
+                Ok(cli::cli_tail(api, all_subcommands, &tail_groups))
+            }),
+        ],
+    ));
+    for (m, subs) in with_commands {
+        let path = format!("src/cli/{}.rs", m.name);
+        let doc = format!("The subcommands of the `{}` resources.", m.segment);
+        let mut pieces = vec![
+            head(path.clone(), vec![doc]),
+            items(path.clone(), move || Ok(cli::cli_group(subs))),
+        ];
+        for run in subs.chunks(SUBCOMMANDS_PER_PIECE) {
+            pieces.push(items(path.clone(), move || Ok(cli::cli_args(run))));
+        }
+        rust.push((path, pieces));
+    }
+
     for (path, result) in print_pieces(rust) {
-        text(path, result);
+        text(&path, result);
     }
     diags.finish(files)
 }
 
-/// Types of `models.rs` per piece.
+/// The `mod` lines of a folder's `mod.rs`: each module, its items re-exported (`pub use`) so
+/// that every public path stays at the crate's root; `public` makes the modules themselves
+/// public too.
+fn join_modules(names: &[&str], public: bool) -> TokenStream {
+    let names: Vec<Ident> = names.iter().map(|n| id(n)).collect();
+    if public {
+        quote! { #(#[rustfmt::skip] pub mod #names;)* }
+    } else {
+        quote! {
+            #(#[rustfmt::skip] mod #names;)*
+            #(pub use #names::*;)*
+        }
+    }
+}
+
+/// Types of a `models/` file per piece.
 const TYPES_PER_PIECE: usize = 16;
 
-/// Items of `resources.rs` (parameters structs and handles) per piece.
+/// Items of a `resources/` file (parameters structs and handles) per piece.
 const RESOURCE_ITEMS_PER_PIECE: usize = 16;
 
-/// Subcommands' flag structs of `cli.rs` per piece.
+/// Subcommands' flag structs of a `cli/` file per piece.
 const SUBCOMMANDS_PER_PIECE: usize = 32;
 
 pub use cli::{command_name, flag_name};

@@ -49,7 +49,7 @@ pub(super) fn path_segment(p: &Parameter, expr: TokenStream, borrowed: bool) -> 
     }
 }
 
-/// An item of `resources.rs` after the client's methods, in file order.
+/// An item of the resources' files (`resources/`), in file order.
 pub(super) enum ResourceItem<'a> {
     /// An operation's parameters struct (named by the operation).
     Params(&'a Operation, &'a str),
@@ -59,7 +59,7 @@ pub(super) enum ResourceItem<'a> {
     PageBody(&'a crate::model::Paging, &'a str),
 }
 
-/// The items of `resources.rs` under `node`, in file order: the parameters structs of the
+/// The items of the resources' files under `node`, in file order: the parameters structs of the
 /// node's operations, its handle (unless it is the root), then its children's, depth first.
 pub(super) fn resource_items<'a>(
     api: &'a Api,
@@ -103,7 +103,7 @@ impl ResourceItem<'_> {
     }
 }
 
-/// The start of `resources.rs`: imports, and the client's methods (its accessors, its own
+/// The start of `resources/mod.rs`: the client's methods (its accessors, its own
 /// operations and the shortcuts to its own account's).
 pub(super) fn client_impl(api: &Api) -> Result<TokenStream, Diagnostic> {
     let mut client_methods = node_methods(api, &api.root, &[], true)?;
@@ -117,8 +117,8 @@ pub(super) fn client_impl(api: &Api) -> Result<TokenStream, Diagnostic> {
         if let Some((field, stored)) = param {
             client_methods.push(quote! {
                 /// The client's own account: the one whose SID the client was built with.
-                pub fn default_account(&self) -> #ty<'_> {
-                    #ty { client: self, #field: #stored::from_checked(self.account_sid().to_owned()) }
+                pub fn default_account(&self) -> crate::#ty<'_> {
+                    crate::#ty { client: self, #field: #stored::from_checked(self.account_sid().to_owned()) }
                 }
             });
             // The account's sub-resources, from the client; not the account's own operations
@@ -167,19 +167,8 @@ pub(super) fn client_impl(api: &Api) -> Result<TokenStream, Diagnostic> {
             }
         }
     }
-    let imports = if api.operations.is_empty() {
-        quote!(
-            use crate::Client;
-        )
-    } else {
-        quote!(
-            use crate::{Client, Error};
-        )
-    };
     Ok(quote! {
-        #imports
-
-        impl Client {
+        impl crate::Client {
             #(#client_methods)*
         }
     })
@@ -249,7 +238,7 @@ pub(super) fn handle_item(
     let fields = chain.iter().map(|c| {
         let f = &c.field;
         let (_, stored) = path_arg_type(&c.param);
-        quote!(#f: #stored)
+        quote!(pub(crate) #f: #stored)
     });
     let debug_fields = chain.iter().map(|c| {
         let f = &c.field;
@@ -261,7 +250,7 @@ pub(super) fn handle_item(
         #doc
         #[derive(Clone)]
         pub struct #ty<'a> {
-            client: &'a Client,
+            pub(crate) client: &'a crate::Client,
             #(#fields,)*
         }
 
@@ -406,7 +395,7 @@ pub(super) fn operation_method(
         let doc = doc_attr(&doc);
         return Ok(quote! {
             #doc
-            pub async fn #name(&self, #(#fn_args),*) -> Result<crate::Response<#ret>, Error> {
+            pub async fn #name(&self, #(#fn_args),*) -> Result<crate::Response<#ret>, crate::Error> {
                 #ensure_key
                 #validate
                 let request = #request;
@@ -458,7 +447,7 @@ pub(super) fn operation_method(
     ));
     Ok(quote! {
         #list_doc
-        pub async fn #name(&self, #(#fn_args),*) -> Result<Vec<crate::#item>, Error> {
+        pub async fn #name(&self, #(#fn_args),*) -> Result<Vec<crate::#item>, crate::Error> {
             #limit
             crate::paging::collect::<crate::#page>(#client_ref, self.#build(#pass), limit).await
         }
@@ -467,7 +456,7 @@ pub(super) fn operation_method(
         /// reaches it, and none once the limit is reached. An error is yielded and ends the
         /// stream.
         pub fn #stream(&self, #(#fn_args),*)
-            -> impl futures_core::Stream<Item = Result<crate::#item, Error>> + #lifetime
+            -> impl futures_core::Stream<Item = Result<crate::#item, crate::Error>> + #lifetime
         {
             #limit
             crate::paging::items::<crate::#page>(#client_ref, self.#build(#pass), limit)
@@ -479,13 +468,13 @@ pub(super) fn operation_method(
         ///
         /// As the list.
         pub async fn #page_fn(&self, #(#fn_args),*)
-            -> Result<crate::paging::Page<#page_lifetime, crate::#page>, Error>
+            -> Result<crate::paging::Page<#page_lifetime, crate::#page>, crate::Error>
         {
             crate::paging::fetch(#client_ref, self.#build(#pass)?).await
         }
 
         /// The request for the first page.
-        fn #build(&self, #(#fn_args),*) -> Result<crate::Request, Error> {
+        fn #build(&self, #(#fn_args),*) -> Result<crate::Request, crate::Error> {
             #page_size
             #validate
             Ok(#request)

@@ -240,7 +240,7 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> TokenStream {
         let rule = lit(&format!("give at least one of {}", list_words(group)));
         validate.push(quote! {
             if #(#given)&&* {
-                return Err(Error::validation(#names, #rule));
+                return Err(crate::Error::validation(#names, #rule));
             }
         });
     }
@@ -302,7 +302,7 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> TokenStream {
     } else {
         quote! {
             /// Checks every input against the API's rules, before anything is sent.
-            fn validate(&self) -> Result<(), Error> {
+            fn validate(&self) -> Result<(), crate::Error> {
                 #(#validate)*
                 Ok(())
             }

@@ -27,34 +27,33 @@ pub(super) fn template<T: Template>(path: &str, t: &T) -> Result<String, Diagnos
 pub(super) type Piece<'a> = Box<dyn FnOnce() -> Result<String, Diagnostic> + Send + 'a>;
 
 /// The piece that starts a module file: its docs, laid out by the askama skeleton.
-pub(super) fn head<'a>(path: &'static str, doc: &'a [&'a str]) -> Piece<'a> {
-    Box::new(move || {
-        let doc = doc.iter().map(|l| (*l).to_owned()).collect();
-        rust_file(path, &template(path, &ModuleFile { doc })?)
-    })
+pub(super) fn head<'a>(path: impl Into<String>, doc: Vec<String>) -> Piece<'a> {
+    let path = path.into();
+    Box::new(move || rust_file(&path, &template(&path, &ModuleFile { doc })?))
 }
 
 /// A piece of items: built by `build`, handed to syn as tokens (no text to read back), printed.
 pub(super) fn items<'a>(
-    path: &'static str,
+    path: impl Into<String>,
     build: impl FnOnce() -> Result<TokenStream, Diagnostic> + Send + 'a,
 ) -> Piece<'a> {
+    let path = path.into();
     Box::new(move || {
         PIECE_TEXTS.with(|texts| texts.borrow_mut().clear());
         let tokens = build();
         let texts = PIECE_TEXTS.with(std::cell::RefCell::take);
         let body: syn::File = syn::parse2(tokens?)
-            .map_err(|e| render_error(path, format!("generated items are not Rust: {e}")))?;
+            .map_err(|e| render_error(&path, format!("generated items are not Rust: {e}")))?;
         expand_placeholders(&prettyplease::unparse(&body), &texts)
-            .map_err(|e| render_error(path, e))
+            .map_err(|e| render_error(&path, e))
     })
 }
 
 /// Runs every file's pieces on all threads (rayon, which shares them out as threads come free)
 /// and joins each file's text in order; a file with a failed piece is its first failure.
 pub(super) fn print_pieces(
-    files: Vec<(&'static str, Vec<Piece<'_>>)>,
-) -> Vec<(&'static str, Result<String, Diagnostic>)> {
+    files: Vec<(String, Vec<Piece<'_>>)>,
+) -> Vec<(String, Result<String, Diagnostic>)> {
     use rayon::prelude::*;
     let mut paths = Vec::with_capacity(files.len());
     let mut tagged = Vec::new();

@@ -1,907 +1,10 @@
-//! How to reach each operation from the [`Client`](crate::Client), and the operations' parameters.
-use crate::{Client, Error};
-impl Client {
-    /// An account and what it contains.
-    pub fn account(&self, account_sid: &crate::AccountSid) -> crate::AccountContext<'_> {
-        crate::AccountContext {
-            client: self,
-            account_sid: account_sid.clone(),
-        }
-    }
-    /// The client's own account: the one whose SID the client was built with.
-    pub fn default_account(&self) -> AccountContext<'_> {
-        AccountContext {
-            client: self,
-            account_sid: crate::AccountSid::from_checked(self.account_sid().to_owned()),
-        }
-    }
-    /// An available phone number and what it contains.
-    ///
-    /// In the client's own account; see [`Client::account`](crate::Client::account) for another.
-    pub fn available_phone_number(
-        &self,
-        country_code: &str,
-    ) -> crate::AvailablePhoneNumberContext<'_> {
-        self.default_account().available_phone_number(country_code)
-    }
-    /// A call and what it contains.
-    ///
-    /// In the client's own account; see [`Client::account`](crate::Client::account) for another.
-    pub fn call(&self, call_sid: &crate::CallSid) -> crate::CallContext<'_> {
-        self.default_account().call(call_sid)
-    }
-    /// The call resources.
-    ///
-    /// In the client's own account; see [`Client::account`](crate::Client::account) for another.
-    pub fn calls(&self) -> crate::CallList<'_> {
-        self.default_account().calls()
-    }
-}
-/// An account and what it contains.
-#[derive(Clone)]
-pub struct AccountContext<'a> {
-    client: &'a Client,
-    account_sid: crate::AccountSid,
-}
-impl std::fmt::Debug for AccountContext<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("AccountContext")
-            .field("account_sid", &self.account_sid)
-            .finish_non_exhaustive()
-    }
-}
-impl<'a> AccountContext<'a> {
-    /// An available phone number and what it contains.
-    pub fn available_phone_number(
-        &self,
-        country_code: &str,
-    ) -> crate::AvailablePhoneNumberContext<'a> {
-        crate::AvailablePhoneNumberContext {
-            client: self.client,
-            account_sid: self.account_sid.clone(),
-            country_code: country_code.to_owned(),
-        }
-    }
-    /// A call and what it contains.
-    pub fn call(&self, call_sid: &crate::CallSid) -> crate::CallContext<'a> {
-        crate::CallContext {
-            client: self.client,
-            account_sid: self.account_sid.clone(),
-            call_sid: call_sid.clone(),
-        }
-    }
-    /// The call resources.
-    pub fn calls(&self) -> crate::CallList<'a> {
-        crate::CallList {
-            client: self.client,
-            account_sid: self.account_sid.clone(),
-        }
-    }
-}
-/// An available phone number and what it contains.
-#[derive(Clone)]
-pub struct AvailablePhoneNumberContext<'a> {
-    client: &'a Client,
-    account_sid: crate::AccountSid,
-    country_code: String,
-}
-impl std::fmt::Debug for AvailablePhoneNumberContext<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("AvailablePhoneNumberContext")
-            .field("account_sid", &self.account_sid)
-            .field("country_code", &self.country_code)
-            .finish_non_exhaustive()
-    }
-}
-impl<'a> AvailablePhoneNumberContext<'a> {
-    /// The local resources.
-    pub fn local(&self) -> crate::LocalList<'a> {
-        crate::LocalList {
-            client: self.client,
-            account_sid: self.account_sid.clone(),
-            country_code: self.country_code.clone(),
-        }
-    }
-}
-/// The inputs of `ListAvailablePhoneNumberLocal`: required ones go to [`ListAvailablePhoneNumberLocalParams::new`], optional ones have setters.
-#[derive(Clone, Default)]
-#[cfg_attr(feature = "cli", derive(clap::Args))]
-#[must_use]
-pub struct ListAvailablePhoneNumberLocalParams {
-    #[cfg_attr(
-        feature = "cli",
-        arg(long = "area-code", help = "The area code of the phone numbers to read")
-    )]
-    area_code: Option<i64>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(long = "contains", help = "Matching pattern to identify phone numbers")
-    )]
-    contains: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "sms-enabled",
-            help = "Whether the phone numbers can receive text messages",
-            action = clap::ArgAction::Set
-        )
-    )]
-    sms_enabled: Option<bool>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "mms-enabled",
-            help = "Whether the phone numbers can receive MMS messages",
-            action = clap::ArgAction::Set
-        )
-    )]
-    mms_enabled: Option<bool>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "voice-enabled",
-            help = "Whether the phone numbers can receive calls",
-            action = clap::ArgAction::Set
-        )
-    )]
-    voice_enabled: Option<bool>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "exclude-all-address-required",
-            help = "Whether to exclude phone numbers that require an Address",
-            action = clap::ArgAction::Set
-        )
-    )]
-    exclude_all_address_required: Option<bool>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "exclude-local-address-required",
-            help = "Whether to exclude phone numbers that require a local Address",
-            action = clap::ArgAction::Set
-        )
-    )]
-    exclude_local_address_required: Option<bool>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "exclude-foreign-address-required",
-            help = "Whether to exclude phone numbers that require a foreign Address",
-            action = clap::ArgAction::Set
-        )
-    )]
-    exclude_foreign_address_required: Option<bool>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "beta",
-            help = "Whether to read phone numbers that are new to the Twilio platform",
-            action = clap::ArgAction::Set
-        )
-    )]
-    beta: Option<bool>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "near-number",
-            help = "Given a phone number, find a geographically close number within `distance` miles"
-        )
-    )]
-    near_number: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "near-lat-long",
-            help = "Given a latitude/longitude pair `lat,long` find geographically close numbers within `distance` miles"
-        )
-    )]
-    near_lat_long: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(long = "distance", help = "The search radius, in miles, for a `near_` query")
-    )]
-    distance: Option<i64>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(long = "in-postal-code", help = "Limit results to a particular postal code")
-    )]
-    in_postal_code: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "in-region",
-            help = "Limit results to a particular region, state, or province"
-        )
-    )]
-    in_region: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "in-rate-center",
-            help = "Limit results to a specific rate center, or given a phone number search within the same rate center as that number"
-        )
-    )]
-    in_rate_center: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "in-lata",
-            help = "Limit results to a specific local access and transport area (LATA)"
-        )
-    )]
-    in_lata: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "in-locality",
-            help = "Limit results to a particular locality or city"
-        )
-    )]
-    in_locality: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "fax-enabled",
-            help = "Whether the phone numbers can receive faxes",
-            action = clap::ArgAction::Set
-        )
-    )]
-    fax_enabled: Option<bool>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(long = "page-size", help = "How many resources to return in each list page")
-    )]
-    page_size: Option<i64>,
-    #[cfg_attr(feature = "cli", arg(long = "page", help = "The page index"))]
-    page: Option<i64>,
-    #[cfg_attr(feature = "cli", arg(long = "page-token", help = "The page token"))]
-    page_token: Option<String>,
-    #[cfg_attr(feature = "cli", arg(skip))]
-    limit: Option<usize>,
-}
-/// Shows every input but those that hold secrets (passwords, secrets, tokens).
-impl std::fmt::Debug for ListAvailablePhoneNumberLocalParams {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ListAvailablePhoneNumberLocalParams")
-            .field("area_code", &self.area_code)
-            .field("contains", &self.contains)
-            .field("sms_enabled", &self.sms_enabled)
-            .field("mms_enabled", &self.mms_enabled)
-            .field("voice_enabled", &self.voice_enabled)
-            .field("exclude_all_address_required", &self.exclude_all_address_required)
-            .field(
-                "exclude_local_address_required",
-                &self.exclude_local_address_required,
-            )
-            .field(
-                "exclude_foreign_address_required",
-                &self.exclude_foreign_address_required,
-            )
-            .field("beta", &self.beta)
-            .field("near_number", &self.near_number)
-            .field("near_lat_long", &self.near_lat_long)
-            .field("distance", &self.distance)
-            .field("in_postal_code", &self.in_postal_code)
-            .field("in_region", &self.in_region)
-            .field("in_rate_center", &self.in_rate_center)
-            .field("in_lata", &self.in_lata)
-            .field("in_locality", &self.in_locality)
-            .field("fax_enabled", &self.fax_enabled)
-            .field("page_size", &self.page_size)
-            .field("page", &self.page)
-            .field(
-                "page_token",
-                &self.page_token.as_ref().map(|_| crate::support::Redacted),
-            )
-            .field("limit", &self.limit)
-            .finish()
-    }
-}
-impl ListAvailablePhoneNumberLocalParams {
-    /// No input is required; set optional ones with the setters.
-    pub fn new() -> Self {
-        Self {
-            area_code: None,
-            contains: None,
-            sms_enabled: None,
-            mms_enabled: None,
-            voice_enabled: None,
-            exclude_all_address_required: None,
-            exclude_local_address_required: None,
-            exclude_foreign_address_required: None,
-            beta: None,
-            near_number: None,
-            near_lat_long: None,
-            distance: None,
-            in_postal_code: None,
-            in_region: None,
-            in_rate_center: None,
-            in_lata: None,
-            in_locality: None,
-            fax_enabled: None,
-            page_size: None,
-            page: None,
-            page_token: None,
-            limit: None,
-        }
-    }
-    /// The area code of the phone numbers to read. Applies to only phone numbers in the US and Canada.
-    pub fn area_code(mut self, value: i64) -> Self {
-        self.area_code = Some(value);
-        self
-    }
-    /// Matching pattern to identify phone numbers. This pattern can be between 2 and 16 characters long and allows all digits (0-9) and all non-diacritic latin alphabet letters (a-z, A-Z). It accepts four meta-characters: `*`, `%`, `+`, `$`. The `*` and `%` meta-characters can appear multiple times in the pattern. To match wildcards at the beginning or end of the pattern, use `*` to match any single character or `%` to match a sequence of characters. If you use the wildcard patterns, it must include at least two non-meta-characters, and wildcards cannot be used between non-meta-characters. To match the beginning of a pattern, start the pattern with `+`. To match the end of the pattern, append the pattern with `$`. These meta-characters can't be adjacent to each other.
-    pub fn contains(mut self, value: impl Into<String>) -> Self {
-        self.contains = Some(value.into());
-        self
-    }
-    /// Whether the phone numbers can receive text messages. Can be: `true` or `false`.
-    pub fn sms_enabled(mut self, value: bool) -> Self {
-        self.sms_enabled = Some(value);
-        self
-    }
-    /// Whether the phone numbers can receive MMS messages. Can be: `true` or `false`.
-    pub fn mms_enabled(mut self, value: bool) -> Self {
-        self.mms_enabled = Some(value);
-        self
-    }
-    /// Whether the phone numbers can receive calls. Can be: `true` or `false`.
-    pub fn voice_enabled(mut self, value: bool) -> Self {
-        self.voice_enabled = Some(value);
-        self
-    }
-    /// Whether to exclude phone numbers that require an [Address](https://www.twilio.com/docs/usage/api/address). Can be: `true` or `false` and the default is `false`.
-    pub fn exclude_all_address_required(mut self, value: bool) -> Self {
-        self.exclude_all_address_required = Some(value);
-        self
-    }
-    /// Whether to exclude phone numbers that require a local [Address](https://www.twilio.com/docs/usage/api/address). Can be: `true` or `false` and the default is `false`.
-    pub fn exclude_local_address_required(mut self, value: bool) -> Self {
-        self.exclude_local_address_required = Some(value);
-        self
-    }
-    /// Whether to exclude phone numbers that require a foreign [Address](https://www.twilio.com/docs/usage/api/address). Can be: `true` or `false` and the default is `false`.
-    pub fn exclude_foreign_address_required(mut self, value: bool) -> Self {
-        self.exclude_foreign_address_required = Some(value);
-        self
-    }
-    /// Whether to read phone numbers that are new to the Twilio platform. Can be: `true` or `false` and the default is `true`.
-    pub fn beta(mut self, value: bool) -> Self {
-        self.beta = Some(value);
-        self
-    }
-    /// Given a phone number, find a geographically close number within `distance` miles. Distance defaults to 25 miles. Applies to only phone numbers in the US and Canada.
-    pub fn near_number(mut self, value: impl Into<String>) -> Self {
-        self.near_number = Some(value.into());
-        self
-    }
-    /// Given a latitude/longitude pair `lat,long` find geographically close numbers within `distance` miles. Applies to only phone numbers in the US and Canada.
-    pub fn near_lat_long(mut self, value: impl Into<String>) -> Self {
-        self.near_lat_long = Some(value.into());
-        self
-    }
-    /// The search radius, in miles, for a `near_` query.  Can be up to `500` and the default is `25`. Applies to only phone numbers in the US and Canada.
-    pub fn distance(mut self, value: i64) -> Self {
-        self.distance = Some(value);
-        self
-    }
-    /// Limit results to a particular postal code. Given a phone number, search within the same postal code as that number. Applies to only phone numbers in the US and Canada.
-    pub fn in_postal_code(mut self, value: impl Into<String>) -> Self {
-        self.in_postal_code = Some(value.into());
-        self
-    }
-    /// Limit results to a particular region, state, or province. Given a phone number, search within the same region as that number. Applies to only phone numbers in the US and Canada.
-    pub fn in_region(mut self, value: impl Into<String>) -> Self {
-        self.in_region = Some(value.into());
-        self
-    }
-    /// Limit results to a specific rate center, or given a phone number search within the same rate center as that number. Requires `in_lata` to be set as well. Applies to only phone numbers in the US and Canada.
-    pub fn in_rate_center(mut self, value: impl Into<String>) -> Self {
-        self.in_rate_center = Some(value.into());
-        self
-    }
-    /// Limit results to a specific local access and transport area ([LATA](https://en.wikipedia.org/wiki/Local_access_and_transport_area)). Given a phone number, search within the same [LATA](https://en.wikipedia.org/wiki/Local_access_and_transport_area) as that number. Applies to only phone numbers in the US and Canada.
-    pub fn in_lata(mut self, value: impl Into<String>) -> Self {
-        self.in_lata = Some(value.into());
-        self
-    }
-    /// Limit results to a particular locality or city. Given a phone number, search within the same Locality as that number.
-    pub fn in_locality(mut self, value: impl Into<String>) -> Self {
-        self.in_locality = Some(value.into());
-        self
-    }
-    /// Whether the phone numbers can receive faxes. Can be: `true` or `false`.
-    pub fn fax_enabled(mut self, value: bool) -> Self {
-        self.fax_enabled = Some(value);
-        self
-    }
-    /// How many resources to return in each list page. The default is 50, and the maximum is 1000.
-    pub fn page_size(mut self, value: i64) -> Self {
-        self.page_size = Some(value);
-        self
-    }
-    /// The page index. This value is simply for client state.
-    pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
-        self
-    }
-    /// The page token. This is provided by the API.
-    pub fn page_token(mut self, value: impl Into<String>) -> Self {
-        self.page_token = Some(value.into());
-        self
-    }
-    /// The most items `list` and `stream` return (all without one). No page is asked for
-    /// once it is reached, and without a page size the pages are this size (at most
-    /// 1000), as Twilio's libraries do.
-    pub fn limit(mut self, limit: usize) -> Self {
-        self.limit = Some(limit);
-        self
-    }
-    /// Checks every input against the API's rules, before anything is sent.
-    fn validate(&self) -> Result<(), Error> {
-        if let Some(v) = &self.page_size && *v < 1 {
-            return Err(
-                Error::validation(
-                    "PageSize",
-                    format!("must be at least {}, found {}", 1, v),
-                ),
-            );
-        }
-        if let Some(v) = &self.page_size && *v > 1000 {
-            return Err(
-                Error::validation(
-                    "PageSize",
-                    format!("must be at most {}, found {}", 1000, v),
-                ),
-            );
-        }
-        if let Some(v) = &self.page && *v < 0 {
-            return Err(
-                Error::validation("Page", format!("must be at least {}, found {}", 0, v)),
-            );
-        }
-        Ok(())
-    }
-    /// The query pairs, in spec order; a list repeats its key.
-    fn query_pairs(&self) -> Vec<(&'static str, String)> {
-        let mut out = crate::Pairs::default();
-        out.add("AreaCode", self.area_code);
-        out.add("Contains", &self.contains);
-        out.add("SmsEnabled", self.sms_enabled);
-        out.add("MmsEnabled", self.mms_enabled);
-        out.add("VoiceEnabled", self.voice_enabled);
-        out.add("ExcludeAllAddressRequired", self.exclude_all_address_required);
-        out.add("ExcludeLocalAddressRequired", self.exclude_local_address_required);
-        out.add("ExcludeForeignAddressRequired", self.exclude_foreign_address_required);
-        out.add("Beta", self.beta);
-        out.add("NearNumber", &self.near_number);
-        out.add("NearLatLong", &self.near_lat_long);
-        out.add("Distance", self.distance);
-        out.add("InPostalCode", &self.in_postal_code);
-        out.add("InRegion", &self.in_region);
-        out.add("InRateCenter", &self.in_rate_center);
-        out.add("InLata", &self.in_lata);
-        out.add("InLocality", &self.in_locality);
-        out.add("FaxEnabled", self.fax_enabled);
-        out.add("PageSize", self.page_size);
-        out.add("Page", self.page);
-        out.add("PageToken", &self.page_token);
-        out.into_vec()
-    }
-    /// Without a page size, a limit asks for pages of its size (at most 1000).
-    fn with_page_size(mut self) -> Self {
-        if self.page_size.is_none() && let Some(limit) = self.limit {
-            self.page_size = crate::paging::page_size_for(limit);
-        }
-        self
-    }
-}
-/// The local resources.
-#[derive(Clone)]
-pub struct LocalList<'a> {
-    client: &'a Client,
-    account_sid: crate::AccountSid,
-    country_code: String,
-}
-impl std::fmt::Debug for LocalList<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("LocalList")
-            .field("account_sid", &self.account_sid)
-            .field("country_code", &self.country_code)
-            .finish_non_exhaustive()
-    }
-}
-impl<'a> LocalList<'a> {
-    /// The `ListAvailablePhoneNumberLocal` operation.
-    ///
-    /// `GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Local.json` (`ListAvailablePhoneNumberLocal`).
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Validation`] if an input breaks a rule of the API (nothing is sent), [`Error::Api`] if Twilio refuses the request, [`Error::Transport`] if it does not complete, and [`Error::Undecodable`] if the answer cannot be read.
-    ///
-    /// Every item of every page, following each page's link to the next, at most the parameters' [`limit`](crate::ListAvailablePhoneNumberLocalParams::limit) (all without one).
-    pub async fn list(
-        &self,
-        params: crate::ListAvailablePhoneNumberLocalParams,
-    ) -> Result<Vec<crate::AvailablePhoneNumberLocal>, Error> {
-        let limit = params.limit;
-        crate::paging::collect::<
-            crate::ListAvailablePhoneNumberLocalResponseBody,
-        >(self.client, self.list_request(params), limit)
-            .await
-    }
-    /// The items of [`list`](Self::list) one by one: a page is fetched only when the stream
-    /// reaches it, and none once the limit is reached. An error is yielded and ends the
-    /// stream.
-    pub fn stream(
-        &self,
-        params: crate::ListAvailablePhoneNumberLocalParams,
-    ) -> impl futures_core::Stream<
-        Item = Result<crate::AvailablePhoneNumberLocal, Error>,
-    > + use<'a> {
-        let limit = params.limit;
-        crate::paging::items::<
-            crate::ListAvailablePhoneNumberLocalResponseBody,
-        >(self.client, self.list_request(params), limit)
-    }
-    /// The first page of [`list`](Self::list), with [`Page::next_page`](crate::paging::Page::next_page) to fetch the next.
-    ///
-    /// # Errors
-    ///
-    /// As the list.
-    pub async fn page(
-        &self,
-        params: crate::ListAvailablePhoneNumberLocalParams,
-    ) -> Result<
-        crate::paging::Page<'a, crate::ListAvailablePhoneNumberLocalResponseBody>,
-        Error,
-    > {
-        crate::paging::fetch(self.client, self.list_request(params)?).await
-    }
-    /// The request for the first page.
-    fn list_request(
-        &self,
-        params: crate::ListAvailablePhoneNumberLocalParams,
-    ) -> Result<crate::Request, Error> {
-        let params = params.with_page_size();
-        params.validate()?;
-        Ok(crate::Request {
-            method: reqwest::Method::GET,
-            server: "https://api.twilio.com",
-            template: "/2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Local.json",
-            path: format!(
-                "/2010-04-01/Accounts/{}/AvailablePhoneNumbers/{}/Local.json", self
-                .account_sid.as_str(), crate ::formats::path_segment(& self.country_code)
-            ),
-            query: params.query_pairs(),
-            headers: Vec::new(),
-            body: crate::Body::Empty,
-            success: 200,
-            idempotent: true,
-        })
-    }
-}
-/// A call and what it contains.
-#[derive(Clone)]
-pub struct CallContext<'a> {
-    client: &'a Client,
-    account_sid: crate::AccountSid,
-    call_sid: crate::CallSid,
-}
-impl std::fmt::Debug for CallContext<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("CallContext")
-            .field("account_sid", &self.account_sid)
-            .field("call_sid", &self.call_sid)
-            .finish_non_exhaustive()
-    }
-}
-impl<'a> CallContext<'a> {
-    /// An user defined message subscription and what it contains.
-    pub fn user_defined_message_subscription(
-        &self,
-        user_defined_message_subscription_sid: &crate::UserDefinedMessageSubscriptionSid,
-    ) -> crate::UserDefinedMessageSubscriptionContext<'a> {
-        crate::UserDefinedMessageSubscriptionContext {
-            client: self.client,
-            account_sid: self.account_sid.clone(),
-            call_sid: self.call_sid.clone(),
-            user_defined_message_subscription_sid: user_defined_message_subscription_sid
-                .clone(),
-        }
-    }
-    /// The user defined message subscription resources.
-    pub fn user_defined_message_subscriptions(
-        &self,
-    ) -> crate::UserDefinedMessageSubscriptionList<'a> {
-        crate::UserDefinedMessageSubscriptionList {
-            client: self.client,
-            account_sid: self.account_sid.clone(),
-            call_sid: self.call_sid.clone(),
-        }
-    }
-    /// The user defined message resources.
-    pub fn user_defined_messages(&self) -> crate::UserDefinedMessageList<'a> {
-        crate::UserDefinedMessageList {
-            client: self.client,
-            account_sid: self.account_sid.clone(),
-            call_sid: self.call_sid.clone(),
-        }
-    }
-}
-/// An user defined message subscription and what it contains.
-#[derive(Clone)]
-pub struct UserDefinedMessageSubscriptionContext<'a> {
-    client: &'a Client,
-    account_sid: crate::AccountSid,
-    call_sid: crate::CallSid,
-    user_defined_message_subscription_sid: crate::UserDefinedMessageSubscriptionSid,
-}
-impl std::fmt::Debug for UserDefinedMessageSubscriptionContext<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("UserDefinedMessageSubscriptionContext")
-            .field("account_sid", &self.account_sid)
-            .field("call_sid", &self.call_sid)
-            .field(
-                "user_defined_message_subscription_sid",
-                &self.user_defined_message_subscription_sid,
-            )
-            .finish_non_exhaustive()
-    }
-}
-impl<'a> UserDefinedMessageSubscriptionContext<'a> {
-    /// Delete a specific User Defined Message Subscription.
-    ///
-    /// `DELETE /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions/{Sid}.json` (`DeleteUserDefinedMessageSubscription`).
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Validation`] if an input breaks a rule of the API (nothing is sent), [`Error::Api`] if Twilio refuses the request, [`Error::Transport`] if it does not complete, and [`Error::Undecodable`] if the answer cannot be read.
-    pub async fn delete(&self) -> Result<crate::Response<()>, Error> {
-        let request = crate::Request {
-            method: reqwest::Method::DELETE,
-            server: "https://api.twilio.com",
-            template: "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions/{Sid}.json",
-            path: format!(
-                "/2010-04-01/Accounts/{}/Calls/{}/UserDefinedMessageSubscriptions/{}.json",
-                self.account_sid.as_str(), self.call_sid.as_str(), self
-                .user_defined_message_subscription_sid.as_str()
-            ),
-            query: Vec::new(),
-            headers: Vec::new(),
-            body: crate::Body::Empty,
-            success: 204,
-            idempotent: true,
-        };
-        self.client.call_empty(request).await
-    }
-}
-/// The inputs of `CreateUserDefinedMessageSubscription`: required ones go to [`CreateUserDefinedMessageSubscriptionParams::new`], optional ones have setters.
-#[derive(Clone, Debug)]
-#[cfg_attr(feature = "cli", derive(clap::Args))]
-#[must_use]
-pub struct CreateUserDefinedMessageSubscriptionParams {
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "callback",
-            help = "The URL we should call using the `method` to send user defined events to your application"
-        )
-    )]
-    callback: crate::Uri,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "idempotency-key",
-            help = "A unique string value to identify API call"
-        )
-    )]
-    idempotency_key: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "method",
-            help = "The HTTP method Twilio will use when requesting the above `Url`"
-        )
-    )]
-    method: Option<crate::Method>,
-}
-impl CreateUserDefinedMessageSubscriptionParams {
-    /// The inputs the operation requires.
-    pub fn new(callback: impl Into<crate::Uri>) -> Self {
-        Self {
-            callback: callback.into(),
-            idempotency_key: None,
-            method: None,
-        }
-    }
-    /// A unique string value to identify API call. This should be a unique string value per API call and can be a randomly generated.
-    pub fn idempotency_key(mut self, value: impl Into<String>) -> Self {
-        self.idempotency_key = Some(value.into());
-        self
-    }
-    /// The HTTP method Twilio will use when requesting the above `Url`. Either `GET` or `POST`. Default is `POST`.
-    pub fn method(mut self, value: crate::Method) -> Self {
-        self.method = Some(value);
-        self
-    }
-    /// Checks every input against the API's rules, before anything is sent.
-    fn validate(&self) -> Result<(), Error> {
-        {
-            let v = &self.callback;
-            v.check().map_err(|rule| Error::validation("Callback", rule))?;
-        }
-        if let Some(v) = &self.method && !v.is_known() {
-            return Err(
-                Error::validation(
-                    "Method",
-                    format!("`{}` is not one of the listed values", v.as_str()),
-                ),
-            );
-        }
-        Ok(())
-    }
-    /// The form pairs, in spec order; a list repeats its key.
-    fn form_pairs(&self) -> Vec<(&'static str, String)> {
-        let mut out = crate::Pairs::default();
-        out.add("Callback", [&self.callback]);
-        out.add("IdempotencyKey", &self.idempotency_key);
-        out.add("Method", &self.method);
-        out.into_vec()
-    }
-    /// Gives the request an idempotency key if the caller did not, so that retries of it
-    /// are recognised by Twilio as the same request.
-    fn ensure_idempotency_key(mut self) -> Self {
-        if self.idempotency_key.is_none() {
-            self.idempotency_key = Some(crate::new_idempotency_key());
-        }
-        self
-    }
-}
-/// The user defined message subscription resources.
-#[derive(Clone)]
-pub struct UserDefinedMessageSubscriptionList<'a> {
-    client: &'a Client,
-    account_sid: crate::AccountSid,
-    call_sid: crate::CallSid,
-}
-impl std::fmt::Debug for UserDefinedMessageSubscriptionList<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("UserDefinedMessageSubscriptionList")
-            .field("account_sid", &self.account_sid)
-            .field("call_sid", &self.call_sid)
-            .finish_non_exhaustive()
-    }
-}
-impl<'a> UserDefinedMessageSubscriptionList<'a> {
-    /// Subscribe to User Defined Messages for a given Call SID.
-    ///
-    /// `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions.json` (`CreateUserDefinedMessageSubscription`).
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Validation`] if an input breaks a rule of the API (nothing is sent), [`Error::Api`] if Twilio refuses the request, [`Error::Transport`] if it does not complete, and [`Error::Undecodable`] if the answer cannot be read.
-    pub async fn create(
-        &self,
-        params: crate::CreateUserDefinedMessageSubscriptionParams,
-    ) -> Result<crate::Response<crate::UserDefinedMessageSubscription>, Error> {
-        let params = params.ensure_idempotency_key();
-        params.validate()?;
-        let request = crate::Request {
-            method: reqwest::Method::POST,
-            server: "https://api.twilio.com",
-            template: "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions.json",
-            path: format!(
-                "/2010-04-01/Accounts/{}/Calls/{}/UserDefinedMessageSubscriptions.json",
-                self.account_sid.as_str(), self.call_sid.as_str()
-            ),
-            query: Vec::new(),
-            headers: Vec::new(),
-            body: crate::Body::Form(params.form_pairs()),
-            success: 201,
-            idempotent: true,
-        };
-        self.client.call_object(request).await
-    }
-}
-/// The inputs of `CreateUserDefinedMessage`: required ones go to [`CreateUserDefinedMessageParams::new`], optional ones have setters.
-#[derive(Clone, Debug)]
-#[cfg_attr(feature = "cli", derive(clap::Args))]
-#[must_use]
-pub struct CreateUserDefinedMessageParams {
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "content",
-            help = "The User Defined Message in the form of URL-encoded JSON string"
-        )
-    )]
-    content: String,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "idempotency-key",
-            help = "A unique string value to identify API call"
-        )
-    )]
-    idempotency_key: Option<String>,
-}
-impl CreateUserDefinedMessageParams {
-    /// The inputs the operation requires.
-    pub fn new(content: impl Into<String>) -> Self {
-        Self {
-            content: content.into(),
-            idempotency_key: None,
-        }
-    }
-    /// A unique string value to identify API call. This should be a unique string value per API call and can be a randomly generated.
-    pub fn idempotency_key(mut self, value: impl Into<String>) -> Self {
-        self.idempotency_key = Some(value.into());
-        self
-    }
-    /// The form pairs, in spec order; a list repeats its key.
-    fn form_pairs(&self) -> Vec<(&'static str, String)> {
-        let mut out = crate::Pairs::default();
-        out.add("Content", [&self.content]);
-        out.add("IdempotencyKey", &self.idempotency_key);
-        out.into_vec()
-    }
-    /// Gives the request an idempotency key if the caller did not, so that retries of it
-    /// are recognised by Twilio as the same request.
-    fn ensure_idempotency_key(mut self) -> Self {
-        if self.idempotency_key.is_none() {
-            self.idempotency_key = Some(crate::new_idempotency_key());
-        }
-        self
-    }
-}
-/// The user defined message resources.
-#[derive(Clone)]
-pub struct UserDefinedMessageList<'a> {
-    client: &'a Client,
-    account_sid: crate::AccountSid,
-    call_sid: crate::CallSid,
-}
-impl std::fmt::Debug for UserDefinedMessageList<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("UserDefinedMessageList")
-            .field("account_sid", &self.account_sid)
-            .field("call_sid", &self.call_sid)
-            .finish_non_exhaustive()
-    }
-}
-impl<'a> UserDefinedMessageList<'a> {
-    /// Create a new User Defined Message for the given Call SID.
-    ///
-    /// `POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessages.json` (`CreateUserDefinedMessage`).
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Validation`] if an input breaks a rule of the API (nothing is sent), [`Error::Api`] if Twilio refuses the request, [`Error::Transport`] if it does not complete, and [`Error::Undecodable`] if the answer cannot be read.
-    pub async fn create(
-        &self,
-        params: crate::CreateUserDefinedMessageParams,
-    ) -> Result<crate::Response<crate::UserDefinedMessage>, Error> {
-        let params = params.ensure_idempotency_key();
-        let request = crate::Request {
-            method: reqwest::Method::POST,
-            server: "https://api.twilio.com",
-            template: "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessages.json",
-            path: format!(
-                "/2010-04-01/Accounts/{}/Calls/{}/UserDefinedMessages.json", self
-                .account_sid.as_str(), self.call_sid.as_str()
-            ),
-            query: Vec::new(),
-            headers: Vec::new(),
-            body: crate::Body::Form(params.form_pairs()),
-            success: 201,
-            idempotent: true,
-        };
-        self.client.call_object(request).await
-    }
-}
+//! The `Calls` resources: how to reach their operations, and the operations' parameters.
+#[rustfmt::skip]
+mod user_defined_message_subscriptions;
+#[rustfmt::skip]
+mod user_defined_messages;
+pub use user_defined_message_subscriptions::*;
+pub use user_defined_messages::*;
 /// The inputs of `ListCall`: required ones go to [`ListCallParams::new`], optional ones have setters.
 #[derive(Clone, Default)]
 #[cfg_attr(feature = "cli", derive(clap::Args))]
@@ -1107,10 +210,10 @@ impl ListCallParams {
         self
     }
     /// Checks every input against the API's rules, before anything is sent.
-    fn validate(&self) -> Result<(), Error> {
+    fn validate(&self) -> Result<(), crate::Error> {
         if let Some(v) = &self.status && !v.is_known() {
             return Err(
-                Error::validation(
+                crate::Error::validation(
                     "Status",
                     format!("`{}` is not one of the listed values", v.as_str()),
                 ),
@@ -1118,7 +221,7 @@ impl ListCallParams {
         }
         if let Some(v) = &self.page_size && *v < 1 {
             return Err(
-                Error::validation(
+                crate::Error::validation(
                     "PageSize",
                     format!("must be at least {}, found {}", 1, v),
                 ),
@@ -1126,7 +229,7 @@ impl ListCallParams {
         }
         if let Some(v) = &self.page_size && *v > 1000 {
             return Err(
-                Error::validation(
+                crate::Error::validation(
                     "PageSize",
                     format!("must be at most {}, found {}", 1000, v),
                 ),
@@ -1134,7 +237,10 @@ impl ListCallParams {
         }
         if let Some(v) = &self.page && *v < 0 {
             return Err(
-                Error::validation("Page", format!("must be at least {}, found {}", 0, v)),
+                crate::Error::validation(
+                    "Page",
+                    format!("must be at least {}, found {}", 0, v),
+                ),
             );
         }
         Ok(())
@@ -1742,32 +848,32 @@ impl CreateCallParams {
         self
     }
     /// Checks every input against the API's rules, before anything is sent.
-    fn validate(&self) -> Result<(), Error> {
+    fn validate(&self) -> Result<(), crate::Error> {
         if let Some(v) = &self.method && !v.is_known() {
             return Err(
-                Error::validation(
+                crate::Error::validation(
                     "Method",
                     format!("`{}` is not one of the listed values", v.as_str()),
                 ),
             );
         }
         if let Some(v) = &self.fallback_url {
-            v.check().map_err(|rule| Error::validation("FallbackUrl", rule))?;
+            v.check().map_err(|rule| crate::Error::validation("FallbackUrl", rule))?;
         }
         if let Some(v) = &self.fallback_method && !v.is_known() {
             return Err(
-                Error::validation(
+                crate::Error::validation(
                     "FallbackMethod",
                     format!("`{}` is not one of the listed values", v.as_str()),
                 ),
             );
         }
         if let Some(v) = &self.status_callback {
-            v.check().map_err(|rule| Error::validation("StatusCallback", rule))?;
+            v.check().map_err(|rule| crate::Error::validation("StatusCallback", rule))?;
         }
         if let Some(v) = &self.status_callback_method && !v.is_known() {
             return Err(
-                Error::validation(
+                crate::Error::validation(
                     "StatusCallbackMethod",
                     format!("`{}` is not one of the listed values", v.as_str()),
                 ),
@@ -1775,32 +881,40 @@ impl CreateCallParams {
         }
         if let Some(v) = &self.recording_status_callback_method && !v.is_known() {
             return Err(
-                Error::validation(
+                crate::Error::validation(
                     "RecordingStatusCallbackMethod",
                     format!("`{}` is not one of the listed values", v.as_str()),
                 ),
             );
         }
         if let Some(v) = &self.async_amd_status_callback {
-            v.check().map_err(|rule| Error::validation("AsyncAmdStatusCallback", rule))?;
+            v.check()
+                .map_err(|rule| crate::Error::validation(
+                    "AsyncAmdStatusCallback",
+                    rule,
+                ))?;
         }
         if let Some(v) = &self.async_amd_status_callback_method && !v.is_known() {
             return Err(
-                Error::validation(
+                crate::Error::validation(
                     "AsyncAmdStatusCallbackMethod",
                     format!("`{}` is not one of the listed values", v.as_str()),
                 ),
             );
         }
         if let Some(v) = &self.client_notification_url {
-            v.check().map_err(|rule| Error::validation("ClientNotificationUrl", rule))?;
+            v.check()
+                .map_err(|rule| crate::Error::validation(
+                    "ClientNotificationUrl",
+                    rule,
+                ))?;
         }
         if let Some(v) = &self.url {
-            v.check().map_err(|rule| Error::validation("Url", rule))?;
+            v.check().map_err(|rule| crate::Error::validation("Url", rule))?;
         }
         if self.url.is_none() && self.twiml.is_none() && self.application_sid.is_none() {
             return Err(
-                Error::validation(
+                crate::Error::validation(
                     "Url | Twiml | ApplicationSid",
                     "give at least one of `Url`, `Twiml` or `ApplicationSid`",
                 ),
@@ -1862,8 +976,8 @@ impl CreateCallParams {
 /// The call resources.
 #[derive(Clone)]
 pub struct CallList<'a> {
-    client: &'a Client,
-    account_sid: crate::AccountSid,
+    pub(crate) client: &'a crate::Client,
+    pub(crate) account_sid: crate::AccountSid,
 }
 impl std::fmt::Debug for CallList<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1885,7 +999,7 @@ impl<'a> CallList<'a> {
     pub async fn list(
         &self,
         params: crate::ListCallParams,
-    ) -> Result<Vec<crate::Call>, Error> {
+    ) -> Result<Vec<crate::Call>, crate::Error> {
         let limit = params.limit;
         crate::paging::collect::<
             crate::ListCallResponseBody,
@@ -1898,7 +1012,7 @@ impl<'a> CallList<'a> {
     pub fn stream(
         &self,
         params: crate::ListCallParams,
-    ) -> impl futures_core::Stream<Item = Result<crate::Call, Error>> + use<'a> {
+    ) -> impl futures_core::Stream<Item = Result<crate::Call, crate::Error>> + use<'a> {
         let limit = params.limit;
         crate::paging::items::<
             crate::ListCallResponseBody,
@@ -1912,14 +1026,14 @@ impl<'a> CallList<'a> {
     pub async fn page(
         &self,
         params: crate::ListCallParams,
-    ) -> Result<crate::paging::Page<'a, crate::ListCallResponseBody>, Error> {
+    ) -> Result<crate::paging::Page<'a, crate::ListCallResponseBody>, crate::Error> {
         crate::paging::fetch(self.client, self.list_request(params)?).await
     }
     /// The request for the first page.
     fn list_request(
         &self,
         params: crate::ListCallParams,
-    ) -> Result<crate::Request, Error> {
+    ) -> Result<crate::Request, crate::Error> {
         let params = params.with_page_size();
         params.validate()?;
         Ok(crate::Request {
@@ -1946,7 +1060,7 @@ impl<'a> CallList<'a> {
     pub async fn create(
         &self,
         params: crate::CreateCallParams,
-    ) -> Result<crate::Response<crate::Call>, Error> {
+    ) -> Result<crate::Response<crate::Call>, crate::Error> {
         params.validate()?;
         let request = crate::Request {
             method: reqwest::Method::POST,
@@ -1962,12 +1076,6 @@ impl<'a> CallList<'a> {
             idempotent: false,
         };
         self.client.call_object(request).await
-    }
-}
-impl crate::paging::PageBody for crate::ListAvailablePhoneNumberLocalResponseBody {
-    type Item = crate::AvailablePhoneNumberLocal;
-    fn into_parts(self) -> (Vec<crate::AvailablePhoneNumberLocal>, Option<String>) {
-        (self.available_phone_numbers.unwrap_or_default(), self.next_page_uri)
     }
 }
 impl crate::paging::PageBody for crate::ListCallResponseBody {

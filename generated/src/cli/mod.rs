@@ -1,0 +1,125 @@
+//! The command line (feature `cli`): one subcommand per operation, named after twilio-cli's
+//! topics, in a module per top-level resource. The binary is a thin `main` around [`main`].
+#[rustfmt::skip]
+pub mod available_phone_numbers;
+#[rustfmt::skip]
+pub mod calls;
+use std::io::Write;
+use std::process::ExitCode;
+use clap::Parser;
+use crate::{Client, ClientBuilder, Error};
+/// Twilio - Api: the `twilio-api-v2010` command line.
+///
+/// Credentials come from the same variables as [`Client::from_env`]. The result is printed
+/// as JSON on stdout. Exit codes: 0 on success, 1 on an API or transport error, 2 on a
+/// usage or validation error (nothing is sent).
+#[derive(Debug, clap::Parser)]
+#[command(name = "twilio-api-v2010", version)]
+pub struct Cli {
+    /// Send requests to this base URL instead of Twilio's hosts (overrides TWILIO_API_BASE_URL).
+    #[arg(long, global = true)]
+    pub base_url: Option<String>,
+    /// The operation.
+    #[command(subcommand)]
+    pub command: Command,
+}
+/// One subcommand per operation.
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// The subcommands of the `AvailablePhoneNumbers` resources.
+    #[command(flatten)]
+    AvailablePhoneNumbers(available_phone_numbers::Command),
+    /// The subcommands of the `Calls` resources.
+    #[command(flatten)]
+    Calls(calls::Command),
+}
+/// Runs the command line with the process's arguments and environment.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let code = runtime
+        .block_on(
+            run(
+                cli,
+                |name| std::env::var(name).ok(),
+                &mut std::io::stdout(),
+                &mut std::io::stderr(),
+            ),
+        );
+    ExitCode::from(code)
+}
+/// Runs one parsed command; returns the exit code. `vars` supplies the `TWILIO_*`
+/// variables.
+pub async fn run(
+    cli: Cli,
+    vars: impl Fn(&str) -> Option<String>,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> u8 {
+    let mut builder = ClientBuilder::from_vars(vars);
+    if let Some(base_url) = cli.base_url {
+        builder = builder.base_url(base_url);
+    }
+    let client = match builder.build() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = writeln!(err, "error: {e}");
+            return 2;
+        }
+    };
+    match execute(&client, cli.command).await {
+        Ok(Some(json)) => {
+            let _ = writeln!(out, "{json}");
+            0
+        }
+        Ok(None) => 0,
+        Err(e) => {
+            let code = match &e {
+                Error::Validation(_) | Error::Config(_) => 2,
+                _ => 1,
+            };
+            match &e {
+                Error::Api(api) => {
+                    let code = api
+                        .code
+                        .map(|c| c.to_string())
+                        .unwrap_or_else(|| "-".to_owned());
+                    let _ = writeln!(
+                        err, "Error {code} (HTTP {}): {}", api.status, api.message
+                    );
+                    if let Some(more) = &api.more_info {
+                        let _ = writeln!(err, "See {more}");
+                    }
+                }
+                other => {
+                    let _ = writeln!(err, "error: {other}");
+                }
+            }
+            code
+        }
+    }
+}
+/// Sends the command's request; the JSON to print, if any.
+async fn execute(client: &Client, command: Command) -> Result<Option<String>, Error> {
+    match command {
+        Command::AvailablePhoneNumbers(command) => {
+            available_phone_numbers::execute(client, command).await
+        }
+        Command::Calls(command) => calls::execute(client, command).await,
+    }
+}

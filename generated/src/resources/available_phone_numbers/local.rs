@@ -1,0 +1,515 @@
+//! The `Local` resources of `AvailablePhoneNumbers`: how to reach their operations, and the operations' parameters.
+/// An available phone number and what it contains.
+#[derive(Clone)]
+pub struct AvailablePhoneNumberContext<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) account_sid: crate::AccountSid,
+    pub(crate) country_code: String,
+}
+impl std::fmt::Debug for AvailablePhoneNumberContext<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AvailablePhoneNumberContext")
+            .field("account_sid", &self.account_sid)
+            .field("country_code", &self.country_code)
+            .finish_non_exhaustive()
+    }
+}
+impl<'a> AvailablePhoneNumberContext<'a> {
+    /// The local resources.
+    pub fn local(&self) -> crate::LocalList<'a> {
+        crate::LocalList {
+            client: self.client,
+            account_sid: self.account_sid.clone(),
+            country_code: self.country_code.clone(),
+        }
+    }
+}
+/// The inputs of `ListAvailablePhoneNumberLocal`: required ones go to [`ListAvailablePhoneNumberLocalParams::new`], optional ones have setters.
+#[derive(Clone, Default)]
+#[cfg_attr(feature = "cli", derive(clap::Args))]
+#[must_use]
+pub struct ListAvailablePhoneNumberLocalParams {
+    #[cfg_attr(
+        feature = "cli",
+        arg(long = "area-code", help = "The area code of the phone numbers to read")
+    )]
+    area_code: Option<i64>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(long = "contains", help = "Matching pattern to identify phone numbers")
+    )]
+    contains: Option<String>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "sms-enabled",
+            help = "Whether the phone numbers can receive text messages",
+            action = clap::ArgAction::Set
+        )
+    )]
+    sms_enabled: Option<bool>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "mms-enabled",
+            help = "Whether the phone numbers can receive MMS messages",
+            action = clap::ArgAction::Set
+        )
+    )]
+    mms_enabled: Option<bool>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "voice-enabled",
+            help = "Whether the phone numbers can receive calls",
+            action = clap::ArgAction::Set
+        )
+    )]
+    voice_enabled: Option<bool>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "exclude-all-address-required",
+            help = "Whether to exclude phone numbers that require an Address",
+            action = clap::ArgAction::Set
+        )
+    )]
+    exclude_all_address_required: Option<bool>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "exclude-local-address-required",
+            help = "Whether to exclude phone numbers that require a local Address",
+            action = clap::ArgAction::Set
+        )
+    )]
+    exclude_local_address_required: Option<bool>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "exclude-foreign-address-required",
+            help = "Whether to exclude phone numbers that require a foreign Address",
+            action = clap::ArgAction::Set
+        )
+    )]
+    exclude_foreign_address_required: Option<bool>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "beta",
+            help = "Whether to read phone numbers that are new to the Twilio platform",
+            action = clap::ArgAction::Set
+        )
+    )]
+    beta: Option<bool>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "near-number",
+            help = "Given a phone number, find a geographically close number within `distance` miles"
+        )
+    )]
+    near_number: Option<String>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "near-lat-long",
+            help = "Given a latitude/longitude pair `lat,long` find geographically close numbers within `distance` miles"
+        )
+    )]
+    near_lat_long: Option<String>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(long = "distance", help = "The search radius, in miles, for a `near_` query")
+    )]
+    distance: Option<i64>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(long = "in-postal-code", help = "Limit results to a particular postal code")
+    )]
+    in_postal_code: Option<String>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "in-region",
+            help = "Limit results to a particular region, state, or province"
+        )
+    )]
+    in_region: Option<String>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "in-rate-center",
+            help = "Limit results to a specific rate center, or given a phone number search within the same rate center as that number"
+        )
+    )]
+    in_rate_center: Option<String>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "in-lata",
+            help = "Limit results to a specific local access and transport area (LATA)"
+        )
+    )]
+    in_lata: Option<String>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "in-locality",
+            help = "Limit results to a particular locality or city"
+        )
+    )]
+    in_locality: Option<String>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(
+            long = "fax-enabled",
+            help = "Whether the phone numbers can receive faxes",
+            action = clap::ArgAction::Set
+        )
+    )]
+    fax_enabled: Option<bool>,
+    #[cfg_attr(
+        feature = "cli",
+        arg(long = "page-size", help = "How many resources to return in each list page")
+    )]
+    page_size: Option<i64>,
+    #[cfg_attr(feature = "cli", arg(long = "page", help = "The page index"))]
+    page: Option<i64>,
+    #[cfg_attr(feature = "cli", arg(long = "page-token", help = "The page token"))]
+    page_token: Option<String>,
+    #[cfg_attr(feature = "cli", arg(skip))]
+    limit: Option<usize>,
+}
+/// Shows every input but those that hold secrets (passwords, secrets, tokens).
+impl std::fmt::Debug for ListAvailablePhoneNumberLocalParams {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ListAvailablePhoneNumberLocalParams")
+            .field("area_code", &self.area_code)
+            .field("contains", &self.contains)
+            .field("sms_enabled", &self.sms_enabled)
+            .field("mms_enabled", &self.mms_enabled)
+            .field("voice_enabled", &self.voice_enabled)
+            .field("exclude_all_address_required", &self.exclude_all_address_required)
+            .field(
+                "exclude_local_address_required",
+                &self.exclude_local_address_required,
+            )
+            .field(
+                "exclude_foreign_address_required",
+                &self.exclude_foreign_address_required,
+            )
+            .field("beta", &self.beta)
+            .field("near_number", &self.near_number)
+            .field("near_lat_long", &self.near_lat_long)
+            .field("distance", &self.distance)
+            .field("in_postal_code", &self.in_postal_code)
+            .field("in_region", &self.in_region)
+            .field("in_rate_center", &self.in_rate_center)
+            .field("in_lata", &self.in_lata)
+            .field("in_locality", &self.in_locality)
+            .field("fax_enabled", &self.fax_enabled)
+            .field("page_size", &self.page_size)
+            .field("page", &self.page)
+            .field(
+                "page_token",
+                &self.page_token.as_ref().map(|_| crate::support::Redacted),
+            )
+            .field("limit", &self.limit)
+            .finish()
+    }
+}
+impl ListAvailablePhoneNumberLocalParams {
+    /// No input is required; set optional ones with the setters.
+    pub fn new() -> Self {
+        Self {
+            area_code: None,
+            contains: None,
+            sms_enabled: None,
+            mms_enabled: None,
+            voice_enabled: None,
+            exclude_all_address_required: None,
+            exclude_local_address_required: None,
+            exclude_foreign_address_required: None,
+            beta: None,
+            near_number: None,
+            near_lat_long: None,
+            distance: None,
+            in_postal_code: None,
+            in_region: None,
+            in_rate_center: None,
+            in_lata: None,
+            in_locality: None,
+            fax_enabled: None,
+            page_size: None,
+            page: None,
+            page_token: None,
+            limit: None,
+        }
+    }
+    /// The area code of the phone numbers to read. Applies to only phone numbers in the US and Canada.
+    pub fn area_code(mut self, value: i64) -> Self {
+        self.area_code = Some(value);
+        self
+    }
+    /// Matching pattern to identify phone numbers. This pattern can be between 2 and 16 characters long and allows all digits (0-9) and all non-diacritic latin alphabet letters (a-z, A-Z). It accepts four meta-characters: `*`, `%`, `+`, `$`. The `*` and `%` meta-characters can appear multiple times in the pattern. To match wildcards at the beginning or end of the pattern, use `*` to match any single character or `%` to match a sequence of characters. If you use the wildcard patterns, it must include at least two non-meta-characters, and wildcards cannot be used between non-meta-characters. To match the beginning of a pattern, start the pattern with `+`. To match the end of the pattern, append the pattern with `$`. These meta-characters can't be adjacent to each other.
+    pub fn contains(mut self, value: impl Into<String>) -> Self {
+        self.contains = Some(value.into());
+        self
+    }
+    /// Whether the phone numbers can receive text messages. Can be: `true` or `false`.
+    pub fn sms_enabled(mut self, value: bool) -> Self {
+        self.sms_enabled = Some(value);
+        self
+    }
+    /// Whether the phone numbers can receive MMS messages. Can be: `true` or `false`.
+    pub fn mms_enabled(mut self, value: bool) -> Self {
+        self.mms_enabled = Some(value);
+        self
+    }
+    /// Whether the phone numbers can receive calls. Can be: `true` or `false`.
+    pub fn voice_enabled(mut self, value: bool) -> Self {
+        self.voice_enabled = Some(value);
+        self
+    }
+    /// Whether to exclude phone numbers that require an [Address](https://www.twilio.com/docs/usage/api/address). Can be: `true` or `false` and the default is `false`.
+    pub fn exclude_all_address_required(mut self, value: bool) -> Self {
+        self.exclude_all_address_required = Some(value);
+        self
+    }
+    /// Whether to exclude phone numbers that require a local [Address](https://www.twilio.com/docs/usage/api/address). Can be: `true` or `false` and the default is `false`.
+    pub fn exclude_local_address_required(mut self, value: bool) -> Self {
+        self.exclude_local_address_required = Some(value);
+        self
+    }
+    /// Whether to exclude phone numbers that require a foreign [Address](https://www.twilio.com/docs/usage/api/address). Can be: `true` or `false` and the default is `false`.
+    pub fn exclude_foreign_address_required(mut self, value: bool) -> Self {
+        self.exclude_foreign_address_required = Some(value);
+        self
+    }
+    /// Whether to read phone numbers that are new to the Twilio platform. Can be: `true` or `false` and the default is `true`.
+    pub fn beta(mut self, value: bool) -> Self {
+        self.beta = Some(value);
+        self
+    }
+    /// Given a phone number, find a geographically close number within `distance` miles. Distance defaults to 25 miles. Applies to only phone numbers in the US and Canada.
+    pub fn near_number(mut self, value: impl Into<String>) -> Self {
+        self.near_number = Some(value.into());
+        self
+    }
+    /// Given a latitude/longitude pair `lat,long` find geographically close numbers within `distance` miles. Applies to only phone numbers in the US and Canada.
+    pub fn near_lat_long(mut self, value: impl Into<String>) -> Self {
+        self.near_lat_long = Some(value.into());
+        self
+    }
+    /// The search radius, in miles, for a `near_` query.  Can be up to `500` and the default is `25`. Applies to only phone numbers in the US and Canada.
+    pub fn distance(mut self, value: i64) -> Self {
+        self.distance = Some(value);
+        self
+    }
+    /// Limit results to a particular postal code. Given a phone number, search within the same postal code as that number. Applies to only phone numbers in the US and Canada.
+    pub fn in_postal_code(mut self, value: impl Into<String>) -> Self {
+        self.in_postal_code = Some(value.into());
+        self
+    }
+    /// Limit results to a particular region, state, or province. Given a phone number, search within the same region as that number. Applies to only phone numbers in the US and Canada.
+    pub fn in_region(mut self, value: impl Into<String>) -> Self {
+        self.in_region = Some(value.into());
+        self
+    }
+    /// Limit results to a specific rate center, or given a phone number search within the same rate center as that number. Requires `in_lata` to be set as well. Applies to only phone numbers in the US and Canada.
+    pub fn in_rate_center(mut self, value: impl Into<String>) -> Self {
+        self.in_rate_center = Some(value.into());
+        self
+    }
+    /// Limit results to a specific local access and transport area ([LATA](https://en.wikipedia.org/wiki/Local_access_and_transport_area)). Given a phone number, search within the same [LATA](https://en.wikipedia.org/wiki/Local_access_and_transport_area) as that number. Applies to only phone numbers in the US and Canada.
+    pub fn in_lata(mut self, value: impl Into<String>) -> Self {
+        self.in_lata = Some(value.into());
+        self
+    }
+    /// Limit results to a particular locality or city. Given a phone number, search within the same Locality as that number.
+    pub fn in_locality(mut self, value: impl Into<String>) -> Self {
+        self.in_locality = Some(value.into());
+        self
+    }
+    /// Whether the phone numbers can receive faxes. Can be: `true` or `false`.
+    pub fn fax_enabled(mut self, value: bool) -> Self {
+        self.fax_enabled = Some(value);
+        self
+    }
+    /// How many resources to return in each list page. The default is 50, and the maximum is 1000.
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
+        self
+    }
+    /// The page index. This value is simply for client state.
+    pub fn page(mut self, value: i64) -> Self {
+        self.page = Some(value);
+        self
+    }
+    /// The page token. This is provided by the API.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.page_token = Some(value.into());
+        self
+    }
+    /// The most items `list` and `stream` return (all without one). No page is asked for
+    /// once it is reached, and without a page size the pages are this size (at most
+    /// 1000), as Twilio's libraries do.
+    pub fn limit(mut self, limit: usize) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Checks every input against the API's rules, before anything is sent.
+    fn validate(&self) -> Result<(), crate::Error> {
+        if let Some(v) = &self.page_size && *v < 1 {
+            return Err(
+                crate::Error::validation(
+                    "PageSize",
+                    format!("must be at least {}, found {}", 1, v),
+                ),
+            );
+        }
+        if let Some(v) = &self.page_size && *v > 1000 {
+            return Err(
+                crate::Error::validation(
+                    "PageSize",
+                    format!("must be at most {}, found {}", 1000, v),
+                ),
+            );
+        }
+        if let Some(v) = &self.page && *v < 0 {
+            return Err(
+                crate::Error::validation(
+                    "Page",
+                    format!("must be at least {}, found {}", 0, v),
+                ),
+            );
+        }
+        Ok(())
+    }
+    /// The query pairs, in spec order; a list repeats its key.
+    fn query_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut out = crate::Pairs::default();
+        out.add("AreaCode", self.area_code);
+        out.add("Contains", &self.contains);
+        out.add("SmsEnabled", self.sms_enabled);
+        out.add("MmsEnabled", self.mms_enabled);
+        out.add("VoiceEnabled", self.voice_enabled);
+        out.add("ExcludeAllAddressRequired", self.exclude_all_address_required);
+        out.add("ExcludeLocalAddressRequired", self.exclude_local_address_required);
+        out.add("ExcludeForeignAddressRequired", self.exclude_foreign_address_required);
+        out.add("Beta", self.beta);
+        out.add("NearNumber", &self.near_number);
+        out.add("NearLatLong", &self.near_lat_long);
+        out.add("Distance", self.distance);
+        out.add("InPostalCode", &self.in_postal_code);
+        out.add("InRegion", &self.in_region);
+        out.add("InRateCenter", &self.in_rate_center);
+        out.add("InLata", &self.in_lata);
+        out.add("InLocality", &self.in_locality);
+        out.add("FaxEnabled", self.fax_enabled);
+        out.add("PageSize", self.page_size);
+        out.add("Page", self.page);
+        out.add("PageToken", &self.page_token);
+        out.into_vec()
+    }
+    /// Without a page size, a limit asks for pages of its size (at most 1000).
+    fn with_page_size(mut self) -> Self {
+        if self.page_size.is_none() && let Some(limit) = self.limit {
+            self.page_size = crate::paging::page_size_for(limit);
+        }
+        self
+    }
+}
+/// The local resources.
+#[derive(Clone)]
+pub struct LocalList<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) account_sid: crate::AccountSid,
+    pub(crate) country_code: String,
+}
+impl std::fmt::Debug for LocalList<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LocalList")
+            .field("account_sid", &self.account_sid)
+            .field("country_code", &self.country_code)
+            .finish_non_exhaustive()
+    }
+}
+impl<'a> LocalList<'a> {
+    /// The `ListAvailablePhoneNumberLocal` operation.
+    ///
+    /// `GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Local.json` (`ListAvailablePhoneNumberLocal`).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Validation`] if an input breaks a rule of the API (nothing is sent), [`Error::Api`] if Twilio refuses the request, [`Error::Transport`] if it does not complete, and [`Error::Undecodable`] if the answer cannot be read.
+    ///
+    /// Every item of every page, following each page's link to the next, at most the parameters' [`limit`](crate::ListAvailablePhoneNumberLocalParams::limit) (all without one).
+    pub async fn list(
+        &self,
+        params: crate::ListAvailablePhoneNumberLocalParams,
+    ) -> Result<Vec<crate::AvailablePhoneNumberLocal>, crate::Error> {
+        let limit = params.limit;
+        crate::paging::collect::<
+            crate::ListAvailablePhoneNumberLocalResponseBody,
+        >(self.client, self.list_request(params), limit)
+            .await
+    }
+    /// The items of [`list`](Self::list) one by one: a page is fetched only when the stream
+    /// reaches it, and none once the limit is reached. An error is yielded and ends the
+    /// stream.
+    pub fn stream(
+        &self,
+        params: crate::ListAvailablePhoneNumberLocalParams,
+    ) -> impl futures_core::Stream<
+        Item = Result<crate::AvailablePhoneNumberLocal, crate::Error>,
+    > + use<'a> {
+        let limit = params.limit;
+        crate::paging::items::<
+            crate::ListAvailablePhoneNumberLocalResponseBody,
+        >(self.client, self.list_request(params), limit)
+    }
+    /// The first page of [`list`](Self::list), with [`Page::next_page`](crate::paging::Page::next_page) to fetch the next.
+    ///
+    /// # Errors
+    ///
+    /// As the list.
+    pub async fn page(
+        &self,
+        params: crate::ListAvailablePhoneNumberLocalParams,
+    ) -> Result<
+        crate::paging::Page<'a, crate::ListAvailablePhoneNumberLocalResponseBody>,
+        crate::Error,
+    > {
+        crate::paging::fetch(self.client, self.list_request(params)?).await
+    }
+    /// The request for the first page.
+    fn list_request(
+        &self,
+        params: crate::ListAvailablePhoneNumberLocalParams,
+    ) -> Result<crate::Request, crate::Error> {
+        let params = params.with_page_size();
+        params.validate()?;
+        Ok(crate::Request {
+            method: reqwest::Method::GET,
+            server: "https://api.twilio.com",
+            template: "/2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Local.json",
+            path: format!(
+                "/2010-04-01/Accounts/{}/AvailablePhoneNumbers/{}/Local.json", self
+                .account_sid.as_str(), crate ::formats::path_segment(& self.country_code)
+            ),
+            query: params.query_pairs(),
+            headers: Vec::new(),
+            body: crate::Body::Empty,
+            success: 200,
+            idempotent: true,
+        })
+    }
+}
+impl crate::paging::PageBody for crate::ListAvailablePhoneNumberLocalResponseBody {
+    type Item = crate::AvailablePhoneNumberLocal;
+    fn into_parts(self) -> (Vec<crate::AvailablePhoneNumberLocal>, Option<String>) {
+        (self.available_phone_numbers.unwrap_or_default(), self.next_page_uri)
+    }
+}

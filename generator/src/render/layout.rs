@@ -1,0 +1,275 @@
+//! Where each item of the generated crate goes: one module file per top-level resource, in
+//! `src/resources/`, `src/models/` and `src/cli/`, so that a spec update changes the files of
+//! the resources it touches and no file grows with the whole API.
+//!
+//! A top-level resource is the first segment of an operation's path after its version (and,
+//! for a path under an account, after `Accounts/{AccountSid}`): `Calls` for
+//! `/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessages.json`, `Services` for
+//! `/v1/Services/{Sid}`. A type goes with the one resource whose operations use it, or to
+//! `models/shared.rs` if several use it (or none does).
+
+use super::*;
+
+/// The name of the models' module for types that no single resource owns.
+pub(super) const SHARED: &str = "shared";
+
+/// One top-level resource's module.
+pub(super) struct Module {
+    /// The module name (`calls`), the same in `resources/`, `models/` and `cli/`.
+    pub(super) name: String,
+    /// The path segment it is named after (`Calls`).
+    pub(super) segment: String,
+    /// Its sub-resources' modules (`calls/recordings.rs`), in name order: in `resources/`, a
+    /// resource with sub-resources is a folder, so that no file grows with a deep resource.
+    pub(super) subs: Vec<Module>,
+}
+
+/// The modules, and which one each operation and type goes in.
+pub(super) struct Layout {
+    /// The resources' modules, in name order.
+    pub(super) modules: Vec<Module>,
+    /// For each operation (by index), its module and sub-resource module.
+    operations: Vec<(usize, Option<usize>)>,
+    /// For each type, its module; a type that is not here goes in [`SHARED`].
+    types: BTreeMap<String, usize>,
+}
+
+impl Layout {
+    pub(super) fn new(api: &Api) -> Layout {
+        let segments: Vec<&str> = api
+            .operations
+            .iter()
+            .map(|op| top_segment(&op.path))
+            .collect();
+        let mut names = ident::Scope::default();
+        names.claim(SHARED);
+        names.claim("mod");
+        let mut modules: Vec<Module> = Vec::new();
+        let mut by_segment: BTreeMap<&str, usize> = BTreeMap::new();
+        let sorted: std::collections::BTreeSet<&str> = segments.iter().copied().collect();
+        for segment in sorted {
+            by_segment.insert(segment, modules.len());
+            modules.push(Module {
+                name: names.claim(&ident::snake(segment)),
+                segment: segment.to_owned(),
+                subs: Vec::new(),
+            });
+        }
+        // Each resource's sub-resources, named apart from the resource's own items.
+        let subs: Vec<Option<&str>> = api
+            .operations
+            .iter()
+            .map(|op| sub_segment(&op.path))
+            .collect();
+        let mut sub_names: Vec<ident::Scope> = modules
+            .iter()
+            .map(|_| {
+                let mut scope = ident::Scope::default();
+                scope.claim("mod");
+                scope
+            })
+            .collect();
+        let mut by_sub: BTreeMap<(usize, &str), usize> = BTreeMap::new();
+        let sorted: std::collections::BTreeSet<(usize, &str)> = segments
+            .iter()
+            .zip(&subs)
+            .filter_map(|(top, sub)| sub.map(|sub| (by_segment[top], sub)))
+            .collect();
+        for (module, sub) in sorted {
+            let subs = &mut modules[module].subs;
+            by_sub.insert((module, sub), subs.len());
+            subs.push(Module {
+                name: sub_names[module].claim(&ident::snake(sub)),
+                segment: sub.to_owned(),
+                subs: Vec::new(),
+            });
+        }
+        let operations: Vec<(usize, Option<usize>)> = segments
+            .iter()
+            .zip(&subs)
+            .map(|(top, sub)| {
+                let module = by_segment[top];
+                (module, sub.map(|sub| by_sub[&(module, sub)]))
+            })
+            .collect();
+
+        // Each type's users: the modules of the operations that reach it.
+        let mut users: BTreeMap<String, std::collections::BTreeSet<usize>> = BTreeMap::new();
+        for (op, &(module, _)) in api.operations.iter().zip(&operations) {
+            let mut reached = std::collections::BTreeSet::new();
+            let mut inputs = op.path_params.iter().chain(&op.params).map(|p| &p.ty);
+            for ty in inputs.by_ref() {
+                reach(api, ty, &mut reached);
+            }
+            if let Returns::Json(ty) = &op.returns {
+                reach(api, ty, &mut reached);
+            }
+            for name in reached {
+                users.entry(name).or_default().insert(module);
+            }
+        }
+        let types = users
+            .into_iter()
+            .filter_map(|(name, modules)| match modules.len() {
+                1 => modules.first().map(|&m| (name, m)),
+                _ => None,
+            })
+            .collect();
+        Layout {
+            modules,
+            operations,
+            types,
+        }
+    }
+
+    /// The module of the operation at `index`.
+    pub(super) fn operation(&self, index: usize) -> usize {
+        self.place(index).0
+    }
+
+    /// The module of the operation at `index`, and its sub-resource's module in `resources/`.
+    pub(super) fn place(&self, index: usize) -> (usize, Option<usize>) {
+        self.operations.get(index).copied().unwrap_or_default()
+    }
+
+    /// The module of the type `name`, or `None` for [`SHARED`].
+    pub(super) fn type_module(&self, name: &str) -> Option<usize> {
+        self.types.get(name).copied()
+    }
+
+    /// The module of a node's handle: that of its first operation, depth first (a context
+    /// such as `AvailablePhoneNumberContext` has none of its own, its children do); `None`, for
+    /// `resources/mod.rs`, for the account the client stands for when none of the account's own
+    /// operations is generated, since every resource is reached through it.
+    pub(super) fn node(&self, node: &Node) -> Option<(usize, Option<usize>)> {
+        if node.client_account && node.operations.is_empty() {
+            return None;
+        }
+        first_operation(node).map(|i| self.place(i))
+    }
+}
+
+fn first_operation(node: &Node) -> Option<usize> {
+    node.operations
+        .first()
+        .copied()
+        .or_else(|| node.children.iter().find_map(first_operation))
+}
+
+/// Adds the names of the structs and enums that `ty` holds, itself included, to `out`.
+fn reach(api: &Api, ty: &Type, out: &mut std::collections::BTreeSet<String>) {
+    match ty {
+        Type::Array(inner) | Type::Map(inner) => reach(api, inner, out),
+        Type::Enum(name) => {
+            out.insert(name.clone());
+        }
+        Type::Struct(name) => {
+            if out.insert(name.clone())
+                && let Some(TypeDef::Struct(s)) = api.types.get(name)
+            {
+                for f in &s.fields {
+                    reach(api, &f.ty, out);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The top-level resource of a path: its first segment after a version (`2010-04-01`, `v1`)
+/// and after `Accounts/{AccountSid}` when more follows; `root` for a path that has none.
+pub(super) fn top_segment(path: &str) -> &str {
+    let segments: Vec<&str> = path
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .map(|s| s.trim_end_matches(".json"))
+        .collect();
+    let is_param = |s: &str| s.starts_with('{');
+    let is_version = |s: &str| {
+        s.starts_with(|c: char| c.is_ascii_digit())
+            || s.strip_prefix('v')
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let mut i = usize::from(segments.first().is_some_and(|s| is_version(s)));
+    if segments.get(i) == Some(&"Accounts")
+        && segments.get(i + 1).is_some_and(|s| is_param(s))
+        && segments.len() > i + 2
+    {
+        i += 2;
+    }
+    match segments.get(i) {
+        Some(s) if !is_param(s) && !s.is_empty() => s,
+        _ => "root",
+    }
+}
+
+/// The sub-resource of a path within its top-level resource: the segment after the
+/// resource's instance (`Recordings` for `…/Calls/{CallSid}/Recordings/{Sid}.json`), or right
+/// after the resource where it has no instance (`Domains` for `…/SIP/Domains.json`), if any.
+pub(super) fn sub_segment(path: &str) -> Option<&str> {
+    let top = top_segment(path);
+    let mut segments = path
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .map(|s| s.trim_end_matches(".json"))
+        .skip_while(|s| *s != top)
+        .skip(1);
+    match (segments.next(), segments.next()) {
+        (Some(instance), Some(sub)) if instance.starts_with('{') && !sub.starts_with('{') => {
+            Some(sub)
+        }
+        (Some(sub), _) if !sub.starts_with('{') => Some(sub),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{sub_segment, top_segment};
+
+    #[test]
+    fn a_sub_resource_is_the_segment_after_its_resource_instance() {
+        for (path, sub) in [
+            (
+                "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessages.json",
+                Some("UserDefinedMessages"),
+            ),
+            (
+                "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json",
+                Some("Recordings"),
+            ),
+            ("/2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json", None),
+            ("/2010-04-01/Accounts/{AccountSid}/Calls.json", None),
+            (
+                "/2010-04-01/Accounts/{AccountSid}/SIP/Domains.json",
+                Some("Domains"),
+            ),
+            ("/v1/Usage/Records/Daily", Some("Records")),
+            ("/v1/Services/{Sid}/PhoneNumbers", Some("PhoneNumbers")),
+            ("/v1/{Sid}/Things", None),
+        ] {
+            assert_eq!(sub_segment(path), sub, "{path}");
+        }
+    }
+
+    #[test]
+    fn the_top_level_resource_is_the_first_segment_after_the_version_and_account() {
+        for (path, top) in [
+            (
+                "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessages.json",
+                "Calls",
+            ),
+            ("/2010-04-01/Accounts/{AccountSid}/Calls.json", "Calls"),
+            ("/2010-04-01/Accounts/{Sid}.json", "Accounts"),
+            ("/2010-04-01/Accounts.json", "Accounts"),
+            ("/v1/Services/{Sid}/PhoneNumbers", "Services"),
+            ("/v2/PhoneNumbers/{PhoneNumber}", "PhoneNumbers"),
+            ("/Tasks", "Tasks"),
+            ("/v1/{Sid}", "root"),
+            ("/", "root"),
+            ("", "root"),
+        ] {
+            assert_eq!(top_segment(path), top, "{path}");
+        }
+    }
+}
