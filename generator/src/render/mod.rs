@@ -328,7 +328,7 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
     rust.push((path.to_owned(), sids));
 
     // `models/`: a file per resource and one for the shared types, and `mod.rs` to join them.
-    if !api.types.is_empty() {
+    {
         let with_types: Vec<&str> = modules
             .iter()
             .zip(&types_of)
@@ -375,7 +375,7 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
     }
 
     // `resources/`: the client's accessors in `mod.rs`, then a file per resource.
-    if !api.operations.is_empty() || !api.root.children.is_empty() {
+    {
         let names: Vec<&str> = modules.iter().map(|m| m.name.as_str()).collect();
         let path = "src/resources/mod.rs";
         rust.push((
