@@ -84,7 +84,7 @@ for section in "${sections[@]}"; do
       --compare "ours/openapi-to-rust" \
       "ours=env CARGO_INCREMENTAL=0 cargo build --quiet $manifest -p twilio-api-v2010" \
       "openapi-to-rust=env CARGO_INCREMENTAL=0 cargo build --quiet $manifest -p peer-twilio-api-v2010"
-    wc -l "$work"/ours/src/*.rs | tail -1 | sed 's/total/lines of Rust, ours/'
+    find "$work/ours/src" -name "*.rs" -exec cat {} + | wc -l | sed "s/$/ lines of Rust, ours/"
     wc -l "$work"/peer/src/api/*.rs | tail -1 | sed 's/total/lines of Rust, openapi-to-rust/'
     ;;
   *)
