@@ -748,37 +748,35 @@ pub mod lenient {
     date_reader!(Rfc3339, time::OffsetDateTime, rfc3339);
     date_reader!(Date, time::Date, date);
 
-    /// Reads the member's value with `R`.
-    fn seed<R>() -> Seed<R> {
-        Seed(std::marker::PhantomData)
+    impl<'de, A: serde::de::MapAccess<'de>> Next<'_, A> {
+        /// Reads the member's value with `R` into `into`.
+        fn read<R: Reader>(self, into: &mut R::Value) -> Result<(), A::Error> {
+            *into = self.0.next_value_seed(Seed::<R>(std::marker::PhantomData))?;
+            Ok(())
+        }
     }
 
     impl<'de, A: serde::de::MapAccess<'de>> Member<'de> for Next<'_, A> {
         type Error = A::Error;
 
         fn value<T: DeserializeOwned>(self, into: &mut Option<T>) -> Result<(), A::Error> {
-            *into = self.0.next_value_seed(seed::<AnyOf<T>>())?;
-            Ok(())
+            self.read::<AnyOf<T>>(into)
         }
 
         fn list<T: DeserializeOwned>(self, into: &mut Option<Vec<T>>) -> Result<(), A::Error> {
-            *into = self.0.next_value_seed(seed::<ListOf<T>>())?;
-            Ok(())
+            self.read::<ListOf<T>>(into)
         }
 
         fn rfc2822(self, into: &mut Option<time::OffsetDateTime>) -> Result<(), A::Error> {
-            *into = self.0.next_value_seed(seed::<Rfc2822>())?;
-            Ok(())
+            self.read::<Rfc2822>(into)
         }
 
         fn rfc3339(self, into: &mut Option<time::OffsetDateTime>) -> Result<(), A::Error> {
-            *into = self.0.next_value_seed(seed::<Rfc3339>())?;
-            Ok(())
+            self.read::<Rfc3339>(into)
         }
 
         fn date(self, into: &mut Option<time::Date>) -> Result<(), A::Error> {
-            *into = self.0.next_value_seed(seed::<Date>())?;
-            Ok(())
+            self.read::<Date>(into)
         }
 
         fn skip(self) -> Result<(), A::Error> {

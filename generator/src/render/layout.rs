@@ -8,6 +8,8 @@
 //! `/v1/Services/{Sid}`. A type goes with the one resource whose operations use it, or to
 //! `models/shared.rs` if several use it (or none does).
 
+use super::cli::Subcommand;
+use super::navigation::{ResourceItem, resource_items};
 use super::*;
 
 /// The name of the models' module for types that no single resource owns.
@@ -43,7 +45,6 @@ impl Layout {
             .collect();
         let mut names = ident::Scope::default();
         names.claim(SHARED);
-        names.claim("mod");
         let mut modules: Vec<Module> = Vec::new();
         let mut by_segment: BTreeMap<&str, usize> = BTreeMap::new();
         let sorted: std::collections::BTreeSet<&str> = segments.iter().copied().collect();
@@ -97,9 +98,8 @@ impl Layout {
         let mut users: BTreeMap<String, std::collections::BTreeSet<usize>> = BTreeMap::new();
         for (op, &(module, _)) in api.operations.iter().zip(&operations) {
             let mut reached = std::collections::BTreeSet::new();
-            let mut inputs = op.path_params.iter().chain(&op.params).map(|p| &p.ty);
-            for ty in inputs.by_ref() {
-                reach(api, ty, &mut reached);
+            for p in op.path_params.iter().chain(&op.params) {
+                reach(api, &p.ty, &mut reached);
             }
             if let Returns::Json(ty) = &op.returns {
                 reach(api, ty, &mut reached);
@@ -122,31 +122,96 @@ impl Layout {
         }
     }
 
-    /// The module of the operation at `index`.
-    pub(super) fn operation(&self, index: usize) -> usize {
-        self.place(index).0
-    }
-
     /// The module of the operation at `index`, and its sub-resource's module in `resources/`.
-    pub(super) fn place(&self, index: usize) -> (usize, Option<usize>) {
+    fn operation(&self, index: usize) -> (usize, Option<usize>) {
         self.operations.get(index).copied().unwrap_or_default()
-    }
-
-    /// The module of the type `name`, or `None` for [`SHARED`].
-    pub(super) fn type_module(&self, name: &str) -> Option<usize> {
-        self.types.get(name).copied()
     }
 
     /// The module of a node's handle: that of its first operation, depth first (a context
     /// such as `AvailablePhoneNumberContext` has none of its own, its children do); `None`, for
     /// `resources/mod.rs`, for the account the client stands for when none of the account's own
     /// operations is generated, since every resource is reached through it.
-    pub(super) fn node(&self, node: &Node) -> Option<(usize, Option<usize>)> {
+    fn node(&self, node: &Node) -> Option<(usize, Option<usize>)> {
         if node.client_account && node.operations.is_empty() {
             return None;
         }
-        first_operation(node).map(|i| self.place(i))
+        first_operation(node).map(|i| self.operation(i))
     }
+
+    /// Puts every item of the resources', models' and commands' files in its file, in file
+    /// order.
+    pub(super) fn place<'a>(&self, api: &'a Api, subcommands: &'a [Subcommand<'a>]) -> Placed<'a> {
+        let mut placed = Placed {
+            hub: Vec::new(),
+            resources: self
+                .modules
+                .iter()
+                .map(|m| (Vec::new(), m.subs.iter().map(|_| Vec::new()).collect()))
+                .collect(),
+            types: self.modules.iter().map(|_| Vec::new()).collect(),
+            shared_types: Vec::new(),
+            commands: self.modules.iter().map(|_| Vec::new()).collect(),
+        };
+        let mut items = Vec::new();
+        resource_items(api, &api.root, &[], true, &mut items);
+        // Each page type's body once, after the handles, with the first list that returns it.
+        let mut pages = BTreeMap::new();
+        for (i, op) in api.operations.iter().enumerate() {
+            if let (Some(paging), Returns::Json(Type::Struct(page))) = (&op.paging, &op.returns) {
+                pages.entry(page.as_str()).or_insert((paging, i));
+            }
+        }
+        let pages = pages
+            .into_iter()
+            .map(|(page, (paging, i))| (ResourceItem::PageBody(paging, page), Some(i)));
+        let items = items.into_iter().map(|item| {
+            let at = match &item {
+                ResourceItem::Params(i, ..) => Some(self.operation(*i)),
+                ResourceItem::Handle(node, _) => self.node(node),
+                ResourceItem::PageBody(..) => None,
+            };
+            (item, at)
+        });
+        let pages = pages.map(|(item, i)| (item, i.map(|i| self.operation(i))));
+        for (item, at) in items.chain(pages) {
+            let list = match at {
+                Some((m, None)) => placed.resources.get_mut(m).map(|(own, _)| own),
+                Some((m, Some(sub))) => placed
+                    .resources
+                    .get_mut(m)
+                    .and_then(|(_, subs)| subs.get_mut(sub)),
+                None => None,
+            };
+            list.unwrap_or(&mut placed.hub).push(item);
+        }
+        for (name, def) in &api.types {
+            match self.types.get(name).and_then(|&m| placed.types.get_mut(m)) {
+                Some(list) => list.push(def),
+                None => placed.shared_types.push(def),
+            }
+        }
+        for sub in subcommands {
+            if let Some(list) = placed.commands.get_mut(self.operation(sub.index).0) {
+                list.push(sub);
+            }
+        }
+        placed
+    }
+}
+
+/// Every item of the resources', models' and commands' files, by the module it goes in (in
+/// the order of [`Layout::modules`]), each list in file order.
+pub(super) struct Placed<'a> {
+    /// The handles that belong to no one resource, in `resources/mod.rs`.
+    pub(super) hub: Vec<ResourceItem<'a>>,
+    /// Each resource's items: its own, and each sub-resource's.
+    pub(super) resources: Vec<(Vec<ResourceItem<'a>>, Vec<Vec<ResourceItem<'a>>>)>,
+    /// Each resource's types.
+    pub(super) types: Vec<Vec<&'a TypeDef>>,
+    /// The types for [`SHARED`].
+    pub(super) shared_types: Vec<&'a TypeDef>,
+    /// Each resource's subcommands.
+    pub(super) commands: Vec<Vec<&'a Subcommand<'a>>>,
 }
 
 fn first_operation(node: &Node) -> Option<usize> {
@@ -179,12 +244,27 @@ fn reach(api: &Api, ty: &Type, out: &mut std::collections::BTreeSet<String>) {
 /// The top-level resource of a path: its first segment after a version (`2010-04-01`, `v1`)
 /// and after `Accounts/{AccountSid}` when more follows; `root` for a path that has none.
 pub(super) fn top_segment(path: &str) -> &str {
-    let segments: Vec<&str> = path
-        .split('/')
+    let segments = segments(path);
+    match top_index(&segments) {
+        Some(i) => segments[i],
+        None => "root",
+    }
+}
+
+/// A path's segments, without `.json`.
+fn segments(path: &str) -> Vec<&str> {
+    path.split('/')
         .filter(|s| !s.is_empty())
         .map(|s| s.trim_end_matches(".json"))
-        .collect();
-    let is_param = |s: &str| s.starts_with('{');
+        .collect()
+}
+
+fn is_param(segment: &str) -> bool {
+    segment.starts_with('{')
+}
+
+/// Where the top-level resource is among `segments`, if there is one.
+fn top_index(segments: &[&str]) -> Option<usize> {
     let is_version = |s: &str| {
         s.starts_with(|c: char| c.is_ascii_digit())
             || s.strip_prefix('v')
@@ -197,28 +277,21 @@ pub(super) fn top_segment(path: &str) -> &str {
     {
         i += 2;
     }
-    match segments.get(i) {
-        Some(s) if !is_param(s) && !s.is_empty() => s,
-        _ => "root",
-    }
+    segments
+        .get(i)
+        .filter(|s| !is_param(s) && !s.is_empty())
+        .map(|_| i)
 }
 
 /// The sub-resource of a path within its top-level resource: the segment after the
 /// resource's instance (`Recordings` for `…/Calls/{CallSid}/Recordings/{Sid}.json`), or right
 /// after the resource where it has no instance (`Domains` for `…/SIP/Domains.json`), if any.
 pub(super) fn sub_segment(path: &str) -> Option<&str> {
-    let top = top_segment(path);
-    let mut segments = path
-        .split('/')
-        .filter(|s| !s.is_empty())
-        .map(|s| s.trim_end_matches(".json"))
-        .skip_while(|s| *s != top)
-        .skip(1);
-    match (segments.next(), segments.next()) {
-        (Some(instance), Some(sub)) if instance.starts_with('{') && !sub.starts_with('{') => {
-            Some(sub)
-        }
-        (Some(sub), _) if !sub.starts_with('{') => Some(sub),
+    let segments = segments(path);
+    let after = &segments[top_index(&segments)? + 1..];
+    match after {
+        [instance, sub, ..] if is_param(instance) && !is_param(sub) => Some(sub),
+        [sub, ..] if !is_param(sub) => Some(sub),
         _ => None,
     }
 }

@@ -42,9 +42,9 @@ use files::{
     BinFile, CallMessagesExample, CargoFile, EXAMPLES, HandleErrorsExample, LibFile,
     ListCallsExample, ReadmeFile, ReceiveExampleApp, list_example,
 };
-use layout::{Layout, Module, SHARED};
+use layout::{Layout, Module, Placed, SHARED};
 use models::models_items;
-use navigation::{ResourceItem, client_impl, resource_items};
+use navigation::{ResourceItem, client_impl};
 use print::{Piece, head, id, items, print_pieces, render_error, rust_file, template};
 use sids::sids_module;
 
@@ -228,70 +228,7 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
     let layout = Layout::new(api);
     let routes = routes(api);
     let subcommands = cli::subcommands(api, &routes);
-    let modules = &layout.modules;
-    // What goes in each resource's files, in file order.
-    let mut resource_list = Vec::new();
-    resource_items(api, &api.root, &[], true, &mut resource_list);
-    let mut pages = BTreeMap::new();
-    for (i, op) in api.operations.iter().enumerate() {
-        if let (Some(paging), Returns::Json(Type::Struct(page))) = (&op.paging, &op.returns) {
-            pages.entry(page.as_str()).or_insert((paging, i));
-        }
-    }
-    // Each resource's items: its own, then each sub-resource's.
-    let mut resources_of: Vec<(Vec<ResourceItem<'_>>, Vec<Vec<ResourceItem<'_>>>)> = modules
-        .iter()
-        .map(|m| (Vec::new(), m.subs.iter().map(|_| Vec::new()).collect()))
-        .collect();
-    // The handles that belong to no one resource, in `resources/mod.rs`.
-    let mut hub = Vec::new();
-    let place_of = |op: &Operation| {
-        api.operations
-            .iter()
-            .position(|o| std::ptr::eq(o, op))
-            .map(|i| layout.place(i))
-    };
-    let mut page_items = Vec::new();
-    for (page, (paging, i)) in pages {
-        page_items.push((ResourceItem::PageBody(paging, page), Some(layout.place(i))));
-    }
-    for (item, place) in resource_list
-        .into_iter()
-        .map(|item| {
-            let place = match &item {
-                ResourceItem::Params(op, _) => place_of(op),
-                ResourceItem::Handle(node, _) => layout.node(node),
-                ResourceItem::PageBody(..) => None,
-            };
-            (item, place)
-        })
-        .chain(page_items)
-    {
-        let list = match place {
-            Some((m, None)) => resources_of.get_mut(m).map(|(own, _)| own),
-            Some((m, Some(sub))) => resources_of
-                .get_mut(m)
-                .and_then(|(_, subs)| subs.get_mut(sub)),
-            None => None,
-        };
-        match list {
-            Some(list) => list.push(item),
-            None => hub.push(item),
-        }
-    }
-    let mut types_of: Vec<Vec<&TypeDef>> = modules.iter().map(|_| Vec::new()).collect();
-    let mut shared_types = Vec::new();
-    for (name, def) in &api.types {
-        match layout.type_module(name) {
-            Some(m) => types_of[m].push(def),
-            None => shared_types.push(def),
-        }
-    }
-    let mut commands_of: Vec<Vec<&cli::Subcommand<'_>>> =
-        modules.iter().map(|_| Vec::new()).collect();
-    for sub in &subcommands {
-        commands_of[layout.operation(sub.index)].push(sub);
-    }
+    let placed = layout.place(api, &subcommands);
 
     let lib: Piece<'_> = Box::new(|| {
         let lib = LibFile {
@@ -305,9 +242,6 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
         };
         rust_file("src/lib.rs", &template("src/lib.rs", &lib)?)
     });
-    let lines = |text: &[&str]| text.iter().map(|l| (*l).to_owned()).collect::<Vec<_>>();
-
-    let mut rust: Vec<(String, Vec<Piece<'_>>)> = vec![("src/lib.rs".to_owned(), vec![lib])];
     let path = "src/sids.rs";
     let mut sids = vec![head(
         path,
@@ -325,168 +259,205 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
         }));
         sids.push(items(path, || Ok(sids_module(api))));
     }
-    rust.push((path.to_owned(), sids));
-
-    // `models/`: a file per resource and one for the shared types, and `mod.rs` to join them.
-    {
-        let with_types: Vec<&str> = modules
-            .iter()
-            .zip(&types_of)
-            .filter(|(_, types)| !types.is_empty())
-            .map(|(m, _)| m.name.as_str())
-            .chain((!shared_types.is_empty()).then_some(SHARED))
-            .collect();
-        rust.push((
-            "src/models/mod.rs".to_owned(),
-            vec![
-                head(
-                    "src/models/mod.rs",
-                    lines(&[
-                        "Resources and enums, as the spec's schemas describe them: a module per top-level",
-                        "resource, and `shared` for the types several of them use.",
-                    ]),
-                ),
-                items("src/models/mod.rs", move || Ok(join_modules(&with_types, false))),
-            ],
-        ));
-        let files = modules
-            .iter()
-            .zip(&types_of)
-            .map(|(m, types)| {
-                let doc = format!("The types of the `{}` resources.", m.segment);
-                (m.name.as_str(), doc, types)
-            })
-            .chain(std::iter::once((
-                SHARED,
-                "The types that several top-level resources use.".to_owned(),
-                &shared_types,
-            )));
-        for (name, doc, types) in files {
-            if types.is_empty() {
-                continue;
-            }
-            let path = format!("src/models/{name}.rs");
-            let mut pieces = vec![head(path.clone(), vec![doc])];
-            for run in types.chunks(TYPES_PER_PIECE) {
-                pieces.push(items(path.clone(), move || Ok(models_items(run))));
-            }
-            rust.push((path, pieces));
-        }
-    }
-
-    // `resources/`: the client's accessors in `mod.rs`, then a file per resource.
-    {
-        let names: Vec<&str> = modules.iter().map(|m| m.name.as_str()).collect();
-        let path = "src/resources/mod.rs";
-        rust.push((
-            path.to_owned(),
-            vec![
-                head(
-                    path,
-                    lines(&[
-                        "How to reach each operation from the [`Client`](crate::Client), and the operations'",
-                        "parameters: a module per top-level resource.",
-                    ]),
-                ),
-                items(path, move || Ok(join_modules(&names, false))),
-                items(path, || client_impl(api)),
-                items(path, move || hub.iter().map(|item| item.tokens(api)).collect()),
-            ],
-        ));
-        for (m, (own, subs)) in modules.iter().zip(&resources_of) {
-            // A resource with sub-resources is a folder: its own items in `mod.rs`.
-            let path = if m.subs.is_empty() {
-                format!("src/resources/{}.rs", m.name)
-            } else {
-                format!("src/resources/{}/mod.rs", m.name)
-            };
-            let doc = format!(
-                "The `{}` resources: how to reach their operations, and the operations' parameters.",
-                m.segment
-            );
-            let mut pieces = vec![head(path.clone(), vec![doc])];
-            if !m.subs.is_empty() {
-                let names: Vec<&str> = m.subs.iter().map(|s| s.name.as_str()).collect();
-                pieces.push(items(path.clone(), move || Ok(join_modules(&names, false))));
-            }
-            for run in own.chunks(RESOURCE_ITEMS_PER_PIECE) {
-                pieces.push(items(path.clone(), move || {
-                    run.iter().map(|item| item.tokens(api)).collect()
-                }));
-            }
-            rust.push((path, pieces));
-            for (sub, list) in m.subs.iter().zip(subs) {
-                let path = format!("src/resources/{}/{}.rs", m.name, sub.name);
-                let doc = format!(
-                    "The `{}` resources of `{}`: how to reach their operations, and the operations' parameters.",
-                    sub.segment, m.segment
-                );
-                let mut pieces = vec![head(path.clone(), vec![doc])];
-                for run in list.chunks(RESOURCE_ITEMS_PER_PIECE) {
-                    pieces.push(items(path.clone(), move || {
-                        run.iter().map(|item| item.tokens(api)).collect()
-                    }));
-                }
-                rust.push((path, pieces));
-            }
-        }
-    }
-
-    // `cli/`: the command line and its dispatch in `mod.rs`, a file per resource's subcommands.
-    let with_commands: Vec<(&Module, &[&cli::Subcommand<'_>])> = modules
-        .iter()
-        .zip(&commands_of)
-        .filter(|(_, subs)| !subs.is_empty())
-        .map(|(m, subs)| (m, subs.as_slice()))
-        .collect();
-    let path = "src/cli/mod.rs";
-    let cli_doc = lines(&[
-        "The command line (feature `cli`): one subcommand per operation, named after twilio-cli's",
-        "topics, in a module per top-level resource. The binary is a thin `main` around [`main`].",
-    ]);
-    let (head_groups, tail_groups) = (with_commands.clone(), with_commands.clone());
-    let all_subcommands = subcommands.as_slice();
-    rust.push((
-        path.to_owned(),
-        vec![
-            head(path, cli_doc),
-            items(path, move || Ok(cli::cli_head(api, &head_groups))),
-            items(path, move || {
-                Ok(cli::cli_tail(api, all_subcommands, &tail_groups))
-            }),
-        ],
-    ));
-    for (m, subs) in with_commands {
-        let path = format!("src/cli/{}.rs", m.name);
-        let doc = format!("The subcommands of the `{}` resources.", m.segment);
-        let mut pieces = vec![
-            head(path.clone(), vec![doc]),
-            items(path.clone(), move || Ok(cli::cli_group(subs))),
-        ];
-        for run in subs.chunks(SUBCOMMANDS_PER_PIECE) {
-            pieces.push(items(path.clone(), move || Ok(cli::cli_args(run))));
-        }
-        rust.push((path, pieces));
-    }
-
+    let mut rust = vec![
+        ("src/lib.rs".to_owned(), vec![lib]),
+        (path.to_owned(), sids),
+    ];
+    rust.extend(model_files(&layout, &placed));
+    rust.extend(resource_files(api, &layout, &placed));
+    rust.extend(cli_files(api, &layout, &placed, &subcommands));
     for (path, result) in print_pieces(rust) {
         text(&path, result);
     }
     diags.finish(files)
 }
 
-/// The `mod` lines of a folder's `mod.rs`: each module, its items re-exported (`pub use`) so
-/// that every public path stays at the crate's root; `public` makes the modules themselves
-/// public too.
-fn join_modules(names: &[&str], public: bool) -> TokenStream {
-    let names: Vec<Ident> = names.iter().map(|n| id(n)).collect();
-    if public {
-        quote! { #(#[rustfmt::skip] pub mod #names;)* }
-    } else {
-        quote! {
-            #(#[rustfmt::skip] mod #names;)*
-            #(pub use #names::*;)*
+/// A module's docs, one line each.
+fn lines(text: &[&str]) -> Vec<String> {
+    text.iter().map(|l| (*l).to_owned()).collect()
+}
+
+/// A module file of `list`'s items: its docs, then runs of `per_piece` items printed by `build`.
+fn module_file<'a, T: Sync>(
+    path: String,
+    doc: Vec<String>,
+    list: &'a [T],
+    per_piece: usize,
+    build: impl Fn(&'a [T]) -> Result<TokenStream, Diagnostic> + Copy + Send + 'a,
+) -> (String, Vec<Piece<'a>>) {
+    let mut pieces = vec![head(path.clone(), doc)];
+    for run in list.chunks(per_piece) {
+        pieces.push(items(path.clone(), move || build(run)));
+    }
+    (path, pieces)
+}
+
+/// `models/`: a file per resource that has types of its own, one for the shared types, and
+/// `mod.rs` to join them.
+fn model_files<'a>(layout: &'a Layout, placed: &'a Placed<'a>) -> Vec<(String, Vec<Piece<'a>>)> {
+    let files: Vec<(&str, String, &[&TypeDef])> = layout
+        .modules
+        .iter()
+        .zip(&placed.types)
+        .map(|(m, types)| {
+            let doc = format!("The types of the `{}` resources.", m.segment);
+            (m.name.as_str(), doc, types.as_slice())
+        })
+        .chain(std::iter::once((
+            SHARED,
+            "The types that several top-level resources use.".to_owned(),
+            placed.shared_types.as_slice(),
+        )))
+        .filter(|(_, _, types)| !types.is_empty())
+        .collect();
+    let names: Vec<&str> = files.iter().map(|(name, ..)| *name).collect();
+    let path = "src/models/mod.rs";
+    let mut out = vec![(
+        path.to_owned(),
+        vec![
+            head(
+                path,
+                lines(&[
+                    "Resources and enums, as the spec's schemas describe them: a module per top-level",
+                    "resource, and `shared` for the types several of them use.",
+                ]),
+            ),
+            items(path, move || Ok(join_modules(&names))),
+        ],
+    )];
+    for (name, doc, types) in files {
+        out.push(module_file(
+            format!("src/models/{name}.rs"),
+            vec![doc],
+            types,
+            TYPES_PER_PIECE,
+            |run| Ok(models_items(run)),
+        ));
+    }
+    out
+}
+
+/// `resources/`: the client's accessors in `mod.rs`, then a file per resource; a resource
+/// with sub-resources is a folder, its own items in its `mod.rs`.
+fn resource_files<'a>(
+    api: &'a Api,
+    layout: &'a Layout,
+    placed: &'a Placed<'a>,
+) -> Vec<(String, Vec<Piece<'a>>)> {
+    let build =
+        move |run: &'a [ResourceItem<'a>]| run.iter().map(|item| item.tokens(api)).collect();
+    let names: Vec<&str> = layout.modules.iter().map(|m| m.name.as_str()).collect();
+    let path = "src/resources/mod.rs";
+    let mut out = vec![(
+        path.to_owned(),
+        vec![
+            head(
+                path,
+                lines(&[
+                    "How to reach each operation from the [`Client`](crate::Client), and the operations'",
+                    "parameters: a module per top-level resource.",
+                ]),
+            ),
+            items(path, move || Ok(join_modules(&names))),
+            items(path, || client_impl(api)),
+            items(path, move || build(&placed.hub)),
+        ],
+    )];
+    for (m, (own, subs)) in layout.modules.iter().zip(&placed.resources) {
+        let doc = format!(
+            "The `{}` resources: how to reach their operations, and the operations' parameters.",
+            m.segment
+        );
+        if m.subs.is_empty() {
+            let path = format!("src/resources/{}.rs", m.name);
+            out.push(module_file(
+                path,
+                vec![doc],
+                own,
+                RESOURCE_ITEMS_PER_PIECE,
+                build,
+            ));
+            continue;
         }
+        let path = format!("src/resources/{}/mod.rs", m.name);
+        let mut pieces = vec![head(path.clone(), vec![doc])];
+        let names: Vec<&str> = m.subs.iter().map(|s| s.name.as_str()).collect();
+        pieces.push(items(path.clone(), move || Ok(join_modules(&names))));
+        for run in own.chunks(RESOURCE_ITEMS_PER_PIECE) {
+            pieces.push(items(path.clone(), move || build(run)));
+        }
+        out.push((path, pieces));
+        for (sub, list) in m.subs.iter().zip(subs) {
+            let doc = format!(
+                "The `{}` resources of `{}`: how to reach their operations, and the operations' parameters.",
+                sub.segment, m.segment
+            );
+            let path = format!("src/resources/{}/{}.rs", m.name, sub.name);
+            out.push(module_file(
+                path,
+                vec![doc],
+                list,
+                RESOURCE_ITEMS_PER_PIECE,
+                build,
+            ));
+        }
+    }
+    out
+}
+
+/// `cli/`: the command line and its dispatch in `mod.rs`, a file per resource's subcommands.
+fn cli_files<'a>(
+    api: &'a Api,
+    layout: &'a Layout,
+    placed: &'a Placed<'a>,
+    subcommands: &'a [cli::Subcommand<'a>],
+) -> Vec<(String, Vec<Piece<'a>>)> {
+    let groups: Vec<(&Module, &[&cli::Subcommand<'_>])> = layout
+        .modules
+        .iter()
+        .zip(&placed.commands)
+        .filter(|(_, subs)| !subs.is_empty())
+        .map(|(m, subs)| (m, subs.as_slice()))
+        .collect();
+    let path = "src/cli/mod.rs";
+    let mut out = Vec::new();
+    for &(m, subs) in &groups {
+        let path = format!("src/cli/{}.rs", m.name);
+        let doc = format!("The subcommands of the `{}` resources.", m.segment);
+        let (path, mut pieces) = module_file(path, vec![doc], subs, SUBCOMMANDS_PER_PIECE, |run| {
+            Ok(cli::cli_args(run))
+        });
+        pieces.insert(1, items(path.clone(), move || Ok(cli::cli_group(subs))));
+        out.push((path, pieces));
+    }
+    let tail_groups = groups.clone();
+    out.insert(
+        0,
+        (
+            path.to_owned(),
+            vec![
+                head(
+                    path,
+                    lines(&[
+                        "The command line (feature `cli`): one subcommand per operation, named after twilio-cli's",
+                        "topics, in a module per top-level resource. The binary is a thin `main` around [`main`].",
+                    ]),
+                ),
+                items(path, move || Ok(cli::cli_head(api, &groups))),
+                items(path, move || Ok(cli::cli_tail(api, subcommands, &tail_groups))),
+            ],
+        ),
+    );
+    out
+}
+
+/// The `mod` lines of a folder's `mod.rs`: each module, its items re-exported (`pub use`) so
+/// that every public path stays at the crate's root.
+fn join_modules(names: &[&str]) -> TokenStream {
+    let names: Vec<Ident> = names.iter().map(|n| id(n)).collect();
+    quote! {
+        #(#[rustfmt::skip] mod #names;)*
+        #(pub use #names::*;)*
     }
 }
 

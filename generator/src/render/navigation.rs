@@ -51,8 +51,8 @@ pub(super) fn path_segment(p: &Parameter, expr: TokenStream, borrowed: bool) -> 
 
 /// An item of the resources' files (`resources/`), in file order.
 pub(super) enum ResourceItem<'a> {
-    /// An operation's parameters struct (named by the operation).
-    Params(&'a Operation, &'a str),
+    /// An operation's parameters struct (named by the operation), with the operation's index.
+    Params(usize, &'a Operation, &'a str),
     /// A node's handle type, with the path parameters it carries.
     Handle(&'a Node, Vec<&'a Parameter>),
     /// How a list's page splits into items and the next page's link (once per page type).
@@ -71,7 +71,7 @@ pub(super) fn resource_items<'a>(
     for &i in &node.operations {
         let op = &api.operations[i];
         if let Some(ps) = &op.params_struct {
-            out.push(ResourceItem::Params(op, ps));
+            out.push(ResourceItem::Params(i, op, ps));
         }
     }
     if !is_root {
@@ -87,7 +87,7 @@ pub(super) fn resource_items<'a>(
 impl ResourceItem<'_> {
     pub(super) fn tokens(&self, api: &Api) -> Result<TokenStream, Diagnostic> {
         match self {
-            ResourceItem::Params(op, ps) => Ok(params_struct(op, ps)),
+            ResourceItem::Params(_, op, ps) => Ok(params_struct(op, ps)),
             ResourceItem::PageBody(paging, page) => Ok(page_body_impl(paging, page)),
             ResourceItem::Handle(node, params) => {
                 let chain: Vec<ChainItem> = params
