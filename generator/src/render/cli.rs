@@ -195,15 +195,27 @@ pub(crate) fn input_flag_help(p: &Parameter) -> String {
     text
 }
 
-/// The attribute that makes a field of an operation's parameters struct a flag of its
-/// subcommand (the struct derives `clap::Args` with feature `cli`): its flag, its help (from
-/// [`input_flag_help`]) and the parser that a field of type `ty` needs.
-pub(crate) fn input_flag_attrs(flag: &str, help: &str, ty: &Type) -> TokenStream {
-    let help = lit(help);
-    let flag = lit(flag);
+/// The attributes that make a field of an operation's parameters struct a flag of its
+/// subcommand (the struct derives `clap::Args` with feature `cli`): its help (from
+/// [`input_flag_help`]) as the field's doc comment, which clap reads, and `arg(long)` with the
+/// parser that a field of type `ty` needs. The flag is named only where clap's own name for the
+/// field (kebab case) would differ from it: a field of lower-case words names itself.
+pub(crate) fn input_flag_attrs(flag: &str, field: &str, help: &str, ty: &Type) -> TokenStream {
+    let doc = super::print::doc_attr(help);
+    let plain_words = !field.starts_with('_')
+        && !field.ends_with('_')
+        && !field.contains("__")
+        && field.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+    let long = if plain_words && field.replace('_', "-") == flag {
+        quote!(long)
+    } else {
+        let flag = lit(flag);
+        quote!(long = #flag)
+    };
     let (_, parser) = arg_type(ty);
     quote! {
-        #[cfg_attr(feature = "cli", arg(long = #flag, help = #help #parser))]
+        #doc
+        #[cfg_attr(feature = "cli", arg(#long #parser))]
     }
 }
 

@@ -474,7 +474,29 @@ pub use cli::{command_name, flag_name};
 
 #[cfg(test)]
 mod tests {
+    use super::Type;
+    use super::cli::input_flag_attrs;
     use super::print::{DOC_MARK, expand_placeholders};
+
+    /// A flag is named in its attribute exactly where clap's kebab-case name for the field
+    /// would not be the flag: the help is the field's doc comment either way.
+    #[test]
+    fn a_flag_is_named_where_clap_would_name_it_otherwise() {
+        for (flag, field, named) in [
+            ("status-callback", "status_callback", false),
+            ("to", "to", false),
+            ("type", "type_", true),
+            ("n-3d-secure", "n_3d_secure", true),
+            ("start-time-before", "start_time_before", false),
+            ("page-size", "page_size_", true),
+            ("sip-trunk", "sip_trunk2", true),
+        ] {
+            let attrs = input_flag_attrs(flag, field, "Help", &Type::String).to_string();
+            let explicit = format!("long = \"{flag}\"");
+            assert_eq!(attrs.contains(&explicit), named, "{field}: {attrs}");
+            assert!(attrs.contains("long"), "{attrs}");
+        }
+    }
 
     #[test]
     fn doc_placeholders_become_the_lines_prettyplease_would_print() {

@@ -78,7 +78,7 @@ impl ParamsStruct<'_> {
             quote!()
         };
         let fields = self.fields.iter().map(|f| {
-            let attrs = super::cli::input_flag_attrs(f.flag, &f.help, f.ty);
+            let attrs = super::cli::input_flag_attrs(f.flag, f.name, &f.help, f.ty);
             let fname = id(f.name);
             let ty = rust_type(f.ty);
             if f.optional {

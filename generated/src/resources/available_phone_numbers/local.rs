@@ -29,154 +29,68 @@ impl<'a> AvailablePhoneNumberContext<'a> {
 #[cfg_attr(feature = "cli", derive(clap::Args))]
 #[must_use]
 pub struct ListAvailablePhoneNumberLocalParams {
-    #[cfg_attr(
-        feature = "cli",
-        arg(long = "area-code", help = "The area code of the phone numbers to read")
-    )]
+    /// The area code of the phone numbers to read
+    #[cfg_attr(feature = "cli", arg(long))]
     area_code: Option<i64>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(long = "contains", help = "Matching pattern to identify phone numbers")
-    )]
+    /// Matching pattern to identify phone numbers
+    #[cfg_attr(feature = "cli", arg(long))]
     contains: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "sms-enabled",
-            help = "Whether the phone numbers can receive text messages",
-            action = clap::ArgAction::Set
-        )
-    )]
+    /// Whether the phone numbers can receive text messages
+    #[cfg_attr(feature = "cli", arg(long, action = clap::ArgAction::Set))]
     sms_enabled: Option<bool>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "mms-enabled",
-            help = "Whether the phone numbers can receive MMS messages",
-            action = clap::ArgAction::Set
-        )
-    )]
+    /// Whether the phone numbers can receive MMS messages
+    #[cfg_attr(feature = "cli", arg(long, action = clap::ArgAction::Set))]
     mms_enabled: Option<bool>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "voice-enabled",
-            help = "Whether the phone numbers can receive calls",
-            action = clap::ArgAction::Set
-        )
-    )]
+    /// Whether the phone numbers can receive calls
+    #[cfg_attr(feature = "cli", arg(long, action = clap::ArgAction::Set))]
     voice_enabled: Option<bool>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "exclude-all-address-required",
-            help = "Whether to exclude phone numbers that require an Address",
-            action = clap::ArgAction::Set
-        )
-    )]
+    /// Whether to exclude phone numbers that require an Address
+    #[cfg_attr(feature = "cli", arg(long, action = clap::ArgAction::Set))]
     exclude_all_address_required: Option<bool>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "exclude-local-address-required",
-            help = "Whether to exclude phone numbers that require a local Address",
-            action = clap::ArgAction::Set
-        )
-    )]
+    /// Whether to exclude phone numbers that require a local Address
+    #[cfg_attr(feature = "cli", arg(long, action = clap::ArgAction::Set))]
     exclude_local_address_required: Option<bool>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "exclude-foreign-address-required",
-            help = "Whether to exclude phone numbers that require a foreign Address",
-            action = clap::ArgAction::Set
-        )
-    )]
+    /// Whether to exclude phone numbers that require a foreign Address
+    #[cfg_attr(feature = "cli", arg(long, action = clap::ArgAction::Set))]
     exclude_foreign_address_required: Option<bool>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "beta",
-            help = "Whether to read phone numbers that are new to the Twilio platform",
-            action = clap::ArgAction::Set
-        )
-    )]
+    /// Whether to read phone numbers that are new to the Twilio platform
+    #[cfg_attr(feature = "cli", arg(long, action = clap::ArgAction::Set))]
     beta: Option<bool>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "near-number",
-            help = "Given a phone number, find a geographically close number within `distance` miles"
-        )
-    )]
+    /// Given a phone number, find a geographically close number within `distance` miles
+    #[cfg_attr(feature = "cli", arg(long))]
     near_number: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "near-lat-long",
-            help = "Given a latitude/longitude pair `lat,long` find geographically close numbers within `distance` miles"
-        )
-    )]
+    /// Given a latitude/longitude pair `lat,long` find geographically close numbers within `distance` miles
+    #[cfg_attr(feature = "cli", arg(long))]
     near_lat_long: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(long = "distance", help = "The search radius, in miles, for a `near_` query")
-    )]
+    /// The search radius, in miles, for a `near_` query
+    #[cfg_attr(feature = "cli", arg(long))]
     distance: Option<i64>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(long = "in-postal-code", help = "Limit results to a particular postal code")
-    )]
+    /// Limit results to a particular postal code
+    #[cfg_attr(feature = "cli", arg(long))]
     in_postal_code: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "in-region",
-            help = "Limit results to a particular region, state, or province"
-        )
-    )]
+    /// Limit results to a particular region, state, or province
+    #[cfg_attr(feature = "cli", arg(long))]
     in_region: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "in-rate-center",
-            help = "Limit results to a specific rate center, or given a phone number search within the same rate center as that number"
-        )
-    )]
+    /// Limit results to a specific rate center, or given a phone number search within the same rate center as that number
+    #[cfg_attr(feature = "cli", arg(long))]
     in_rate_center: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "in-lata",
-            help = "Limit results to a specific local access and transport area (LATA)"
-        )
-    )]
+    /// Limit results to a specific local access and transport area (LATA)
+    #[cfg_attr(feature = "cli", arg(long))]
     in_lata: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "in-locality",
-            help = "Limit results to a particular locality or city"
-        )
-    )]
+    /// Limit results to a particular locality or city
+    #[cfg_attr(feature = "cli", arg(long))]
     in_locality: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "fax-enabled",
-            help = "Whether the phone numbers can receive faxes",
-            action = clap::ArgAction::Set
-        )
-    )]
+    /// Whether the phone numbers can receive faxes
+    #[cfg_attr(feature = "cli", arg(long, action = clap::ArgAction::Set))]
     fax_enabled: Option<bool>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(long = "page-size", help = "How many resources to return in each list page")
-    )]
+    /// How many resources to return in each list page
+    #[cfg_attr(feature = "cli", arg(long))]
     page_size: Option<i64>,
-    #[cfg_attr(feature = "cli", arg(long = "page", help = "The page index"))]
+    /// The page index
+    #[cfg_attr(feature = "cli", arg(long))]
     page: Option<i64>,
-    #[cfg_attr(feature = "cli", arg(long = "page-token", help = "The page token"))]
+    /// The page token
+    #[cfg_attr(feature = "cli", arg(long))]
     page_token: Option<String>,
     #[cfg_attr(feature = "cli", arg(skip))]
     limit: Option<usize>,

@@ -10,85 +10,44 @@ pub use user_defined_messages::*;
 #[cfg_attr(feature = "cli", derive(clap::Args))]
 #[must_use]
 pub struct ListCallParams {
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "to",
-            help = "Only show calls made to this phone number, SIP address, Client identifier or SIM SID"
-        )
-    )]
+    /// Only show calls made to this phone number, SIP address, Client identifier or SIM SID
+    #[cfg_attr(feature = "cli", arg(long))]
     to: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "from",
-            help = "Only include calls from this phone number, SIP address, Client identifier or SIM SID"
-        )
-    )]
+    /// Only include calls from this phone number, SIP address, Client identifier or SIM SID
+    #[cfg_attr(feature = "cli", arg(long))]
     from: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "parent-call-sid",
-            help = "Only include calls spawned by calls with this SID"
-        )
-    )]
+    /// Only include calls spawned by calls with this SID
+    #[cfg_attr(feature = "cli", arg(long))]
     parent_call_sid: Option<crate::CallSid>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(long = "status", help = "The status of the calls to include")
-    )]
+    /// The status of the calls to include
+    #[cfg_attr(feature = "cli", arg(long))]
     status: Option<crate::CallStatus>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(long = "start-time", help = "Only include calls that started on this date")
-    )]
+    /// Only include calls that started on this date
+    #[cfg_attr(feature = "cli", arg(long))]
     start_time: Option<crate::DateOrDateTime>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "start-time-before",
-            help = "Only include calls that started before this date"
-        )
-    )]
+    /// Only include calls that started before this date
+    #[cfg_attr(feature = "cli", arg(long))]
     start_time_before: Option<crate::DateOrDateTime>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "start-time-after",
-            help = "Only include calls that started on or after this date"
-        )
-    )]
+    /// Only include calls that started on or after this date
+    #[cfg_attr(feature = "cli", arg(long))]
     start_time_after: Option<crate::DateOrDateTime>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(long = "end-time", help = "Only include calls that ended on this date")
-    )]
+    /// Only include calls that ended on this date
+    #[cfg_attr(feature = "cli", arg(long))]
     end_time: Option<crate::DateOrDateTime>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "end-time-before",
-            help = "Only include calls that ended before this date"
-        )
-    )]
+    /// Only include calls that ended before this date
+    #[cfg_attr(feature = "cli", arg(long))]
     end_time_before: Option<crate::DateOrDateTime>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "end-time-after",
-            help = "Only include calls that ended on or after this date"
-        )
-    )]
+    /// Only include calls that ended on or after this date
+    #[cfg_attr(feature = "cli", arg(long))]
     end_time_after: Option<crate::DateOrDateTime>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(long = "page-size", help = "How many resources to return in each list page")
-    )]
+    /// How many resources to return in each list page
+    #[cfg_attr(feature = "cli", arg(long))]
     page_size: Option<i64>,
-    #[cfg_attr(feature = "cli", arg(long = "page", help = "The page index"))]
+    /// The page index
+    #[cfg_attr(feature = "cli", arg(long))]
     page: Option<i64>,
-    #[cfg_attr(feature = "cli", arg(long = "page-token", help = "The page token"))]
+    /// The page token
+    #[cfg_attr(feature = "cli", arg(long))]
     page_token: Option<String>,
     #[cfg_attr(feature = "cli", arg(skip))]
     limit: Option<usize>,
@@ -276,285 +235,113 @@ impl ListCallParams {
 #[cfg_attr(feature = "cli", derive(clap::Args))]
 #[must_use]
 pub struct CreateCallParams {
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "to",
-            help = "The phone number, SIP address, or client identifier to call"
-        )
-    )]
+    /// The phone number, SIP address, or client identifier to call
+    #[cfg_attr(feature = "cli", arg(long))]
     to: String,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "from",
-            help = "The phone number or client identifier to use as the caller id"
-        )
-    )]
+    /// The phone number or client identifier to use as the caller id
+    #[cfg_attr(feature = "cli", arg(long))]
     from: String,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "method",
-            help = "The HTTP method we should use when calling the `url` parameter's value"
-        )
-    )]
+    /// The HTTP method we should use when calling the `url` parameter's value
+    #[cfg_attr(feature = "cli", arg(long))]
     method: Option<crate::Method>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "fallback-url",
-            help = "The URL that we call using the `fallback_method` if an error occurs when requesting or executing the TwiML at `url`"
-        )
-    )]
+    /// The URL that we call using the `fallback_method` if an error occurs when requesting or executing the TwiML at `url`
+    #[cfg_attr(feature = "cli", arg(long))]
     fallback_url: Option<crate::Uri>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "fallback-method",
-            help = "The HTTP method that we should use to request the `fallback_url`"
-        )
-    )]
+    /// The HTTP method that we should use to request the `fallback_url`
+    #[cfg_attr(feature = "cli", arg(long))]
     fallback_method: Option<crate::Method>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "status-callback",
-            help = "The URL we should call using the `status_callback_method` to send status information to your application"
-        )
-    )]
+    /// The URL we should call using the `status_callback_method` to send status information to your application
+    #[cfg_attr(feature = "cli", arg(long))]
     status_callback: Option<crate::Uri>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "status-callback-event",
-            help = "The call progress events that we will send to the `status_callback` URL"
-        )
-    )]
+    /// The call progress events that we will send to the `status_callback` URL
+    #[cfg_attr(feature = "cli", arg(long))]
     status_callback_event: Vec<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "status-callback-method",
-            help = "The HTTP method we should use when calling the `status_callback` URL"
-        )
-    )]
+    /// The HTTP method we should use when calling the `status_callback` URL
+    #[cfg_attr(feature = "cli", arg(long))]
     status_callback_method: Option<crate::Method>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "send-digits",
-            help = "The string of keys to dial after connecting to the number, with a maximum length of 32 digits"
-        )
-    )]
+    /// The string of keys to dial after connecting to the number, with a maximum length of 32 digits
+    #[cfg_attr(feature = "cli", arg(long))]
     send_digits: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "timeout",
-            help = "The integer number of seconds that we should allow the phone to ring before assuming there is no answer"
-        )
-    )]
+    /// The integer number of seconds that we should allow the phone to ring before assuming there is no answer
+    #[cfg_attr(feature = "cli", arg(long))]
     timeout: Option<i64>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "record",
-            help = "Whether to record the call",
-            action = clap::ArgAction::Set
-        )
-    )]
+    /// Whether to record the call
+    #[cfg_attr(feature = "cli", arg(long, action = clap::ArgAction::Set))]
     record: Option<bool>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "recording-channels",
-            help = "The number of channels in the final recording"
-        )
-    )]
+    /// The number of channels in the final recording
+    #[cfg_attr(feature = "cli", arg(long))]
     recording_channels: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "recording-status-callback",
-            help = "The URL that we call when the recording is available to be accessed"
-        )
-    )]
+    /// The URL that we call when the recording is available to be accessed
+    #[cfg_attr(feature = "cli", arg(long))]
     recording_status_callback: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "recording-status-callback-method",
-            help = "The HTTP method we should use when calling the `recording_status_callback` URL"
-        )
-    )]
+    /// The HTTP method we should use when calling the `recording_status_callback` URL
+    #[cfg_attr(feature = "cli", arg(long))]
     recording_status_callback_method: Option<crate::Method>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "sip-auth-username",
-            help = "The username used to authenticate the caller making a SIP call"
-        )
-    )]
+    /// The username used to authenticate the caller making a SIP call
+    #[cfg_attr(feature = "cli", arg(long))]
     sip_auth_username: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "sip-auth-password",
-            help = "The password required to authenticate the user account specified in `sip_auth_username`"
-        )
-    )]
+    /// The password required to authenticate the user account specified in `sip_auth_username`
+    #[cfg_attr(feature = "cli", arg(long))]
     sip_auth_password: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "machine-detection",
-            help = "Whether to detect if a human, answering machine, or fax has picked up the call"
-        )
-    )]
+    /// Whether to detect if a human, answering machine, or fax has picked up the call
+    #[cfg_attr(feature = "cli", arg(long))]
     machine_detection: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "machine-detection-timeout",
-            help = "The number of seconds that we should attempt to detect an answering machine before timing out and sending a voice request with `AnsweredBy` of `unknown`"
-        )
-    )]
+    /// The number of seconds that we should attempt to detect an answering machine before timing out and sending a voice request with `AnsweredBy` of `unknown`
+    #[cfg_attr(feature = "cli", arg(long))]
     machine_detection_timeout: Option<i64>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "recording-status-callback-event",
-            help = "The recording status events that will trigger calls to the URL specified in `recording_status_callback`"
-        )
-    )]
+    /// The recording status events that will trigger calls to the URL specified in `recording_status_callback`
+    #[cfg_attr(feature = "cli", arg(long))]
     recording_status_callback_event: Vec<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "trim",
-            help = "Whether to trim any leading and trailing silence from the recording"
-        )
-    )]
+    /// Whether to trim any leading and trailing silence from the recording
+    #[cfg_attr(feature = "cli", arg(long))]
     trim: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "caller-id",
-            help = "The phone number, SIP address, or Client identifier that made this call"
-        )
-    )]
+    /// The phone number, SIP address, or Client identifier that made this call
+    #[cfg_attr(feature = "cli", arg(long))]
     caller_id: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "machine-detection-speech-threshold",
-            help = "The number of milliseconds that is used as the measuring stick for the length of the speech activity, where durations lower than this value will be interpreted as a human and longer than this value as a machine"
-        )
-    )]
+    /// The number of milliseconds that is used as the measuring stick for the length of the speech activity, where durations lower than this value will be interpreted as a human and longer than this value as a machine
+    #[cfg_attr(feature = "cli", arg(long))]
     machine_detection_speech_threshold: Option<i64>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "machine-detection-speech-end-threshold",
-            help = "The number of milliseconds of silence after speech activity at which point the speech activity is considered complete"
-        )
-    )]
+    /// The number of milliseconds of silence after speech activity at which point the speech activity is considered complete
+    #[cfg_attr(feature = "cli", arg(long))]
     machine_detection_speech_end_threshold: Option<i64>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "machine-detection-silence-timeout",
-            help = "The number of milliseconds of initial silence after which an `unknown` AnsweredBy result will be returned"
-        )
-    )]
+    /// The number of milliseconds of initial silence after which an `unknown` AnsweredBy result will be returned
+    #[cfg_attr(feature = "cli", arg(long))]
     machine_detection_silence_timeout: Option<i64>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "async-amd",
-            help = "Select whether to perform answering machine detection in the background"
-        )
-    )]
+    /// Select whether to perform answering machine detection in the background
+    #[cfg_attr(feature = "cli", arg(long))]
     async_amd: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "async-amd-status-callback",
-            help = "The URL that we should call using the `async_amd_status_callback_method` to notify customer application whether the call was answered by human, machine or fax"
-        )
-    )]
+    /// The URL that we should call using the `async_amd_status_callback_method` to notify customer application whether the call was answered by human, machine or fax
+    #[cfg_attr(feature = "cli", arg(long))]
     async_amd_status_callback: Option<crate::Uri>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "async-amd-status-callback-method",
-            help = "The HTTP method we should use when calling the `async_amd_status_callback` URL"
-        )
-    )]
+    /// The HTTP method we should use when calling the `async_amd_status_callback` URL
+    #[cfg_attr(feature = "cli", arg(long))]
     async_amd_status_callback_method: Option<crate::Method>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "byoc",
-            help = "The SID of a BYOC (Bring Your Own Carrier) trunk to route this call with"
-        )
-    )]
+    /// The SID of a BYOC (Bring Your Own Carrier) trunk to route this call with
+    #[cfg_attr(feature = "cli", arg(long))]
     byoc: Option<crate::ByocSid>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(long = "call-reason", help = "The Reason for the outgoing call")
-    )]
+    /// The Reason for the outgoing call
+    #[cfg_attr(feature = "cli", arg(long))]
     call_reason: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "call-token",
-            help = "A token string needed to invoke a forwarded call"
-        )
-    )]
+    /// A token string needed to invoke a forwarded call
+    #[cfg_attr(feature = "cli", arg(long))]
     call_token: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(long = "recording-track", help = "The audio track to record for the call")
-    )]
+    /// The audio track to record for the call
+    #[cfg_attr(feature = "cli", arg(long))]
     recording_track: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(long = "time-limit", help = "The maximum duration of the call in seconds")
-    )]
+    /// The maximum duration of the call in seconds
+    #[cfg_attr(feature = "cli", arg(long))]
     time_limit: Option<i64>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "client-notification-url",
-            help = "The URL that we should use to deliver `push call notification`"
-        )
-    )]
+    /// The URL that we should use to deliver `push call notification`
+    #[cfg_attr(feature = "cli", arg(long))]
     client_notification_url: Option<crate::Uri>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "url",
-            help = "The absolute URL that returns the TwiML instructions for the call"
-        )
-    )]
+    /// The absolute URL that returns the TwiML instructions for the call
+    #[cfg_attr(feature = "cli", arg(long))]
     url: Option<crate::Uri>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "twiml",
-            help = "TwiML instructions for the call Twilio will use without fetching Twiml from url parameter"
-        )
-    )]
+    /// TwiML instructions for the call Twilio will use without fetching Twiml from url parameter
+    #[cfg_attr(feature = "cli", arg(long))]
     twiml: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "application-sid",
-            help = "The SID of the Application resource that will handle the call, if the call will be handled by an application"
-        )
-    )]
+    /// The SID of the Application resource that will handle the call, if the call will be handled by an application
+    #[cfg_attr(feature = "cli", arg(long))]
     application_sid: Option<crate::ApplicationSid>,
 }
 /// Shows every input but those that hold secrets (passwords, secrets, tokens).

@@ -99,29 +99,14 @@ impl<'a> UserDefinedMessageSubscriptionContext<'a> {
 #[cfg_attr(feature = "cli", derive(clap::Args))]
 #[must_use]
 pub struct CreateUserDefinedMessageSubscriptionParams {
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "callback",
-            help = "The URL we should call using the `method` to send user defined events to your application"
-        )
-    )]
+    /// The URL we should call using the `method` to send user defined events to your application
+    #[cfg_attr(feature = "cli", arg(long))]
     callback: crate::Uri,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "idempotency-key",
-            help = "A unique string value to identify API call"
-        )
-    )]
+    /// A unique string value to identify API call
+    #[cfg_attr(feature = "cli", arg(long))]
     idempotency_key: Option<String>,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "method",
-            help = "The HTTP method Twilio will use when requesting the above `Url`"
-        )
-    )]
+    /// The HTTP method Twilio will use when requesting the above `Url`
+    #[cfg_attr(feature = "cli", arg(long))]
     method: Option<crate::Method>,
 }
 impl CreateUserDefinedMessageSubscriptionParams {

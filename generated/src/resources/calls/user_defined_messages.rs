@@ -4,21 +4,11 @@
 #[cfg_attr(feature = "cli", derive(clap::Args))]
 #[must_use]
 pub struct CreateUserDefinedMessageParams {
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "content",
-            help = "The User Defined Message in the form of URL-encoded JSON string"
-        )
-    )]
+    /// The User Defined Message in the form of URL-encoded JSON string
+    #[cfg_attr(feature = "cli", arg(long))]
     content: String,
-    #[cfg_attr(
-        feature = "cli",
-        arg(
-            long = "idempotency-key",
-            help = "A unique string value to identify API call"
-        )
-    )]
+    /// A unique string value to identify API call
+    #[cfg_attr(feature = "cli", arg(long))]
     idempotency_key: Option<String>,
 }
 impl CreateUserDefinedMessageParams {
