@@ -185,8 +185,7 @@ fn help_text(p: &Parameter) -> String {
 }
 
 /// The help of an input's flag: plain text for a terminal, without its full stop, as clap shows
-/// a one-sentence doc comment. It is given to clap, not written as a doc comment that rustdoc
-/// would read as Markdown.
+/// a one-sentence doc comment.
 pub(crate) fn input_flag_help(p: &Parameter) -> String {
     let mut text = help_text(p);
     if text.ends_with('.') {
@@ -197,11 +196,18 @@ pub(crate) fn input_flag_help(p: &Parameter) -> String {
 
 /// The attributes that make a field of an operation's parameters struct a flag of its
 /// subcommand (the struct derives `clap::Args` with feature `cli`): its help (from
-/// [`input_flag_help`]) as the field's doc comment, which clap reads, and `arg(long)` with the
-/// parser that a field of type `ty` needs. The flag is named only where clap's own name for the
-/// field (kebab case) would differ from it: a field of lower-case words names itself.
+/// [`input_flag_help`]), and `arg(long)` with the parser that a field of type `ty` needs. The
+/// help is the field's doc comment, which clap reads, wherever rustdoc reads it as the same text
+/// (nearly always); else it is clap's `help`, which rustdoc does not read. The flag is named only
+/// where clap's own name for the field (kebab case) would differ from it: a field of lower-case
+/// words names itself.
 pub(crate) fn input_flag_attrs(flag: &str, field: &str, help: &str, ty: &Type) -> TokenStream {
-    let doc = super::print::doc_attr(help);
+    let (doc, help) = if crate::docs::sanitize(help) == help {
+        (super::print::doc_attr(help), quote!())
+    } else {
+        let help = lit(help);
+        (quote!(), quote!(, help = #help))
+    };
     let plain_words = !field.starts_with('_')
         && !field.ends_with('_')
         && !field.contains("__")
@@ -215,7 +221,7 @@ pub(crate) fn input_flag_attrs(flag: &str, field: &str, help: &str, ty: &Type) -
     let (_, parser) = arg_type(ty);
     quote! {
         #doc
-        #[cfg_attr(feature = "cli", arg(#long #parser))]
+        #[cfg_attr(feature = "cli", arg(#long #help #parser))]
     }
 }
 

@@ -498,6 +498,22 @@ mod tests {
         }
     }
 
+    /// A help that rustdoc would read as other than it is (HTML, a bare URL, brackets) stays
+    /// out of the doc comment: clap gets it as `help`.
+    #[test]
+    fn a_help_rustdoc_would_misread_is_given_to_clap_alone() {
+        for help in ["*/ `x` </script>", "See https://example.com", "A [b] c"] {
+            let attrs = input_flag_attrs("f", "f", help, &Type::String).to_string();
+            assert!(attrs.contains("help ="), "{attrs}");
+            assert!(!attrs.contains("doc"), "{attrs}");
+        }
+        let attrs = input_flag_attrs("f", "f", "The `Url` to call", &Type::String).to_string();
+        assert!(
+            attrs.contains("doc") && !attrs.contains("help ="),
+            "{attrs}"
+        );
+    }
+
     #[test]
     fn doc_placeholders_become_the_lines_prettyplease_would_print() {
         let printed = format!("///{DOC_MARK}0\nstruct A {{\n    ///{DOC_MARK}1\n    b: u8,\n}}\n");
