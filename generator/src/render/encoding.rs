@@ -2,7 +2,8 @@
 //! JSON) and the checks made before anything is sent.
 
 use super::models::{nested, rust_type};
-use super::print::{id, lit};
+use super::print::{id, lit, parse};
+use super::shapes::{self, Fill, Shapes};
 use super::*;
 
 /// The expression that turns `v` (a reference to a value of `ty`) into wire text.
@@ -35,7 +36,20 @@ pub(super) fn date_format(ty: &Type) -> Option<TokenStream> {
 /// What `Pairs::add` gets for a field (`field` is `self.name`): the field itself where its
 /// values print as they are sent (text, SIDs, enums, URLs, numbers, booleans), else its values
 /// mapped to their wire text. A required value is an array of one.
-pub(super) fn pair_values(ty: &Type, field: &TokenStream, required: bool) -> TokenStream {
+pub(super) enum PairArg {
+    /// `&self.name`: an `Option` or a list.
+    Ref,
+    /// `self.name`: an `Option` of a `Copy` type (numbers and booleans).
+    Copy,
+    /// `[&self.name]`: a required value.
+    OneRef,
+    /// `[self.name]`: a required value of a `Copy` type.
+    OneCopy,
+    /// Its values mapped to their wire text.
+    Mapped(TokenStream),
+}
+
+pub(super) fn pair_arg(ty: &Type, field: &TokenStream, required: bool) -> PairArg {
     let displays = |ty: &Type| {
         matches!(
             ty,
@@ -53,10 +67,10 @@ pub(super) fn pair_values(ty: &Type, field: &TokenStream, required: bool) -> Tok
         Type::Array(inner) => {
             let inner = nested(inner);
             if displays(&inner) {
-                quote!(&#field)
+                PairArg::Ref
             } else {
                 let text = to_text(&inner, &quote!(item));
-                quote!(#field.iter().map(|item| #text))
+                PairArg::Mapped(quote!(#field.iter().map(|item| #text)))
             }
         }
         ty if displays(ty) => {
@@ -66,20 +80,20 @@ pub(super) fn pair_values(ty: &Type, field: &TokenStream, required: bool) -> Tok
                 Type::Integer { .. } | Type::Number { .. } | Type::Boolean | Type::DateInput
             );
             match (required, copy) {
-                (true, true) => quote!([#field]),
-                (true, false) => quote!([&#field]),
-                (false, true) => quote!(#field),
-                (false, false) => quote!(&#field),
+                (true, true) => PairArg::OneCopy,
+                (true, false) => PairArg::OneRef,
+                (false, true) => PairArg::Copy,
+                (false, false) => PairArg::Ref,
             }
         }
         ty => {
             let text = to_text(ty, &quote!(v));
-            match (required, date_format(ty)) {
+            PairArg::Mapped(match (required, date_format(ty)) {
                 (true, Some(format)) => quote!([#format(&#field)]),
                 (true, None) => quote!([{ let v = &#field; #text }]),
                 (false, Some(format)) => quote!(#field.as_ref().map(#format)),
                 (false, None) => quote!(#field.as_ref().map(|v| #text)),
-            }
+            })
         }
     }
 }
@@ -201,29 +215,44 @@ pub(super) struct PairInput<'a> {
 
 impl PairInput<'_> {
     /// The statement that adds the input's pairs.
-    pub(super) fn tokens(&self) -> TokenStream {
+    pub(super) fn stmt(&self) -> Result<syn::Stmt, Diagnostic> {
         let f = id(self.field);
-        let wire = lit(self.wire);
-        let values = pair_values(self.ty, &quote!(self.#f), self.one);
-        quote!(out.add(#wire, #values);)
+        let shape = |pick: fn(&Shapes) -> &syn::Stmt| {
+            shapes::with(|s| {
+                Fill::default()
+                    .str("__wire", self.wire)
+                    .ident("__field", &f)
+                    .shape(pick(s))
+            })
+        };
+        Ok(match pair_arg(self.ty, &quote!(self.#f), self.one) {
+            PairArg::Ref => shape(|s| &s.pair_ref),
+            PairArg::Copy => shape(|s| &s.pair_copy),
+            PairArg::OneRef => shape(|s| &s.pair_one_ref),
+            PairArg::OneCopy => shape(|s| &s.pair_one_copy),
+            PairArg::Mapped(values) => {
+                let wire = lit(self.wire);
+                parse(quote!(out.add(#wire, #values);))?
+            }
+        })
     }
 }
 
 /// A parameters struct's `{kind}_pairs` function: its inputs as pairs, in spec order.
-pub(super) fn pairs_fn(kind: &str, inputs: &[PairInput<'_>]) -> TokenStream {
-    let fname = format_ident!("{}_pairs", kind);
-    let what = lit(&format!(
-        " The {kind} pairs, in spec order; a list repeats its key."
-    ));
-    let pushes = inputs.iter().map(PairInput::tokens);
-    quote! {
-        #[doc = #what]
-        fn #fname(&self) -> Vec<(&'static str, String)> {
-            let mut out = crate::Pairs::default();
-            #(#pushes)*
-            out.into_vec()
-        }
-    }
+pub(super) fn pairs_fn(kind: &str, inputs: &[PairInput<'_>]) -> Result<syn::ImplItem, Diagnostic> {
+    let name = format_ident!("{}_pairs", kind);
+    let doc = format!(" The {kind} pairs, in spec order; a list repeats its key.");
+    let stmts = inputs
+        .iter()
+        .map(PairInput::stmt)
+        .collect::<Result<_, _>>()?;
+    Ok(syn::ImplItem::Fn(shapes::with(|s| {
+        Fill::default()
+            .ident("__name", &name)
+            .str("__doc", &doc)
+            .stmts(stmts)
+            .shape(&s.pairs_fn)
+    })))
 }
 
 /// What a constructor or setter takes for an input of type `ty`. A list of strings takes

@@ -23,6 +23,7 @@ mod models;
 mod navigation;
 mod params;
 mod print;
+mod shapes;
 mod sids;
 
 use std::collections::BTreeMap;
@@ -45,7 +46,7 @@ use files::{
 use layout::{Layout, Module, Placed, SHARED};
 use models::models_items;
 use navigation::{ResourceItem, client_impl};
-use print::{Piece, head, id, items, print_pieces, render_error, rust_file, template};
+use print::{IntoItems, Piece, head, id, items, print_pieces, render_error, rust_file, template};
 use sids::sids_module;
 
 /// The generated crate: relative path to file contents, in path order.
@@ -278,12 +279,12 @@ fn lines(text: &[&str]) -> Vec<String> {
 }
 
 /// A module file of `list`'s items: its docs, then runs of `per_piece` items printed by `build`.
-fn module_file<'a, T: Sync>(
+fn module_file<'a, T: Sync, R: IntoItems>(
     path: String,
     doc: Vec<String>,
     list: &'a [T],
     per_piece: usize,
-    build: impl Fn(&'a [T]) -> Result<TokenStream, Diagnostic> + Copy + Send + 'a,
+    build: impl Fn(&'a [T]) -> Result<R, Diagnostic> + Copy + Send + 'a,
 ) -> (String, Vec<Piece<'a>>) {
     let mut pieces = vec![head(path.clone(), doc)];
     for run in list.chunks(per_piece) {
@@ -331,7 +332,7 @@ fn model_files<'a>(layout: &'a Layout, placed: &'a Placed<'a>) -> Vec<(String, V
             vec![doc],
             types,
             TYPES_PER_PIECE,
-            |run| Ok(models_items(run)),
+            models_items,
         ));
     }
     out
@@ -344,8 +345,13 @@ fn resource_files<'a>(
     layout: &'a Layout,
     placed: &'a Placed<'a>,
 ) -> Vec<(String, Vec<Piece<'a>>)> {
-    let build =
-        move |run: &'a [ResourceItem<'a>]| run.iter().map(|item| item.tokens(api)).collect();
+    let build = move |run: &'a [ResourceItem<'a>]| {
+        let mut items = Vec::new();
+        for item in run {
+            items.extend(item.items(api)?);
+        }
+        Ok::<_, Diagnostic>(items)
+    };
     let names: Vec<&str> = layout.modules.iter().map(|m| m.name.as_str()).collect();
     let path = "src/resources/mod.rs";
     let mut out = vec![(

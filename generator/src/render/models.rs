@@ -1,7 +1,8 @@
 //! Models: the Rust type of a model type, and the structs (read leniently) and enums of the
 //! models' files.
 
-use super::print::{doc_attr, id, lit};
+use super::print::{doc_attr, doc_mark, id, lit, parse};
+use super::shapes::{self, Fill};
 use super::*;
 
 /// The Rust type, and the serde `with` module a struct field of it needs.
@@ -43,12 +44,15 @@ pub(crate) fn nested(ty: &Type) -> Type {
 }
 
 /// The models for a run of types.
-pub(super) fn models_items(types: &[&TypeDef]) -> TokenStream {
-    let items = types.iter().map(|def| match def {
-        TypeDef::Struct(s) => struct_item(s),
-        TypeDef::Enum(e) => enum_item(e),
-    });
-    quote!(#(#items)*)
+pub(super) fn models_items(types: &[&TypeDef]) -> Result<Vec<syn::Item>, Diagnostic> {
+    let mut items = Vec::new();
+    for def in types {
+        match def {
+            TypeDef::Struct(s) => items.extend(struct_item(s)?),
+            TypeDef::Enum(e) => items.extend(parse::<syn::File>(enum_item(e))?.items),
+        }
+    }
+    Ok(items)
 }
 
 /// A model field as the struct holds it: its doc, its type, and how it is read and written.
@@ -125,67 +129,66 @@ impl<'a> ModelField<'a> {
 /// so one odd field never fails a successful answer. That takes one match arm per field,
 /// where serde's derive would build a reader type per field. A struct with a required field
 /// (a JSON request body's) derives serde's traits.
-pub(super) fn struct_item(s: &StructDef) -> TokenStream {
+pub(super) fn struct_item(s: &StructDef) -> Result<Vec<syn::Item>, Diagnostic> {
     let fields: Vec<ModelField<'_>> = s.fields.iter().map(|f| ModelField::new(s, f)).collect();
     if fields.iter().all(|f| f.optional) {
         lenient_struct(s, &fields)
     } else {
-        derived_struct(s, &fields)
+        Ok(parse::<syn::File>(derived_struct(s, &fields))?.items)
     }
 }
 
-/// A struct whose fields are all optional, with its lenient `Deserialize` and its `Serialize`.
-fn lenient_struct(s: &StructDef, fields: &[ModelField<'_>]) -> TokenStream {
+/// A struct whose fields are all optional, with its lenient `Deserialize` and its `Serialize`,
+/// built from [`shapes`](super::shapes).
+fn lenient_struct(s: &StructDef, fields: &[ModelField<'_>]) -> Result<Vec<syn::Item>, Diagnostic> {
     let name = id(&s.name);
-    let doc = doc_attr(&s.doc);
-    let declared = fields.iter().map(|f| {
-        let (fname, fdoc, ty) = (id(f.name), doc_attr(&f.doc), f.type_tokens());
-        quote!(#fdoc pub #fname: #ty)
-    });
-    let reads = fields.iter().map(|f| {
-        let (fname, wire, method) = (id(f.name), lit(f.wire), f.lenient_method());
-        quote!(#wire => member.#method(&mut self.#fname))
-    });
-    let writes = fields.iter().map(|f| {
-        let (fname, wire, method) = (id(f.name), lit(f.wire), f.lenient_method());
-        quote!(out.#method(#wire, &self.#fname)?;)
-    });
-    let (type_name, count) = (lit(&s.name), Literal::usize_unsuffixed(fields.len()));
-    quote! {
-        #doc
-        #[derive(Clone, Debug, Default, PartialEq)]
-        #[non_exhaustive]
-        pub struct #name {
-            #(#declared,)*
-        }
-
-        impl crate::formats::lenient::Fields for #name {
-            fn read<'de, M: crate::formats::lenient::Member<'de>>(
-                &mut self,
-                key: &str,
-                member: M,
-            ) -> Result<(), M::Error> {
-                match key {
-                    #(#reads,)*
-                    _ => member.skip(),
-                }
-            }
-        }
-
-        impl<'de> serde::Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                crate::formats::lenient::object(deserializer)
-            }
-        }
-
-        impl serde::Serialize for #name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let mut out = crate::formats::lenient::Writer::new(serializer, #type_name, #count)?;
-                #(#writes)*
-                out.end()
-            }
-        }
+    let mut declared = Vec::with_capacity(fields.len());
+    let mut reads = Vec::with_capacity(fields.len());
+    let mut writes = Vec::with_capacity(fields.len());
+    for f in fields {
+        let (fname, method) = (id(f.name), f.lenient_method());
+        let ty: syn::Type = parse(f.type_tokens())?;
+        let doc = doc_mark(&f.doc);
+        shapes::with(|shapes| {
+            let field = Fill::default()
+                .ident("__field", &fname)
+                .ty("__Type", &ty)
+                .str("__doc", &doc);
+            declared.push(field.shape(&shapes.field));
+            let member = || {
+                Fill::default()
+                    .ident("__field", &fname)
+                    .ident("__method", &method)
+                    .str("__wire", f.wire)
+            };
+            reads.push(member().shape(&shapes.read_arm));
+            writes.push(member().shape(&shapes.write));
+        });
     }
+    let count = syn::Expr::Lit(syn::ExprLit {
+        attrs: Vec::new(),
+        lit: syn::Lit::Int(syn::LitInt::new(
+            &fields.len().to_string(),
+            Span::call_site(),
+        )),
+    });
+    let doc = doc_mark(&s.doc);
+    Ok(shapes::with(|shapes| {
+        let named = || Fill::default().ident("__Name", &name);
+        vec![
+            named()
+                .str("__doc", &doc)
+                .fields(declared)
+                .shape(&shapes.lenient_struct),
+            named().arms(reads).shape(&shapes.fields_impl),
+            named().shape(&shapes.deserialize_impl),
+            named()
+                .str("__name", &s.name)
+                .expr("__count", count)
+                .stmts(writes)
+                .shape(&shapes.serialize_impl),
+        ]
+    }))
 }
 
 /// A struct with a required field, deriving serde's traits.

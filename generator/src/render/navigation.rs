@@ -4,7 +4,7 @@
 use super::encoding::{has_checks, is_idempotency_key};
 use super::models::rust_type;
 use super::params::params_struct;
-use super::print::{doc_attr, id, lit};
+use super::print::{doc_attr, id, lit, parse};
 use super::*;
 
 /// A path value carried by a handle: its field name and the parameter it came from.
@@ -85,10 +85,10 @@ pub(super) fn resource_items<'a>(
 }
 
 impl ResourceItem<'_> {
-    pub(super) fn tokens(&self, api: &Api) -> Result<TokenStream, Diagnostic> {
-        match self {
-            ResourceItem::Params(_, op, ps) => Ok(params_struct(op, ps)),
-            ResourceItem::PageBody(paging, page) => Ok(page_body_impl(paging, page)),
+    pub(super) fn items(&self, api: &Api) -> Result<Vec<syn::Item>, Diagnostic> {
+        let tokens = match self {
+            ResourceItem::Params(_, op, ps) => return params_struct(op, ps),
+            ResourceItem::PageBody(paging, page) => page_body_impl(paging, page),
             ResourceItem::Handle(node, params) => {
                 let chain: Vec<ChainItem> = params
                     .iter()
@@ -97,9 +97,10 @@ impl ResourceItem<'_> {
                         param: (*p).clone(),
                     })
                     .collect();
-                handle_item(api, node, &chain)
+                handle_item(api, node, &chain)?
             }
-        }
+        };
+        Ok(parse::<syn::File>(tokens)?.items)
     }
 }
 

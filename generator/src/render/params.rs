@@ -3,8 +3,10 @@
 
 use super::encoding::{Check, PairInput, arg_type, checks, is_idempotency_key, pairs_fn, to_json};
 use super::models::{nested, rust_type};
-use super::print::{doc_attr, id, lit};
+use super::print::{doc_attr, doc_mark, id, lit, parse};
+use super::shapes::{self, Fill, Shapes};
 use super::*;
+use syn::ImplItem;
 
 /// The setter of an optional input of a parameters struct, which sits in its `impl` block.
 pub(super) struct Setter<'a> {
@@ -15,25 +17,24 @@ pub(super) struct Setter<'a> {
 
 impl Setter<'_> {
     /// The setter, in its `impl` block.
-    pub(super) fn tokens(&self) -> TokenStream {
+    pub(super) fn item(&self) -> Result<ImplItem, Diagnostic> {
         let f = id(self.field);
-        let doc = doc_attr(self.doc);
-        let store = match self.ty {
-            Type::String | Type::Url | Type::DateInput => quote!(self.#f = Some(value.into());),
-            Type::Array(inner) if matches!(nested(inner), Type::String) => {
-                quote!(self.#f = value.into_iter().map(Into::into).collect();)
-            }
-            Type::Array(_) => quote!(self.#f = value.into_iter().collect();),
-            _ => quote!(self.#f = Some(value);),
+        let doc = doc_mark(self.doc);
+        let arg: syn::Type = parse(arg_type(self.ty))?;
+        let pick = |s: &Shapes| -> syn::ImplItemFn {
+            let shape = match self.ty {
+                Type::String | Type::Url | Type::DateInput => &s.setter_into,
+                Type::Array(inner) if matches!(nested(inner), Type::String) => &s.setter_strings,
+                Type::Array(_) => &s.setter_list,
+                _ => &s.setter_value,
+            };
+            Fill::default()
+                .ident("__field", &f)
+                .ty("__Arg", &arg)
+                .str("__doc", &doc)
+                .shape(shape)
         };
-        let arg = arg_type(self.ty);
-        quote! {
-            #doc
-            pub fn #f(mut self, value: #arg) -> Self {
-                #store
-                self
-            }
-        }
+        Ok(ImplItem::Fn(shapes::with(pick)))
     }
 }
 
@@ -109,7 +110,7 @@ pub(super) fn list_words(words: &[String]) -> String {
     }
 }
 
-pub(super) fn params_struct(op: &Operation, ps: &str) -> TokenStream {
+pub(super) fn params_struct(op: &Operation, ps: &str) -> Result<Vec<syn::Item>, Diagnostic> {
     let name = id(ps);
     let doc = format!(
         "The inputs of `{}`: required ones go to [`{ps}::new`], optional ones have setters.",
@@ -165,7 +166,7 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> TokenStream {
                 doc: &pdoc,
                 ty: &p.ty,
             };
-            setters.push(setter.tokens());
+            setters.push(setter.item()?);
         }
         // Checks and wire pairs.
         let v = quote!(v);
@@ -244,9 +245,10 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> TokenStream {
             }
         });
     }
+    let mut pair_fns = Vec::new();
     let mut helpers = Vec::new();
     for (kind, inputs) in &pairs {
-        helpers.push(pairs_fn(kind, inputs));
+        pair_fns.push(pairs_fn(kind, inputs)?);
     }
     if op.body == Some(BodyKind::Json) {
         helpers.push(match whole_body {
@@ -312,9 +314,10 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> TokenStream {
         (&op.paging, &op.returns),
         (Some(_), Returns::Json(Type::Struct(_)))
     );
+    let mut limit_setter = quote!();
     if paged {
         ctor_fields.push(quote!(limit: None));
-        setters.push(quote! {
+        limit_setter = quote! {
             /// The most items `list` and `stream` return (all without one). No page is asked for
             /// once it is reached, and without a page size the pages are this size (at most
             /// 1000), as Twilio's libraries do.
@@ -322,7 +325,7 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> TokenStream {
                 self.limit = Some(limit);
                 self
             }
-        });
+        };
         if let Some(size) = op.paging.as_ref().and_then(|p| p.page_size.as_ref()) {
             let size = id(size);
             helpers.push(quote! {
@@ -377,24 +380,33 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> TokenStream {
         paged,
         debug: !has_secret,
     };
-    let struct_item = params.tokens();
-    quote! {
-        #struct_item
-
-        #debug_impl
-
-        impl #name {
-            #new_doc
-            #many_args
-            pub fn new(#(#ctor_args),*) -> Self {
-                Self { #(#ctor_fields,)* }
-            }
-
-            #(#setters)*
-
-            #validate_fn
-
-            #(#helpers)*
+    let mut items = vec![parse::<syn::Item>(params.tokens())?];
+    if has_secret {
+        items.push(parse(debug_impl)?);
+    }
+    // `new`, the setters, the limit's, `validate`, the pairs functions, the other helpers.
+    let mut methods = vec![parse::<ImplItem>(quote! {
+        #new_doc
+        #many_args
+        pub fn new(#(#ctor_args),*) -> Self {
+            Self { #(#ctor_fields,)* }
+        }
+    })?];
+    methods.extend(setters);
+    for tokens in [limit_setter, validate_fn] {
+        if !tokens.is_empty() {
+            methods.push(parse(tokens)?);
         }
     }
+    methods.extend(pair_fns);
+    for tokens in helpers {
+        methods.push(parse(tokens)?);
+    }
+    items.push(shapes::with(|s| {
+        Fill::default()
+            .ident("__Name", &name)
+            .items(methods)
+            .shape(&s.inherent_impl)
+    }));
+    Ok(items)
 }

@@ -32,21 +32,61 @@ pub(super) fn head<'a>(path: impl Into<String>, doc: Vec<String>) -> Piece<'a> {
     Box::new(move || rust_file(&path, &template(&path, &ModuleFile { doc })?))
 }
 
-/// A piece of items: built by `build`, handed to syn as tokens (no text to read back), printed.
-pub(super) fn items<'a>(
+/// A piece of items: built by `build` (as tokens, or as syntax trees already, from
+/// [`shapes`](super::shapes)), printed.
+pub(super) fn items<'a, T: IntoItems>(
     path: impl Into<String>,
-    build: impl FnOnce() -> Result<TokenStream, Diagnostic> + Send + 'a,
+    build: impl FnOnce() -> Result<T, Diagnostic> + Send + 'a,
 ) -> Piece<'a> {
     let path = path.into();
     Box::new(move || {
         PIECE_TEXTS.with(|texts| texts.borrow_mut().clear());
-        let tokens = build();
+        let built = build().and_then(IntoItems::into_items);
         let texts = PIECE_TEXTS.with(std::cell::RefCell::take);
-        let body: syn::File = syn::parse2(tokens?)
-            .map_err(|e| render_error(&path, format!("generated items are not Rust: {e}")))?;
+        let items = built?;
+        let body = syn::File {
+            shebang: None,
+            frontmatter: None,
+            attrs: Vec::new(),
+            items,
+        };
         expand_placeholders(&prettyplease::unparse(&body), &texts)
             .map_err(|e| render_error(&path, e))
     })
+}
+
+/// What a piece's builder gives: tokens, parsed here, or items already built.
+pub(super) trait IntoItems {
+    fn into_items(self) -> Result<Vec<syn::Item>, Diagnostic>;
+}
+
+impl IntoItems for TokenStream {
+    fn into_items(self) -> Result<Vec<syn::Item>, Diagnostic> {
+        Ok(parse::<syn::File>(self)?.items)
+    }
+}
+
+impl IntoItems for Vec<syn::Item> {
+    fn into_items(self) -> Result<Vec<syn::Item>, Diagnostic> {
+        Ok(self)
+    }
+}
+
+/// Parses generated tokens as a `T` (failing only on a bug in the generator, so the message
+/// does not need to say which file).
+pub(super) fn parse<T: syn::parse::Parse>(tokens: TokenStream) -> Result<T, Diagnostic> {
+    syn::parse2(tokens).map_err(|e| {
+        Diagnostic::new(
+            Stage::Render,
+            "",
+            format!("generated items are not Rust: {e}"),
+        )
+    })
+}
+
+/// The doc placeholder of `text` (see [`doc_attr`]), for a shape's `"__doc"` hole.
+pub(super) fn doc_mark(text: &str) -> String {
+    format!("{DOC_MARK}{}", keep_text(text.to_owned()))
 }
 
 /// Runs every file's pieces on all threads (rayon, which shares them out as threads come free)
@@ -128,7 +168,7 @@ pub(super) fn doc_attr(text: &str) -> TokenStream {
     if text.is_empty() {
         return TokenStream::new();
     }
-    let mark = format!("{DOC_MARK}{}", keep_text(text.to_owned()));
+    let mark = doc_mark(text);
     quote!(#[doc = #mark])
 }
 

@@ -1,0 +1,463 @@
+//! Shapes: the items and statements a crate repeats hundreds of times (a setter, a pair, a
+//! model's field, match arm and write), written once below as Rust with holes, parsed once per
+//! thread, and cloned with their holes filled.
+//!
+//! Parsing generated tokens back is most of the generator's time, and a clone of a syntax tree
+//! costs a fraction of a parse. What reaches prettyplease is the same tree parsing the filled
+//! tokens would give, so the printed text is the same too.
+//!
+//! A hole is a name that starts with `__`: an identifier (`__field`), a type (`__Type`), a
+//! string literal (`"__wire"`, which is also how a doc comment is filled), or a place where a
+//! list goes: a match arm `__arms => {}`, a statement `__stmts;`, a struct field `__fields: _`,
+//! an `impl` block's `__items!();`.
+
+use syn::visit_mut::{self, VisitMut};
+use syn::{Arm, Field, ImplItem, ImplItemFn, Item, Stmt};
+
+use super::*;
+
+/// The shapes, parsed.
+pub(super) struct Shapes {
+    /// A setter that stores `value.into()`.
+    pub(super) setter_into: ImplItemFn,
+    /// A setter of a list of strings, each taken as `Into<String>`.
+    pub(super) setter_strings: ImplItemFn,
+    /// A setter of a list.
+    pub(super) setter_list: ImplItemFn,
+    /// A setter that stores the value as it is.
+    pub(super) setter_value: ImplItemFn,
+    /// A pairs function (`query_pairs`, `form_pairs`, …) without its pairs.
+    pub(super) pairs_fn: ImplItemFn,
+    /// A pair from a field the pairs take by reference (an `Option`, a list).
+    pub(super) pair_ref: Stmt,
+    /// A pair from a field the pairs take by value (an `Option` of a `Copy` type).
+    pub(super) pair_copy: Stmt,
+    /// A pair from a required field, by reference.
+    pub(super) pair_one_ref: Stmt,
+    /// A pair from a required field of a `Copy` type.
+    pub(super) pair_one_copy: Stmt,
+    /// An inherent `impl` block.
+    pub(super) inherent_impl: Item,
+    /// A struct read leniently (every field optional).
+    pub(super) lenient_struct: Item,
+    /// A public struct field.
+    pub(super) field: Field,
+    /// A lenient struct's `formats::lenient::Fields` impl.
+    pub(super) fields_impl: Item,
+    /// The arm of `Fields::read` that reads one member.
+    pub(super) read_arm: Arm,
+    /// A lenient struct's `Deserialize` impl.
+    pub(super) deserialize_impl: Item,
+    /// A lenient struct's `Serialize` impl.
+    pub(super) serialize_impl: Item,
+    /// The statement of `Serialize::serialize` that writes one member.
+    pub(super) write: Stmt,
+}
+
+thread_local! {
+    static SHAPES: Shapes = Shapes::parse();
+}
+
+/// Runs `f` with this thread's shapes (parsed on the thread's first call).
+pub(super) fn with<R>(f: impl FnOnce(&Shapes) -> R) -> R {
+    SHAPES.with(f)
+}
+
+impl Shapes {
+    /// Parses the shapes. They are constants, so a failure here is a bug in this file, which
+    /// the unit test below catches.
+    fn parse() -> Self {
+        use syn::parse_quote as q;
+        Shapes {
+            setter_into: q! {
+                #[doc = "__doc"]
+                pub fn __field(mut self, value: __Arg) -> Self {
+                    self.__field = Some(value.into());
+                    self
+                }
+            },
+            setter_strings: q! {
+                #[doc = "__doc"]
+                pub fn __field(mut self, value: __Arg) -> Self {
+                    self.__field = value.into_iter().map(Into::into).collect();
+                    self
+                }
+            },
+            setter_list: q! {
+                #[doc = "__doc"]
+                pub fn __field(mut self, value: __Arg) -> Self {
+                    self.__field = value.into_iter().collect();
+                    self
+                }
+            },
+            setter_value: q! {
+                #[doc = "__doc"]
+                pub fn __field(mut self, value: __Arg) -> Self {
+                    self.__field = Some(value);
+                    self
+                }
+            },
+            pairs_fn: q! {
+                #[doc = "__doc"]
+                fn __name(&self) -> Vec<(&'static str, String)> {
+                    let mut out = crate::Pairs::default();
+                    __stmts;
+                    out.into_vec()
+                }
+            },
+            pair_ref: q!(out.add("__wire", &self.__field);),
+            pair_copy: q!(out.add("__wire", self.__field);),
+            pair_one_ref: q!(out.add("__wire", [&self.__field]);),
+            pair_one_copy: q!(out.add("__wire", [self.__field]);),
+            inherent_impl: q! {
+                impl __Name {
+                    __items!();
+                }
+            },
+            lenient_struct: q! {
+                #[doc = "__doc"]
+                #[derive(Clone, Debug, Default, PartialEq)]
+                #[non_exhaustive]
+                pub struct __Name {
+                    __fields: _,
+                }
+            },
+            field: q! {
+                #[doc = "__doc"]
+                pub __field: __Type
+            },
+            fields_impl: q! {
+                impl crate::formats::lenient::Fields for __Name {
+                    fn read<'de, M: crate::formats::lenient::Member<'de>>(
+                        &mut self,
+                        key: &str,
+                        member: M,
+                    ) -> Result<(), M::Error> {
+                        match key {
+                            __arms => {}
+                            _ => member.skip(),
+                        }
+                    }
+                }
+            },
+            read_arm: q!("__wire" => member.__method(&mut self.__field)),
+            deserialize_impl: q! {
+                impl<'de> serde::Deserialize<'de> for __Name {
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                        crate::formats::lenient::object(deserializer)
+                    }
+                }
+            },
+            serialize_impl: q! {
+                impl serde::Serialize for __Name {
+                    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                        let mut out = crate::formats::lenient::Writer::new(serializer, "__name", __count)?;
+                        __stmts;
+                        out.end()
+                    }
+                }
+            },
+            write: q!(out.__method("__wire", &self.__field)?;),
+        }
+    }
+}
+
+/// What goes in a shape's holes.
+#[derive(Default)]
+pub(super) struct Fill<'a> {
+    idents: Vec<(&'static str, &'a Ident)>,
+    strs: Vec<(&'static str, &'a str)>,
+    types: Vec<(&'static str, &'a syn::Type)>,
+    exprs: Vec<(&'static str, syn::Expr)>,
+    arms: Vec<Arm>,
+    stmts: Vec<Stmt>,
+    fields: Vec<Field>,
+    items: Vec<ImplItem>,
+}
+
+impl<'a> Fill<'a> {
+    /// The identifier `hole` becomes `with`.
+    pub(super) fn ident(mut self, hole: &'static str, with: &'a Ident) -> Self {
+        self.idents.push((hole, with));
+        self
+    }
+
+    /// The string literal `"hole"` becomes `with` (a doc comment's placeholder, say).
+    pub(super) fn str(mut self, hole: &'static str, with: &'a str) -> Self {
+        self.strs.push((hole, with));
+        self
+    }
+
+    /// The type `hole` becomes `with`.
+    pub(super) fn ty(mut self, hole: &'static str, with: &'a syn::Type) -> Self {
+        self.types.push((hole, with));
+        self
+    }
+
+    /// The expression `hole` becomes `with`.
+    pub(super) fn expr(mut self, hole: &'static str, with: syn::Expr) -> Self {
+        self.exprs.push((hole, with));
+        self
+    }
+
+    /// The arm `__arms => {}` becomes these arms.
+    pub(super) fn arms(mut self, arms: Vec<Arm>) -> Self {
+        self.arms = arms;
+        self
+    }
+
+    /// The statement `__stmts;` becomes these statements.
+    pub(super) fn stmts(mut self, stmts: Vec<Stmt>) -> Self {
+        self.stmts = stmts;
+        self
+    }
+
+    /// The field `__fields: _` becomes these fields.
+    pub(super) fn fields(mut self, fields: Vec<Field>) -> Self {
+        self.fields = fields;
+        self
+    }
+
+    /// The `impl` block's `__items!();` becomes these items.
+    pub(super) fn items(mut self, items: Vec<ImplItem>) -> Self {
+        self.items = items;
+        self
+    }
+
+    /// A copy of `shape` with its holes filled.
+    pub(super) fn shape<T: Shape>(mut self, shape: &T) -> T {
+        let mut out = shape.clone();
+        out.visit(&mut self);
+        out
+    }
+}
+
+/// A syntax tree a shape can be: something `Fill` can walk.
+pub(super) trait Shape: Clone {
+    fn visit(&mut self, fill: &mut Fill<'_>);
+}
+
+impl Shape for Item {
+    fn visit(&mut self, fill: &mut Fill<'_>) {
+        fill.visit_item_mut(self);
+    }
+}
+
+impl Shape for ImplItemFn {
+    fn visit(&mut self, fill: &mut Fill<'_>) {
+        fill.visit_impl_item_fn_mut(self);
+    }
+}
+
+impl Shape for Stmt {
+    fn visit(&mut self, fill: &mut Fill<'_>) {
+        fill.visit_stmt_mut(self);
+    }
+}
+
+impl Shape for Arm {
+    fn visit(&mut self, fill: &mut Fill<'_>) {
+        fill.visit_arm_mut(self);
+    }
+}
+
+impl Shape for Field {
+    fn visit(&mut self, fill: &mut Fill<'_>) {
+        fill.visit_field_mut(self);
+    }
+}
+
+fn is_hole_path(expr: &syn::Expr, hole: &str) -> bool {
+    matches!(expr, syn::Expr::Path(p) if p.qself.is_none() && p.path.is_ident(hole))
+}
+
+/// Replaces the one element of `list` that `is_hole` picks by `with`.
+fn splice<T, P: Default>(
+    list: &mut syn::punctuated::Punctuated<T, P>,
+    with: Vec<T>,
+    is_hole: impl Fn(&T) -> bool,
+) {
+    let old = std::mem::take(list);
+    let trailing = old.trailing_punct();
+    let mut with = Some(with);
+    for element in old {
+        if is_hole(&element) {
+            list.extend(with.take().into_iter().flatten());
+        } else {
+            list.push(element);
+        }
+    }
+    if trailing && !list.empty_or_trailing() {
+        list.push_punct(P::default());
+    }
+}
+
+/// Replaces the one element of `list` that `is_hole` picks by `with`.
+fn splice_vec<T>(list: &mut Vec<T>, with: &mut Vec<T>, is_hole: impl Fn(&T) -> bool) {
+    if let Some(at) = list.iter().position(is_hole) {
+        list.splice(at..=at, std::mem::take(with));
+    }
+}
+
+/// Each node is visited before a list is spliced into it, so what is filled in is never walked.
+impl VisitMut for Fill<'_> {
+    fn visit_ident_mut(&mut self, i: &mut Ident) {
+        if let Some((_, with)) = self.idents.iter().find(|(hole, _)| i == hole) {
+            *i = (*with).clone();
+        }
+    }
+
+    fn visit_lit_str_mut(&mut self, s: &mut syn::LitStr) {
+        if self.strs.is_empty() {
+            return;
+        }
+        let value = s.value();
+        if let Some((_, with)) = self.strs.iter().find(|(hole, _)| value == *hole) {
+            *s = syn::LitStr::new(with, s.span());
+        }
+    }
+
+    fn visit_type_mut(&mut self, t: &mut syn::Type) {
+        if let syn::Type::Path(p) = t
+            && p.qself.is_none()
+            && let Some(ident) = p.path.get_ident()
+            && let Some((_, with)) = self.types.iter().find(|(hole, _)| ident == hole)
+        {
+            *t = (*with).clone();
+            return;
+        }
+        visit_mut::visit_type_mut(self, t);
+    }
+
+    fn visit_expr_mut(&mut self, e: &mut syn::Expr) {
+        if let Some(at) = self
+            .exprs
+            .iter()
+            .position(|(hole, _)| is_hole_path(e, hole))
+        {
+            *e = self.exprs.swap_remove(at).1;
+            return;
+        }
+        visit_mut::visit_expr_mut(self, e);
+    }
+
+    fn visit_expr_match_mut(&mut self, m: &mut syn::ExprMatch) {
+        visit_mut::visit_expr_match_mut(self, m);
+        splice_vec(
+            &mut m.arms,
+            &mut self.arms,
+            |arm| matches!(&arm.pat, syn::Pat::Ident(p) if p.ident == "__arms"),
+        );
+    }
+
+    fn visit_block_mut(&mut self, b: &mut syn::Block) {
+        visit_mut::visit_block_mut(self, b);
+        splice_vec(
+            &mut b.stmts,
+            &mut self.stmts,
+            |stmt| matches!(stmt, Stmt::Expr(e, Some(_)) if is_hole_path(e, "__stmts")),
+        );
+    }
+
+    fn visit_fields_named_mut(&mut self, f: &mut syn::FieldsNamed) {
+        visit_mut::visit_fields_named_mut(self, f);
+        let fields = std::mem::take(&mut self.fields);
+        splice(&mut f.named, fields, |field| {
+            field.ident.as_ref().is_some_and(|i| i == "__fields")
+        });
+    }
+
+    fn visit_item_impl_mut(&mut self, i: &mut syn::ItemImpl) {
+        visit_mut::visit_item_impl_mut(self, i);
+        splice_vec(
+            &mut i.items,
+            &mut self.items,
+            |item| matches!(item, ImplItem::Macro(m) if m.mac.path.is_ident("__items")),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(node: &impl quote::ToTokens) -> String {
+        node.to_token_stream().to_string()
+    }
+
+    /// Every shape parses, and a filled one prints as the same tokens parsed would.
+    #[test]
+    fn a_filled_shape_is_what_its_tokens_would_parse_to() {
+        let name = id("to");
+        let arg: syn::Type = syn::parse_quote!(impl Into<String>);
+        let filled = with(|s| {
+            Fill::default()
+                .ident("__field", &name)
+                .ty("__Arg", &arg)
+                .str("__doc", " The number to call.")
+                .shape(&s.setter_into)
+        });
+        let parsed: ImplItemFn = syn::parse_quote! {
+            #[doc = " The number to call."]
+            pub fn to(mut self, value: impl Into<String>) -> Self {
+                self.to = Some(value.into());
+                self
+            }
+        };
+        assert_eq!(text(&filled), text(&parsed));
+
+        let arms = vec![with(|s| {
+            Fill::default()
+                .str("__wire", "to")
+                .ident("__method", &id("value"))
+                .ident("__field", &name)
+                .shape(&s.read_arm)
+        })];
+        let filled = with(|s| {
+            Fill::default()
+                .ident("__Name", &id("Call"))
+                .arms(arms)
+                .shape(&s.fields_impl)
+        });
+        let parsed: Item = syn::parse_quote! {
+            impl crate::formats::lenient::Fields for Call {
+                fn read<'de, M: crate::formats::lenient::Member<'de>>(
+                    &mut self,
+                    key: &str,
+                    member: M,
+                ) -> Result<(), M::Error> {
+                    match key {
+                        "to" => member.value(&mut self.to),
+                        _ => member.skip(),
+                    }
+                }
+            }
+        };
+        assert_eq!(text(&filled), text(&parsed));
+
+        let fields = vec![with(|s| {
+            Fill::default()
+                .ident("__field", &name)
+                .ty("__Type", &syn::parse_quote!(Option<String>))
+                .str("__doc", " To.")
+                .shape(&s.field)
+        })];
+        let filled = with(|s| {
+            Fill::default()
+                .ident("__Name", &id("Call"))
+                .str("__doc", " A call.")
+                .fields(fields)
+                .shape(&s.lenient_struct)
+        });
+        let parsed: Item = syn::parse_quote! {
+            #[doc = " A call."]
+            #[derive(Clone, Debug, Default, PartialEq)]
+            #[non_exhaustive]
+            pub struct Call {
+                #[doc = " To."]
+                pub to: Option<String>,
+            }
+        };
+        assert_eq!(text(&filled), text(&parsed));
+    }
+}
