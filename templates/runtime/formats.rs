@@ -277,6 +277,85 @@ pub(crate) fn check_domain(domain: &str) -> Result<(), &'static str> {
     Ok(())
 }
 
+/// The rules an input is checked against before a request is sent. Each takes the input's
+/// values (an `&Option`, a `&Vec`, or `[&value]` for a required one) and names the input as the
+/// API does in the [`Error::Validation`](crate::Error::Validation) it returns; the generated
+/// `validate` methods call them, one line per rule.
+pub mod check {
+    use crate::Error;
+
+    /// An enum of the spec, which can hold a value the spec does not list (decoded from an
+    /// answer, then sent back).
+    pub trait Listed {
+        /// The value, if the spec does not list it.
+        fn unlisted(&self) -> Option<&str>;
+    }
+
+    /// Each value must be one the spec lists.
+    ///
+    /// # Errors
+    ///
+    /// The first value the spec does not list.
+    pub fn listed<'a, T: Listed + 'a>(
+        input: &'static str,
+        values: impl IntoIterator<Item = &'a T>,
+    ) -> Result<(), Error> {
+        match values.into_iter().find_map(Listed::unlisted) {
+            Some(value) => Err(Error::validation(
+                input,
+                format!("`{value}` is not one of the listed values"),
+            )),
+            None => Ok(()),
+        }
+    }
+
+    /// Each URL must be one Twilio can call (see [`Uri::check`](crate::Uri::check)).
+    ///
+    /// # Errors
+    ///
+    /// The rule the first bad URL breaks.
+    pub fn urls<'a>(
+        input: &'static str,
+        values: impl IntoIterator<Item = &'a crate::Uri>,
+    ) -> Result<(), Error> {
+        values
+            .into_iter()
+            .try_for_each(|url| url.check().map_err(|rule| Error::validation(input, rule)))
+    }
+
+    /// Each value must be at least `min`.
+    ///
+    /// # Errors
+    ///
+    /// The first value below `min`.
+    pub fn at_least<'a, N: PartialOrd + std::fmt::Display + 'a>(
+        input: &'static str,
+        values: impl IntoIterator<Item = &'a N>,
+        min: N,
+    ) -> Result<(), Error> {
+        match values.into_iter().find(|v| **v < min) {
+            Some(v) => Err(Error::validation(input, format!("must be at least {min}, found {v}"))),
+            None => Ok(()),
+        }
+    }
+
+    /// Each value must be at most `max`.
+    ///
+    /// # Errors
+    ///
+    /// The first value above `max`.
+    pub fn at_most<'a, N: PartialOrd + std::fmt::Display + 'a>(
+        input: &'static str,
+        values: impl IntoIterator<Item = &'a N>,
+        max: N,
+    ) -> Result<(), Error> {
+        match values.into_iter().find(|v| **v > max) {
+            Some(v) => Err(Error::validation(input, format!("must be at most {max}, found {v}"))),
+            None => Ok(()),
+        }
+    }
+}
+
 /// Decoding that a successful answer survives: Twilio writes `""` where a SID, a date or a URL
 /// is absent, numbers as strings (`"price": "-0.0025"`), `null` anywhere, and values that
 /// break the spec's types. Each function here reads one optional field: `null`, `""` and any

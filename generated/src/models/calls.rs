@@ -201,6 +201,14 @@ impl CallStatus {
         }
     }
 }
+impl crate::formats::check::Listed for CallStatus {
+    fn unlisted(&self) -> Option<&str> {
+        match self {
+            Self::Unknown(v) => Some(v.as_str()),
+            _ => None,
+        }
+    }
+}
 impl std::fmt::Display for CallStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
@@ -335,6 +343,14 @@ impl Method {
             "GET" => Self::Get,
             "POST" => Self::Post,
             _ => Self::Unknown(crate::UnknownValue(value)),
+        }
+    }
+}
+impl crate::formats::check::Listed for Method {
+    fn unlisted(&self) -> Option<&str> {
+        match self {
+            Self::Unknown(v) => Some(v.as_str()),
+            _ => None,
         }
     }
 }

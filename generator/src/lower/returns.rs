@@ -44,13 +44,14 @@ impl Lowerer<'_> {
             Some((code, r)) => {
                 status = code;
                 let rpointer = child(&child(pointer, "responses"), code.to_string());
+                let doc = self.doc;
                 let response = match r {
-                    ReferenceOr::Item(r) => Some(r.clone()),
+                    ReferenceOr::Item(r) => Some(r),
                     ReferenceOr::Reference { reference } => {
                         let found = reference
                             .strip_prefix("#/components/responses/")
                             .map(crate::diag::unescape)
-                            .and_then(|n| self.doc.components.as_ref()?.responses.get(&n).cloned());
+                            .and_then(|n| doc.components.as_ref()?.responses.get(&n));
                         match found {
                             Some(ReferenceOr::Item(r)) => Some(r),
                             _ => {

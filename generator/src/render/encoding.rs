@@ -118,79 +118,83 @@ pub(super) fn to_json(ty: &Type, v: &TokenStream) -> TokenStream {
 /// Whether an operation's parameters struct has a `validate` method: some input has a rule, or
 /// some inputs form a group of which one must be given.
 pub(super) fn has_checks(op: &Operation) -> bool {
-    !op.conditional.is_empty() || op.params.iter().any(|p| !checks(p, &quote!(v)).is_empty())
+    !op.conditional.is_empty() || op.params.iter().any(|p| !rules(p).is_empty())
 }
 
-/// One rule a value is checked against before sending.
-pub(super) enum Check {
-    /// A statement that returns early with `?` (`v` in scope).
-    Statement(TokenStream),
-    /// A condition on `v` that means the value is bad, and the error to return then.
-    Fails(TokenStream, TokenStream),
+/// A rule an input's values are checked against before sending: a function of the runtime's
+/// `formats::check`, and the bound it takes, if any.
+pub(super) struct Rule {
+    function: &'static str,
+    bound: Option<Literal>,
 }
 
-/// The rules a value is checked against before sending; `v` is a reference.
-pub(super) fn checks(p: &Parameter, v: &TokenStream) -> Vec<Check> {
-    let wire = lit(&p.wire_name);
-    let mut out = Vec::new();
-    match &p.ty {
-        Type::Url => out.push(Check::Statement(quote! {
-            #v.check().map_err(|rule| crate::Error::validation(#wire, rule))?;
-        })),
-        Type::Enum(_) => out.push(Check::Fails(
-            quote!(!#v.is_known()),
-            quote!(crate::Error::validation(#wire, format!("`{}` is not one of the listed values", #v.as_str()))),
-        )),
+/// The rules an input is checked against before sending (its items', for a list).
+pub(super) fn rules(p: &Parameter) -> Vec<Rule> {
+    let rule = |function, bound| Rule { function, bound };
+    let ty = match &p.ty {
+        Type::Array(inner) => nested(inner),
+        ty => ty.clone(),
+    };
+    match ty {
+        Type::Url => vec![rule("urls", None)],
+        Type::Enum(_) => vec![rule("listed", None)],
         Type::Integer { min, max, int32 } => {
-            let value = if *int32 { quote!(i64::from(*#v)) } else { quote!(*#v) };
-            if let Some(min) = min {
-                let m = Literal::i64_unsuffixed(*min);
-                out.push(Check::Fails(
-                    quote!(#value < #m),
-                    quote!(crate::Error::validation(#wire, format!("must be at least {}, found {}", #m, #v))),
-                ));
-            }
-            if let Some(max) = max {
-                let m = Literal::i64_unsuffixed(*max);
-                out.push(Check::Fails(
-                    quote!(#value > #m),
-                    quote!(crate::Error::validation(#wire, format!("must be at most {}, found {}", #m, #v))),
-                ));
-            }
+            // An `i32` input cannot break a bound outside `i32`'s range.
+            let fits = |b: &i64| !int32 || i32::try_from(*b).is_ok();
+            let min = min
+                .filter(fits)
+                .map(|m| rule("at_least", Some(Literal::i64_unsuffixed(m))));
+            let max = max
+                .filter(fits)
+                .map(|m| rule("at_most", Some(Literal::i64_unsuffixed(m))));
+            min.into_iter().chain(max).collect()
         }
         Type::Number { min, max } => {
-            if let Some(min) = min {
-                let m = Literal::f64_unsuffixed(*min);
-                out.push(Check::Fails(
-                    quote!(*#v < #m),
-                    quote!(crate::Error::validation(#wire, format!("must be at least {}, found {}", #m, #v))),
-                ));
-            }
-            if let Some(max) = max {
-                let m = Literal::f64_unsuffixed(*max);
-                out.push(Check::Fails(
-                    quote!(*#v > #m),
-                    quote!(crate::Error::validation(#wire, format!("must be at most {}, found {}", #m, #v))),
-                ));
-            }
+            let min = min.map(|m| rule("at_least", Some(Literal::f64_unsuffixed(m))));
+            let max = max.map(|m| rule("at_most", Some(Literal::f64_unsuffixed(m))));
+            min.into_iter().chain(max).collect()
         }
-        Type::Array(inner) => {
-            let inner_param = Parameter { ty: nested(inner), ..p.clone() };
-            let item = quote!(item);
-            let inner_checks: Vec<TokenStream> = checks(&inner_param, &item).into_iter().map(check_statement).collect();
-            if !inner_checks.is_empty() {
-                out.push(Check::Statement(quote!(for item in #v { #(#inner_checks)* })));
-            }
-        }
-        _ => {}
+        _ => Vec::new(),
     }
-    out
 }
 
-pub(super) fn check_statement(c: Check) -> TokenStream {
-    match c {
-        Check::Statement(s) => s,
-        Check::Fails(cond, err) => quote!(if #cond { return Err(#err); }),
+impl Rule {
+    /// The statement that checks `p`'s values against the rule, returning early on a failure.
+    pub(super) fn stmt(&self, p: &Parameter) -> Result<syn::Stmt, Diagnostic> {
+        let (field, function) = (id(&p.rust_name), id(self.function));
+        let nested_list = matches!(&p.ty, Type::Array(inner) if matches!(**inner, Type::Array(_)));
+        if nested_list {
+            let wire = lit(&p.wire_name);
+            let bound = self.bound.iter();
+            return parse(quote! {
+                crate::formats::check::#function(#wire, self.#field.iter().flatten() #(, #bound)*)?;
+            });
+        }
+        // A required value is an array of one; an `Option` and a list are passed by reference.
+        let one = p.required && !matches!(p.ty, Type::Array(_));
+        let bound = self.bound.as_ref().map(|b| {
+            syn::Expr::Lit(syn::ExprLit {
+                attrs: Vec::new(),
+                lit: syn::Lit::new(b.clone()),
+            })
+        });
+        Ok(shapes::with(|s| {
+            let shape = match (one, bound.is_some()) {
+                (false, false) => &s.check_ref,
+                (true, false) => &s.check_one,
+                (false, true) => &s.check_ref_bound,
+                (true, true) => &s.check_one_bound,
+            };
+            let fill = Fill::default()
+                .ident("__rule", &function)
+                .ident("__field", &field)
+                .str("__wire", &p.wire_name);
+            match bound {
+                Some(bound) => fill.expr("__bound", bound),
+                None => fill,
+            }
+            .shape(shape)
+        }))
     }
 }
 

@@ -287,6 +287,15 @@ pub(super) fn enum_item(e: &EnumDef) -> TokenStream {
             }
         }
 
+        impl crate::formats::check::Listed for #name {
+            fn unlisted(&self) -> Option<&str> {
+                match self {
+                    Self::Unknown(v) => Some(v.as_str()),
+                    _ => None,
+                }
+            }
+        }
+
         impl std::fmt::Display for #name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())

@@ -1,7 +1,7 @@
 //! Parameter structs: one per operation with inputs, `new` with the required ones, a setter
 //! per optional one, clap attributes for the command line, and secrets kept out of `Debug`.
 
-use super::encoding::{Check, PairInput, arg_type, checks, is_idempotency_key, pairs_fn, to_json};
+use super::encoding::{PairInput, arg_type, is_idempotency_key, pairs_fn, rules, to_json};
 use super::models::{nested, rust_type};
 use super::print::{doc_attr, doc_mark, id, lit, parse};
 use super::shapes::{self, Fill, Shapes};
@@ -169,22 +169,11 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> Result<Vec<syn::Item>, 
             setters.push(setter.item()?);
         }
         // Checks and wire pairs.
+        for rule in rules(p) {
+            validate.push(rule.stmt(p)?);
+        }
         let v = quote!(v);
         let always = p.required || is_array;
-        for check in checks(p, &v) {
-            validate.push(match check {
-                Check::Fails(cond, err) if !always => quote! {
-                    if let Some(v) = &self.#f && #cond {
-                        return Err(#err);
-                    }
-                },
-                Check::Fails(cond, err) => {
-                    quote!({ let v = &self.#f; if #cond { return Err(#err); } })
-                }
-                Check::Statement(s) if always => quote!({ let v = &self.#f; #s }),
-                Check::Statement(s) => quote!(if let Some(v) = &self.#f { #s }),
-            });
-        }
         let bind = |body: TokenStream| {
             if always {
                 quote!({ let v = &self.#f; #body })
@@ -239,11 +228,11 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> Result<Vec<syn::Item>, 
         }
         let names = lit(&group.join(" | "));
         let rule = lit(&format!("give at least one of {}", list_words(group)));
-        validate.push(quote! {
+        validate.push(parse(quote! {
             if #(#given)&&* {
                 return Err(crate::Error::validation(#names, #rule));
             }
-        });
+        })?);
     }
     let mut pair_fns = Vec::new();
     let mut helpers = Vec::new();
@@ -292,23 +281,11 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> Result<Vec<syn::Item>, 
             list_words(group)
         ));
     }
-    let new_doc = doc_attr(&new_doc);
     // The spec decides how many inputs are required; a constructor mirrors it.
     let many_args = if ctor_args.len() > 7 {
         quote!(#[allow(clippy::too_many_arguments)])
     } else {
         quote!()
-    };
-    let validate_fn = if validate.is_empty() {
-        quote!()
-    } else {
-        quote! {
-            /// Checks every input against the API's rules, before anything is sent.
-            fn validate(&self) -> Result<(), crate::Error> {
-                #(#validate)*
-                Ok(())
-            }
-        }
     };
     let paged = matches!(
         (&op.paging, &op.returns),
@@ -385,18 +362,31 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> Result<Vec<syn::Item>, 
         items.push(parse(debug_impl)?);
     }
     // `new`, the setters, the limit's, `validate`, the pairs functions, the other helpers.
-    let mut methods = vec![parse::<ImplItem>(quote! {
-        #new_doc
-        #many_args
-        pub fn new(#(#ctor_args),*) -> Self {
-            Self { #(#ctor_fields,)* }
-        }
-    })?];
+    let new = if ctor_args.is_empty() {
+        // `Default` is derived: no input is required.
+        let doc = doc_mark(&new_doc);
+        ImplItem::Fn(shapes::with(|s| {
+            Fill::default().str("__doc", &doc).shape(&s.new_default)
+        }))
+    } else {
+        let new_doc = doc_attr(&new_doc);
+        parse::<ImplItem>(quote! {
+            #new_doc
+            #many_args
+            pub fn new(#(#ctor_args),*) -> Self {
+                Self { #(#ctor_fields,)* }
+            }
+        })?
+    };
+    let mut methods = vec![new];
     methods.extend(setters);
-    for tokens in [limit_setter, validate_fn] {
-        if !tokens.is_empty() {
-            methods.push(parse(tokens)?);
-        }
+    if !limit_setter.is_empty() {
+        methods.push(parse(limit_setter)?);
+    }
+    if !validate.is_empty() {
+        methods.push(ImplItem::Fn(shapes::with(|s| {
+            Fill::default().stmts(validate).shape(&s.validate_fn)
+        })));
     }
     methods.extend(pair_fns);
     for tokens in helpers {

@@ -36,6 +36,18 @@ pub(super) struct Shapes {
     pub(super) pair_one_ref: Stmt,
     /// A pair from a required field of a `Copy` type.
     pub(super) pair_one_copy: Stmt,
+    /// The `new` of a parameters struct that derives `Default` (no input is required).
+    pub(super) new_default: ImplItemFn,
+    /// A parameters struct's `validate`, without its checks.
+    pub(super) validate_fn: ImplItemFn,
+    /// A check of an `Option` or a list against a rule of the runtime's `formats::check`.
+    pub(super) check_ref: Stmt,
+    /// A check of a required value.
+    pub(super) check_one: Stmt,
+    /// A check of an `Option` or a list against a bound.
+    pub(super) check_ref_bound: Stmt,
+    /// A check of a required value against a bound.
+    pub(super) check_one_bound: Stmt,
     /// An inherent `impl` block.
     pub(super) inherent_impl: Item,
     /// A struct read leniently (every field optional).
@@ -109,6 +121,23 @@ impl Shapes {
             pair_copy: q!(out.add("__wire", self.__field);),
             pair_one_ref: q!(out.add("__wire", [&self.__field]);),
             pair_one_copy: q!(out.add("__wire", [self.__field]);),
+            new_default: q! {
+                #[doc = "__doc"]
+                pub fn new() -> Self {
+                    Self::default()
+                }
+            },
+            validate_fn: q! {
+                /// Checks every input against the API's rules, before anything is sent.
+                fn validate(&self) -> Result<(), crate::Error> {
+                    __stmts;
+                    Ok(())
+                }
+            },
+            check_ref: q!(crate::formats::check::__rule("__wire", &self.__field)?;),
+            check_one: q!(crate::formats::check::__rule("__wire", [&self.__field])?;),
+            check_ref_bound: q!(crate::formats::check::__rule("__wire", &self.__field, __bound)?;),
+            check_one_bound: q!(crate::formats::check::__rule("__wire", [&self.__field], __bound)?;),
             inherent_impl: q! {
                 impl __Name {
                     __items!();

@@ -136,30 +136,7 @@ impl std::fmt::Debug for ListAvailablePhoneNumberLocalParams {
 impl ListAvailablePhoneNumberLocalParams {
     /// No input is required; set optional ones with the setters.
     pub fn new() -> Self {
-        Self {
-            area_code: None,
-            contains: None,
-            sms_enabled: None,
-            mms_enabled: None,
-            voice_enabled: None,
-            exclude_all_address_required: None,
-            exclude_local_address_required: None,
-            exclude_foreign_address_required: None,
-            beta: None,
-            near_number: None,
-            near_lat_long: None,
-            distance: None,
-            in_postal_code: None,
-            in_region: None,
-            in_rate_center: None,
-            in_lata: None,
-            in_locality: None,
-            fax_enabled: None,
-            page_size: None,
-            page: None,
-            page_token: None,
-            limit: None,
-        }
+        Self::default()
     }
     /// The area code of the phone numbers to read. Applies to only phone numbers in the US and Canada.
     pub fn area_code(mut self, value: i64) -> Self {
@@ -275,30 +252,9 @@ impl ListAvailablePhoneNumberLocalParams {
     }
     /// Checks every input against the API's rules, before anything is sent.
     fn validate(&self) -> Result<(), crate::Error> {
-        if let Some(v) = &self.page_size && *v < 1 {
-            return Err(
-                crate::Error::validation(
-                    "PageSize",
-                    format!("must be at least {}, found {}", 1, v),
-                ),
-            );
-        }
-        if let Some(v) = &self.page_size && *v > 1000 {
-            return Err(
-                crate::Error::validation(
-                    "PageSize",
-                    format!("must be at most {}, found {}", 1000, v),
-                ),
-            );
-        }
-        if let Some(v) = &self.page && *v < 0 {
-            return Err(
-                crate::Error::validation(
-                    "Page",
-                    format!("must be at least {}, found {}", 0, v),
-                ),
-            );
-        }
+        crate::formats::check::at_least("PageSize", &self.page_size, 1)?;
+        crate::formats::check::at_most("PageSize", &self.page_size, 1000)?;
+        crate::formats::check::at_least("Page", &self.page, 0)?;
         Ok(())
     }
     /// The query pairs, in spec order; a list repeats its key.

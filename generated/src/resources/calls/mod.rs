@@ -79,22 +79,7 @@ impl std::fmt::Debug for ListCallParams {
 impl ListCallParams {
     /// No input is required; set optional ones with the setters.
     pub fn new() -> Self {
-        Self {
-            to: None,
-            from: None,
-            parent_call_sid: None,
-            status: None,
-            start_time: None,
-            start_time_before: None,
-            start_time_after: None,
-            end_time: None,
-            end_time_before: None,
-            end_time_after: None,
-            page_size: None,
-            page: None,
-            page_token: None,
-            limit: None,
-        }
+        Self::default()
     }
     /// Only show calls made to this phone number, SIP address, Client identifier or SIM SID.
     pub fn to(mut self, value: impl Into<String>) -> Self {
@@ -170,38 +155,10 @@ impl ListCallParams {
     }
     /// Checks every input against the API's rules, before anything is sent.
     fn validate(&self) -> Result<(), crate::Error> {
-        if let Some(v) = &self.status && !v.is_known() {
-            return Err(
-                crate::Error::validation(
-                    "Status",
-                    format!("`{}` is not one of the listed values", v.as_str()),
-                ),
-            );
-        }
-        if let Some(v) = &self.page_size && *v < 1 {
-            return Err(
-                crate::Error::validation(
-                    "PageSize",
-                    format!("must be at least {}, found {}", 1, v),
-                ),
-            );
-        }
-        if let Some(v) = &self.page_size && *v > 1000 {
-            return Err(
-                crate::Error::validation(
-                    "PageSize",
-                    format!("must be at most {}, found {}", 1000, v),
-                ),
-            );
-        }
-        if let Some(v) = &self.page && *v < 0 {
-            return Err(
-                crate::Error::validation(
-                    "Page",
-                    format!("must be at least {}, found {}", 0, v),
-                ),
-            );
-        }
+        crate::formats::check::listed("Status", &self.status)?;
+        crate::formats::check::at_least("PageSize", &self.page_size, 1)?;
+        crate::formats::check::at_most("PageSize", &self.page_size, 1000)?;
+        crate::formats::check::at_least("Page", &self.page, 0)?;
         Ok(())
     }
     /// The query pairs, in spec order; a list repeats its key.
@@ -636,69 +593,31 @@ impl CreateCallParams {
     }
     /// Checks every input against the API's rules, before anything is sent.
     fn validate(&self) -> Result<(), crate::Error> {
-        if let Some(v) = &self.method && !v.is_known() {
-            return Err(
-                crate::Error::validation(
-                    "Method",
-                    format!("`{}` is not one of the listed values", v.as_str()),
-                ),
-            );
-        }
-        if let Some(v) = &self.fallback_url {
-            v.check().map_err(|rule| crate::Error::validation("FallbackUrl", rule))?;
-        }
-        if let Some(v) = &self.fallback_method && !v.is_known() {
-            return Err(
-                crate::Error::validation(
-                    "FallbackMethod",
-                    format!("`{}` is not one of the listed values", v.as_str()),
-                ),
-            );
-        }
-        if let Some(v) = &self.status_callback {
-            v.check().map_err(|rule| crate::Error::validation("StatusCallback", rule))?;
-        }
-        if let Some(v) = &self.status_callback_method && !v.is_known() {
-            return Err(
-                crate::Error::validation(
-                    "StatusCallbackMethod",
-                    format!("`{}` is not one of the listed values", v.as_str()),
-                ),
-            );
-        }
-        if let Some(v) = &self.recording_status_callback_method && !v.is_known() {
-            return Err(
-                crate::Error::validation(
-                    "RecordingStatusCallbackMethod",
-                    format!("`{}` is not one of the listed values", v.as_str()),
-                ),
-            );
-        }
-        if let Some(v) = &self.async_amd_status_callback {
-            v.check()
-                .map_err(|rule| crate::Error::validation(
-                    "AsyncAmdStatusCallback",
-                    rule,
-                ))?;
-        }
-        if let Some(v) = &self.async_amd_status_callback_method && !v.is_known() {
-            return Err(
-                crate::Error::validation(
-                    "AsyncAmdStatusCallbackMethod",
-                    format!("`{}` is not one of the listed values", v.as_str()),
-                ),
-            );
-        }
-        if let Some(v) = &self.client_notification_url {
-            v.check()
-                .map_err(|rule| crate::Error::validation(
-                    "ClientNotificationUrl",
-                    rule,
-                ))?;
-        }
-        if let Some(v) = &self.url {
-            v.check().map_err(|rule| crate::Error::validation("Url", rule))?;
-        }
+        crate::formats::check::listed("Method", &self.method)?;
+        crate::formats::check::urls("FallbackUrl", &self.fallback_url)?;
+        crate::formats::check::listed("FallbackMethod", &self.fallback_method)?;
+        crate::formats::check::urls("StatusCallback", &self.status_callback)?;
+        crate::formats::check::listed(
+            "StatusCallbackMethod",
+            &self.status_callback_method,
+        )?;
+        crate::formats::check::listed(
+            "RecordingStatusCallbackMethod",
+            &self.recording_status_callback_method,
+        )?;
+        crate::formats::check::urls(
+            "AsyncAmdStatusCallback",
+            &self.async_amd_status_callback,
+        )?;
+        crate::formats::check::listed(
+            "AsyncAmdStatusCallbackMethod",
+            &self.async_amd_status_callback_method,
+        )?;
+        crate::formats::check::urls(
+            "ClientNotificationUrl",
+            &self.client_notification_url,
+        )?;
+        crate::formats::check::urls("Url", &self.url)?;
         if self.url.is_none() && self.twiml.is_none() && self.application_sid.is_none() {
             return Err(
                 crate::Error::validation(

@@ -130,18 +130,8 @@ impl CreateUserDefinedMessageSubscriptionParams {
     }
     /// Checks every input against the API's rules, before anything is sent.
     fn validate(&self) -> Result<(), crate::Error> {
-        {
-            let v = &self.callback;
-            v.check().map_err(|rule| crate::Error::validation("Callback", rule))?;
-        }
-        if let Some(v) = &self.method && !v.is_known() {
-            return Err(
-                crate::Error::validation(
-                    "Method",
-                    format!("`{}` is not one of the listed values", v.as_str()),
-                ),
-            );
-        }
+        crate::formats::check::urls("Callback", [&self.callback])?;
+        crate::formats::check::listed("Method", &self.method)?;
         Ok(())
     }
     /// The form pairs, in spec order; a list repeats its key.
