@@ -202,26 +202,52 @@ pub(crate) fn input_flag_help(p: &Parameter) -> String {
 /// where clap's own name for the field (kebab case) would differ from it: a field of lower-case
 /// words names itself.
 pub(crate) fn input_flag_attrs(flag: &str, field: &str, help: &str, ty: &Type) -> TokenStream {
-    let (doc, help) = if crate::docs::sanitize(help) == help {
+    let form = FlagForm::new(flag, field, help, ty);
+    let (doc, help) = if form.help_in_doc {
         (super::print::doc_attr(help), quote!())
     } else {
         let help = lit(help);
         (quote!(), quote!(, help = #help))
     };
-    let plain_words = !field.starts_with('_')
-        && !field.ends_with('_')
-        && !field.contains("__")
-        && field.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
-    let long = if plain_words && field.replace('_', "-") == flag {
-        quote!(long)
-    } else {
+    let long = if form.named {
         let flag = lit(flag);
         quote!(long = #flag)
+    } else {
+        quote!(long)
     };
-    let (_, parser) = arg_type(ty);
+    let parser = form.parser;
     quote! {
         #doc
         #[cfg_attr(feature = "cli", arg(#long #help #parser))]
+    }
+}
+
+/// What [`input_flag_attrs`] writes for a flag.
+pub(crate) struct FlagForm {
+    /// The help is the doc comment (else clap's `help`).
+    help_in_doc: bool,
+    /// The flag is named (`long = "…"`), clap's own name for the field being another.
+    named: bool,
+    /// The value parser's arguments, if the type needs one.
+    parser: TokenStream,
+}
+
+impl FlagForm {
+    pub(crate) fn new(flag: &str, field: &str, help: &str, ty: &Type) -> Self {
+        let plain_words = !field.starts_with('_')
+            && !field.ends_with('_')
+            && !field.contains("__")
+            && field.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+        FlagForm {
+            help_in_doc: crate::docs::sanitize(help) == help,
+            named: !(plain_words && field.replace('_', "-") == flag),
+            parser: arg_type(ty).1,
+        }
+    }
+
+    /// Whether the attributes are the doc comment and `arg(long)`, and nothing else.
+    pub(crate) fn is_plain(&self) -> bool {
+        self.help_in_doc && !self.named && self.parser.is_empty()
     }
 }
 

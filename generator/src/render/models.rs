@@ -49,7 +49,7 @@ pub(super) fn models_items(types: &[&TypeDef]) -> Result<Vec<syn::Item>, Diagnos
     for def in types {
         match def {
             TypeDef::Struct(s) => items.extend(struct_item(s)?),
-            TypeDef::Enum(e) => items.extend(parse::<syn::File>(enum_item(e))?.items),
+            TypeDef::Enum(e) => items.extend(enum_item(e)),
         }
     }
     Ok(items)
@@ -180,7 +180,7 @@ fn lenient_struct(s: &StructDef, fields: &[ModelField<'_>]) -> Result<Vec<syn::I
                 .str("__doc", &doc)
                 .fields(declared)
                 .shape(&shapes.lenient_struct),
-            named().arms(reads).shape(&shapes.fields_impl),
+            named().arms("__reads", reads).shape(&shapes.fields_impl),
             named().shape(&shapes.deserialize_impl),
             named()
                 .str("__name", &s.name)
@@ -229,105 +229,54 @@ fn derived_struct(s: &StructDef, fields: &[ModelField<'_>]) -> TokenStream {
     }
 }
 
-pub(super) fn enum_item(e: &EnumDef) -> TokenStream {
+/// An enum of the spec's listed values, with a catch-all for values it does not list, and its
+/// impls, built from [`shapes`](super::shapes).
+pub(super) fn enum_item(e: &EnumDef) -> Vec<syn::Item> {
     let name = id(&e.name);
-    let doc = doc_attr(&format!(
+    let doc = doc_mark(&format!(
         "{}\n\nDecoding keeps values the spec does not list as [`{}::Unknown`]; requests only carry listed values.",
         e.doc, e.name
     ));
-    let variants = e.variants.iter().map(|v| {
-        let vn = id(&v.rust_name);
-        let vdoc = doc_attr(&format!("`{}`", v.wire_name.replace('`', "'")));
-        quote!(#vdoc #vn)
-    });
-    let to_str = e.variants.iter().map(|v| {
-        let vn = id(&v.rust_name);
-        let w = lit(&v.wire_name);
-        quote!(Self::#vn => #w)
-    });
-    let from_str = e.variants.iter().map(|v| {
-        let vn = id(&v.rust_name);
-        let w = lit(&v.wire_name);
-        quote!(#w => Self::#vn)
-    });
-    let values = e.variants.iter().map(|v| lit(&v.wire_name));
-    let kind = lit(&e.name);
-    quote! {
-        #doc
-        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        #[non_exhaustive]
-        pub enum #name {
-            #(#variants,)*
-            /// A value the spec does not list, as Twilio sent it.
-            Unknown(crate::UnknownValue),
+    shapes::with(|s| {
+        let mut variants = Vec::with_capacity(e.variants.len());
+        let mut to_str = Vec::with_capacity(e.variants.len());
+        let mut from_str = Vec::with_capacity(e.variants.len());
+        let mut values = Vec::with_capacity(e.variants.len());
+        for v in &e.variants {
+            let variant = id(&v.rust_name);
+            let vdoc = doc_mark(&format!("`{}`", v.wire_name.replace('`', "'")));
+            let fill = || {
+                Fill::default()
+                    .ident("__Variant", &variant)
+                    .str("__wire", &v.wire_name)
+            };
+            variants.push(fill().str("__doc", &vdoc).shape(&s.variant));
+            to_str.push(fill().shape(&s.to_str_arm));
+            from_str.push(fill().shape(&s.from_str_arm));
+            values.push(syn::Expr::Lit(syn::ExprLit {
+                attrs: Vec::new(),
+                lit: syn::Lit::Str(syn::LitStr::new(&v.wire_name, Span::call_site())),
+            }));
         }
-
-        impl #name {
-            /// The values the spec lists.
-            pub const VALUES: &'static [&'static str] = &[#(#values),*];
-
-            /// The value as it is sent and received.
-            pub fn as_str(&self) -> &str {
-                match self {
-                    #(#to_str,)*
-                    Self::Unknown(v) => v.as_str(),
-                }
-            }
-
-            /// Whether the spec lists this value.
-            pub fn is_known(&self) -> bool {
-                !matches!(self, Self::Unknown(_))
-            }
-
-            fn from_wire(value: String) -> Self {
-                match value.as_str() {
-                    #(#from_str,)*
-                    _ => Self::Unknown(crate::UnknownValue(value)),
-                }
-            }
-        }
-
-        impl crate::formats::check::Listed for #name {
-            fn unlisted(&self) -> Option<&str> {
-                match self {
-                    Self::Unknown(v) => Some(v.as_str()),
-                    _ => None,
-                }
-            }
-        }
-
-        impl std::fmt::Display for #name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl std::str::FromStr for #name {
-            type Err = crate::InvalidEnumValue;
-
-            /// Parses one of the listed values; anything else is an error.
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                let value = Self::from_wire(s.to_owned());
-                if value.is_known() {
-                    Ok(value)
-                } else {
-                    Err(crate::InvalidEnumValue { kind: #kind, allowed: Self::VALUES })
-                }
-            }
-        }
-
-        impl serde::Serialize for #name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> serde::Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                String::deserialize(deserializer).map(Self::from_wire)
-            }
-        }
-    }
+        let named = || Fill::default().ident("__Name", &name);
+        let mut items = vec![
+            named()
+                .str("__doc", &doc)
+                .variants(variants)
+                .shape(&s.enum_item),
+            named()
+                .values(values)
+                .arms("__to_str", to_str)
+                .arms("__from_str", from_str)
+                .shape(&s.enum_impl),
+        ];
+        items.extend(
+            s.enum_traits
+                .iter()
+                .map(|t| named().str("__kind", &e.name).shape(t)),
+        );
+        items
+    })
 }
 
 // ---------------------------------------------------------------------------------------------

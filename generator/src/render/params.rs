@@ -3,7 +3,7 @@
 
 use super::encoding::{PairInput, arg_type, is_idempotency_key, pairs_fn, rules, to_json};
 use super::models::{nested, rust_type};
-use super::print::{doc_attr, doc_mark, id, lit, parse};
+use super::print::{doc_attr, doc_mark, id, lit, parse, parse_field};
 use super::shapes::{self, Fill, Shapes};
 use super::*;
 use syn::ImplItem;
@@ -63,41 +63,49 @@ pub(super) struct ParamsStruct<'a> {
 }
 
 impl ParamsStruct<'_> {
-    /// The struct (its `impl` block is built apart).
-    pub(super) fn tokens(&self) -> TokenStream {
+    /// The struct (its `impl` block is built apart), from shapes: a field whose flag takes
+    /// only `arg(long)` and its doc comment is a clone of one, any other is parsed.
+    pub(super) fn item(&self) -> Result<syn::Item, Diagnostic> {
         let name = id(self.name);
-        let doc = doc_attr(self.doc);
-        let default = if self.default {
-            quote!(Default,)
-        } else {
-            quote!()
-        };
-        let debug = if self.debug { quote!(Debug,) } else { quote!() };
-        let limit = if self.paged {
-            quote!(#[cfg_attr(feature = "cli", arg(skip))] limit: Option<usize>,)
-        } else {
-            quote!()
-        };
-        let fields = self.fields.iter().map(|f| {
-            let attrs = super::cli::input_flag_attrs(f.flag, f.name, &f.help, f.ty);
+        let doc = doc_mark(self.doc);
+        let mut fields = Vec::with_capacity(self.fields.len() + 1);
+        for f in self.fields {
             let fname = id(f.name);
             let ty = rust_type(f.ty);
-            if f.optional {
-                quote!(#attrs #fname: Option<#ty>)
+            let ty = if f.optional { quote!(Option<#ty>) } else { ty };
+            if super::cli::FlagForm::new(f.flag, f.name, &f.help, f.ty).is_plain() {
+                let (ty, help) = (parse::<syn::Type>(ty)?, doc_mark(&f.help));
+                fields.push(shapes::with(|s| {
+                    Fill::default()
+                        .ident("__field", &fname)
+                        .ty("__Type", &ty)
+                        .str("__doc", &help)
+                        .shape(&s.flag_field)
+                }));
             } else {
-                quote!(#attrs #fname: #ty)
-            }
-        });
-        quote! {
-            #doc
-            #[derive(Clone, #debug #default)]
-            #[cfg_attr(feature = "cli", derive(clap::Args))]
-            #[must_use]
-            pub struct #name {
-                #(#fields,)*
-                #limit
+                let attrs = super::cli::input_flag_attrs(f.flag, f.name, &f.help, f.ty);
+                fields.push(parse_field(quote!(#attrs #fname: #ty))?);
             }
         }
+        if self.paged {
+            fields.push(shapes::with(|s| s.limit_field.clone()));
+        }
+        let mut item = shapes::with(|s| {
+            Fill::default()
+                .ident("__Name", &name)
+                .str("__doc", &doc)
+                .fields(fields)
+                .shape(&s.params_struct)
+        });
+        // The shape derives `Clone, Debug, Default`: keep what this struct derives.
+        if let syn::Item::Struct(s) = &mut item
+            && let Some(syn::Meta::List(derive)) = s.attrs.get_mut(1).map(|a| &mut a.meta)
+        {
+            let debug = self.debug.then(|| quote!(, Debug));
+            let default = self.default.then(|| quote!(, Default));
+            derive.tokens = quote!(Clone #debug #default);
+        }
+        Ok(item)
     }
 }
 
@@ -357,7 +365,7 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> Result<Vec<syn::Item>, 
         paged,
         debug: !has_secret,
     };
-    let mut items = vec![parse::<syn::Item>(params.tokens())?];
+    let mut items = vec![params.item()?];
     if has_secret {
         items.push(parse(debug_impl)?);
     }

@@ -84,6 +84,18 @@ pub(super) fn parse<T: syn::parse::Parse>(tokens: TokenStream) -> Result<T, Diag
     })
 }
 
+/// Parses generated tokens as a named struct field.
+pub(super) fn parse_field(tokens: TokenStream) -> Result<syn::Field, Diagnostic> {
+    use syn::parse::Parser;
+    syn::Field::parse_named.parse2(tokens).map_err(|e| {
+        Diagnostic::new(
+            Stage::Render,
+            "",
+            format!("generated field is not Rust: {e}"),
+        )
+    })
+}
+
 /// The doc placeholder of `text` (see [`doc_attr`]), for a shape's `"__doc"` hole.
 pub(super) fn doc_mark(text: &str) -> String {
     format!("{DOC_MARK}{}", keep_text(text.to_owned()))

@@ -7,9 +7,10 @@
 //! tokens would give, so the printed text is the same too.
 //!
 //! A hole is a name that starts with `__`: an identifier (`__field`), a type (`__Type`), a
-//! string literal (`"__wire"`, which is also how a doc comment is filled), or a place where a
-//! list goes: a match arm `__arms => {}`, a statement `__stmts;`, a struct field `__fields: _`,
-//! an `impl` block's `__items!();`.
+//! string literal (`"__wire"`, which is also how a doc comment is filled), an expression
+//! (`__count`), or a place where a list goes: a match arm (`__reads => {}`), a statement
+//! `__stmts;`, a struct field `__fields: _`, an enum variant `__variants`, an array element
+//! `__values`, an `impl` block's `__items!();`.
 
 use syn::visit_mut::{self, VisitMut};
 use syn::{Arm, Field, ImplItem, ImplItemFn, Item, Stmt};
@@ -48,6 +49,25 @@ pub(super) struct Shapes {
     pub(super) check_ref_bound: Stmt,
     /// A check of a required value against a bound.
     pub(super) check_one_bound: Stmt,
+    /// An enum of listed values, without them.
+    pub(super) enum_item: Item,
+    /// A listed value.
+    pub(super) variant: syn::Variant,
+    /// An enum's inherent `impl`: its values, `as_str`, `is_known`, `from_wire`.
+    pub(super) enum_impl: Item,
+    /// The arm of `as_str` for one value.
+    pub(super) to_str_arm: Arm,
+    /// The arm of `from_wire` for one value.
+    pub(super) from_str_arm: Arm,
+    /// An enum's trait impls (`Listed`, `Display`, `FromStr`, serde's), the same for every enum.
+    pub(super) enum_traits: Vec<Item>,
+    /// A parameters struct, without its fields (it derives `Clone, Debug, Default`; the
+    /// derive is trimmed where the struct needs fewer).
+    pub(super) params_struct: Item,
+    /// A field of a parameters struct whose flag takes only `arg(long)` and its doc comment.
+    pub(super) flag_field: Field,
+    /// A list's `limit`, which is not an input.
+    pub(super) limit_field: Field,
     /// An inherent `impl` block.
     pub(super) inherent_impl: Item,
     /// A struct read leniently (every field optional).
@@ -138,6 +158,114 @@ impl Shapes {
             check_one: q!(crate::formats::check::__rule("__wire", [&self.__field])?;),
             check_ref_bound: q!(crate::formats::check::__rule("__wire", &self.__field, __bound)?;),
             check_one_bound: q!(crate::formats::check::__rule("__wire", [&self.__field], __bound)?;),
+            enum_item: q! {
+                #[doc = "__doc"]
+                #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+                #[non_exhaustive]
+                pub enum __Name {
+                    __variants,
+                    /// A value the spec does not list, as Twilio sent it.
+                    Unknown(crate::UnknownValue),
+                }
+            },
+            variant: q! {
+                #[doc = "__doc"]
+                __Variant
+            },
+            enum_impl: q! {
+                impl __Name {
+                    /// The values the spec lists.
+                    pub const VALUES: &'static [&'static str] = &[__values];
+
+                    /// The value as it is sent and received.
+                    pub fn as_str(&self) -> &str {
+                        match self {
+                            __to_str => {}
+                            Self::Unknown(v) => v.as_str(),
+                        }
+                    }
+
+                    /// Whether the spec lists this value.
+                    pub fn is_known(&self) -> bool {
+                        !matches!(self, Self::Unknown(_))
+                    }
+
+                    fn from_wire(value: String) -> Self {
+                        match value.as_str() {
+                            __from_str => {}
+                            _ => Self::Unknown(crate::UnknownValue(value)),
+                        }
+                    }
+                }
+            },
+            to_str_arm: q!(Self::__Variant => "__wire"),
+            from_str_arm: q!("__wire" => Self::__Variant),
+            enum_traits: vec![
+                q! {
+                    impl crate::formats::check::Listed for __Name {
+                        fn unlisted(&self) -> Option<&str> {
+                            match self {
+                                Self::Unknown(v) => Some(v.as_str()),
+                                _ => None,
+                            }
+                        }
+                    }
+                },
+                q! {
+                    impl std::fmt::Display for __Name {
+                        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                            f.write_str(self.as_str())
+                        }
+                    }
+                },
+                q! {
+                    impl std::str::FromStr for __Name {
+                        type Err = crate::InvalidEnumValue;
+
+                        /// Parses one of the listed values; anything else is an error.
+                        fn from_str(s: &str) -> Result<Self, Self::Err> {
+                            let value = Self::from_wire(s.to_owned());
+                            if value.is_known() {
+                                Ok(value)
+                            } else {
+                                Err(crate::InvalidEnumValue { kind: "__kind", allowed: Self::VALUES })
+                            }
+                        }
+                    }
+                },
+                q! {
+                    impl serde::Serialize for __Name {
+                        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                            serializer.serialize_str(self.as_str())
+                        }
+                    }
+                },
+                q! {
+                    impl<'de> serde::Deserialize<'de> for __Name {
+                        fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                            String::deserialize(deserializer).map(Self::from_wire)
+                        }
+                    }
+                },
+            ],
+            params_struct: q! {
+                #[doc = "__doc"]
+                #[derive(Clone, Debug, Default)]
+                #[cfg_attr(feature = "cli", derive(clap::Args))]
+                #[must_use]
+                pub struct __Name {
+                    __fields: _,
+                }
+            },
+            flag_field: q! {
+                #[doc = "__doc"]
+                #[cfg_attr(feature = "cli", arg(long))]
+                __field: __Type
+            },
+            limit_field: q! {
+                #[cfg_attr(feature = "cli", arg(skip))]
+                limit: Option<usize>
+            },
             inherent_impl: q! {
                 impl __Name {
                     __items!();
@@ -163,7 +291,7 @@ impl Shapes {
                         member: M,
                     ) -> Result<(), M::Error> {
                         match key {
-                            __arms => {}
+                            __reads => {}
                             _ => member.skip(),
                         }
                     }
@@ -198,8 +326,10 @@ pub(super) struct Fill<'a> {
     strs: Vec<(&'static str, &'a str)>,
     types: Vec<(&'static str, &'a syn::Type)>,
     exprs: Vec<(&'static str, syn::Expr)>,
-    arms: Vec<Arm>,
+    arms: Vec<(&'static str, Vec<Arm>)>,
     stmts: Vec<Stmt>,
+    values: Vec<syn::Expr>,
+    variants: Vec<syn::Variant>,
     fields: Vec<Field>,
     items: Vec<ImplItem>,
 }
@@ -229,9 +359,21 @@ impl<'a> Fill<'a> {
         self
     }
 
-    /// The arm `__arms => {}` becomes these arms.
-    pub(super) fn arms(mut self, arms: Vec<Arm>) -> Self {
-        self.arms = arms;
+    /// The arm `hole => {}` becomes these arms.
+    pub(super) fn arms(mut self, hole: &'static str, arms: Vec<Arm>) -> Self {
+        self.arms.push((hole, arms));
+        self
+    }
+
+    /// The array element `__values` becomes these elements.
+    pub(super) fn values(mut self, values: Vec<syn::Expr>) -> Self {
+        self.values = values;
+        self
+    }
+
+    /// The enum variant `__variants` becomes these variants.
+    pub(super) fn variants(mut self, variants: Vec<syn::Variant>) -> Self {
+        self.variants = variants;
         self
     }
 
@@ -287,6 +429,12 @@ impl Shape for Stmt {
 impl Shape for Arm {
     fn visit(&mut self, fill: &mut Fill<'_>) {
         fill.visit_arm_mut(self);
+    }
+}
+
+impl Shape for syn::Variant {
+    fn visit(&mut self, fill: &mut Fill<'_>) {
+        fill.visit_variant_mut(self);
     }
 }
 
@@ -372,11 +520,29 @@ impl VisitMut for Fill<'_> {
 
     fn visit_expr_match_mut(&mut self, m: &mut syn::ExprMatch) {
         visit_mut::visit_expr_match_mut(self, m);
-        splice_vec(
-            &mut m.arms,
-            &mut self.arms,
-            |arm| matches!(&arm.pat, syn::Pat::Ident(p) if p.ident == "__arms"),
-        );
+        for (hole, arms) in &mut self.arms {
+            splice_vec(
+                &mut m.arms,
+                arms,
+                |arm| matches!(&arm.pat, syn::Pat::Ident(p) if p.ident == hole),
+            );
+        }
+    }
+
+    fn visit_expr_array_mut(&mut self, a: &mut syn::ExprArray) {
+        visit_mut::visit_expr_array_mut(self, a);
+        let is_hole = |e: &syn::Expr| is_hole_path(e, "__values");
+        if a.elems.iter().any(is_hole) {
+            splice(&mut a.elems, std::mem::take(&mut self.values), is_hole);
+        }
+    }
+
+    fn visit_item_enum_mut(&mut self, e: &mut syn::ItemEnum) {
+        visit_mut::visit_item_enum_mut(self, e);
+        let is_hole = |v: &syn::Variant| v.ident == "__variants";
+        if e.variants.iter().any(is_hole) {
+            splice(&mut e.variants, std::mem::take(&mut self.variants), is_hole);
+        }
     }
 
     fn visit_block_mut(&mut self, b: &mut syn::Block) {
@@ -390,10 +556,10 @@ impl VisitMut for Fill<'_> {
 
     fn visit_fields_named_mut(&mut self, f: &mut syn::FieldsNamed) {
         visit_mut::visit_fields_named_mut(self, f);
-        let fields = std::mem::take(&mut self.fields);
-        splice(&mut f.named, fields, |field| {
-            field.ident.as_ref().is_some_and(|i| i == "__fields")
-        });
+        let is_hole = |field: &Field| field.ident.as_ref().is_some_and(|i| i == "__fields");
+        if f.named.iter().any(is_hole) {
+            splice(&mut f.named, std::mem::take(&mut self.fields), is_hole);
+        }
     }
 
     fn visit_item_impl_mut(&mut self, i: &mut syn::ItemImpl) {
@@ -445,7 +611,7 @@ mod tests {
         let filled = with(|s| {
             Fill::default()
                 .ident("__Name", &id("Call"))
-                .arms(arms)
+                .arms("__reads", arms)
                 .shape(&s.fields_impl)
         });
         let parsed: Item = syn::parse_quote! {
