@@ -619,6 +619,46 @@ pub struct Request {
     /// POST that carries an idempotency key.
     pub idempotent: bool,
 }
+impl Request {
+    /// A `method` request for `template` on `server`, the template's `{Parameters}` filled in
+    /// order by `values`, each already safe in a path segment (a SID is;
+    /// [`formats::path_segment`](crate::formats::path_segment) makes any text so). It has no
+    /// query, headers or body; any 2xx is success; and it is retried (see [`RetryPolicy`]) as a
+    /// GET or a DELETE, which may be sent twice. Set the other fields with struct update
+    /// syntax: `Request { body, ..Request::new(…) }`.
+    pub fn new(
+        method: reqwest::Method,
+        server: &'static str,
+        template: &'static str,
+        values: &[&str],
+    ) -> Self {
+        let mut path = String::with_capacity(
+            template.len() + values.iter().map(|v| v.len()).sum::<usize>(),
+        );
+        let mut values = values.iter();
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            path.push_str(&rest[..open]);
+            let close = rest[open..].find('}').map_or(rest.len(), |c| open + c + 1);
+            path.push_str(values.next().copied().unwrap_or(&rest[open..close]));
+            rest = &rest[close..];
+        }
+        path.push_str(rest);
+        let idempotent = method == reqwest::Method::GET
+            || method == reqwest::Method::DELETE;
+        Request {
+            method,
+            server,
+            template,
+            path,
+            query: Vec::new(),
+            headers: Vec::new(),
+            body: Body::Empty,
+            success: 0,
+            idempotent,
+        }
+    }
+}
 /// The pairs of a query string, form body or header list, in order: [`Pairs::add`] adds one pair
 /// per value, so a list repeats its key and an absent value adds none.
 #[derive(Debug, Clone, Default)]

@@ -36,16 +36,16 @@ pub(super) fn path_arg_store(p: &Parameter, arg: &Ident) -> TokenStream {
     }
 }
 
-/// The text of a path value, safe for one segment. `borrowed` says whether `expr` is already a
-/// reference (a method argument) rather than a field.
-pub(super) fn path_segment(p: &Parameter, expr: TokenStream, borrowed: bool) -> TokenStream {
+/// A path value as `Request::new` takes it: a `&str` safe for one segment. `borrowed` says
+/// whether `expr` is already a reference (a method argument) rather than a field.
+pub(super) fn path_value(p: &Parameter, expr: TokenStream, borrowed: bool) -> TokenStream {
     match &p.ty {
         Type::Sid(_) => quote!(#expr.as_str()),
-        Type::Integer { .. } => quote!(#expr),
-        Type::Enum(_) => quote!(crate::formats::path_segment(#expr.as_str())),
-        Type::Date => quote!(crate::formats::path_segment(&crate::formats::format_date(&#expr))),
-        _ if borrowed => quote!(crate::formats::path_segment(#expr)),
-        _ => quote!(crate::formats::path_segment(&#expr)),
+        Type::Integer { .. } => quote!(&#expr.to_string()),
+        Type::Enum(_) => quote!(&crate::formats::path_segment(#expr.as_str())),
+        Type::Date => quote!(&crate::formats::path_segment(&crate::formats::format_date(&#expr))),
+        _ if borrowed => quote!(&crate::formats::path_segment(#expr)),
+        _ => quote!(&crate::formats::path_segment(&#expr)),
     }
 }
 
@@ -285,40 +285,24 @@ pub(super) fn operation_method(
             ),
         ));
     }
-    // The path, with each `{Param}` filled from the handle (or the target argument).
-    let mut format_string = String::new();
-    let mut rest = op.path.as_str();
-    while let Some(open) = rest.find('{') {
-        format_string.push_str(&rest[..open].replace('}', "}}"));
-        let close = rest[open..].find('}').map_or(rest.len(), |c| open + c);
-        format_string.push_str("{}");
-        rest = &rest[(close + 1).min(rest.len())..];
-    }
-    format_string.push_str(&rest.replace('{', "{{").replace('}', "}}"));
-    let mut args = Vec::new();
+    // The path's values, in order, from the handle (or the method's arguments).
+    let mut values = Vec::new();
     let mut fn_args = Vec::new();
     for (idx, p) in op.path_params.iter().enumerate() {
         if idx < chain.len() {
             let f = &chain[idx].field;
-            args.push(path_segment(&chain[idx].param, quote!(self.#f), false));
+            values.push(path_value(&chain[idx].param, quote!(self.#f), false));
         } else {
             let arg = id(&p.rust_name);
             let (arg_ty, _) = path_arg_type(p);
             fn_args.push(quote!(#arg: #arg_ty));
-            args.push(path_segment(p, quote!(#arg), true));
+            values.push(path_value(p, quote!(#arg), true));
         }
     }
-    let fmt = lit(&format_string);
-    let path_expr = if args.is_empty() {
-        quote!(#fmt.to_owned())
-    } else {
-        quote!(format!(#fmt, #(#args),*))
-    };
 
     let mut validate = quote!();
-    let mut query = quote!(Vec::new());
-    let mut headers = quote!(Vec::new());
-    let mut body = quote!(crate::Body::Empty);
+    // The request's fields that are not `Request::new`'s.
+    let mut fields = Vec::new();
     if let Some(ps) = &op.params_struct {
         let ps = id(ps);
         fn_args.push(quote!(params: crate::#ps));
@@ -326,22 +310,24 @@ pub(super) fn operation_method(
             validate = quote!(params.validate()?;);
         }
         if op.params.iter().any(|p| p.location == Location::Query) {
-            query = quote!(params.query_pairs());
+            fields.push(quote!(query: params.query_pairs()));
         }
         if op.params.iter().any(|p| p.location == Location::Header) {
-            headers = quote!(params.header_pairs());
+            fields.push(quote!(headers: params.header_pairs()));
         }
         match op.body {
             Some(BodyKind::Form) if op.params.iter().any(|p| p.location == Location::Body) => {
-                body = quote!(crate::Body::Form(params.form_pairs()));
+                fields.push(quote!(body: crate::Body::Form(params.form_pairs())));
             }
-            Some(BodyKind::Json) => body = quote!(crate::Body::Json(params.json_body())),
+            Some(BodyKind::Json) => {
+                fields.push(quote!(body: crate::Body::Json(params.json_body())))
+            }
             _ => {}
         }
     } else if op.body == Some(BodyKind::Json) {
-        body = quote!(crate::Body::Json(serde_json::Value::Object(
+        fields.push(quote!(body: crate::Body::Json(serde_json::Value::Object(
             serde_json::Map::new()
-        )));
+        ))));
     }
     let method = match op.method {
         Method::Get => quote!(reqwest::Method::GET),
@@ -351,12 +337,18 @@ pub(super) fn operation_method(
         Method::Delete => quote!(reqwest::Method::DELETE),
     };
     let server = lit(&op.server);
-    let success = Literal::u16_unsuffixed(op.status);
-    // GET and DELETE may be repeated; a POST only with an idempotency key, made here if the
-    // caller gave none, so that every attempt carries the same one.
+    if !(200..300).contains(&op.status) {
+        // Twilio's 307 with a body.
+        let success = Literal::u16_unsuffixed(op.status);
+        fields.push(quote!(success: #success));
+    }
+    // GET and DELETE may be repeated (as `Request::new` knows); a POST only with an idempotency
+    // key, made here if the caller gave none, so that every attempt carries the same one.
     let key_param = op.params.iter().find(|p| is_idempotency_key(p));
-    let idempotent = matches!(op.method, Method::Get | Method::Delete) || key_param.is_some();
     let ensure_key = if key_param.is_some() {
+        if !matches!(op.method, Method::Get | Method::Delete) {
+            fields.push(quote!(idempotent: true));
+        }
         quote!(let params = params.ensure_idempotency_key();)
     } else {
         quote!()
@@ -379,18 +371,11 @@ pub(super) fn operation_method(
         quote!(self.client)
     };
     let template = lit(&op.path);
-    let request = quote! {
-        crate::Request {
-            method: #method,
-            server: #server,
-            template: #template,
-            path: #path_expr,
-            query: #query,
-            headers: #headers,
-            body: #body,
-            success: #success,
-            idempotent: #idempotent,
-        }
+    let new = quote!(crate::Request::new(#method, #server, #template, &[#(#values),*]));
+    let request = if fields.is_empty() {
+        new
+    } else {
+        quote!(crate::Request { #(#fields,)* ..#new })
     };
     let (Some(paging), Returns::Json(Type::Struct(page))) = (&op.paging, &op.returns) else {
         let doc = doc_attr(&doc);

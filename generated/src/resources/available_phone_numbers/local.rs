@@ -362,18 +362,16 @@ impl<'a> LocalList<'a> {
         let params = params.with_page_size();
         params.validate()?;
         Ok(crate::Request {
-            method: reqwest::Method::GET,
-            server: "https://api.twilio.com",
-            template: "/2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Local.json",
-            path: format!(
-                "/2010-04-01/Accounts/{}/AvailablePhoneNumbers/{}/Local.json", self
-                .account_sid.as_str(), crate ::formats::path_segment(& self.country_code)
-            ),
             query: params.query_pairs(),
-            headers: Vec::new(),
-            body: crate::Body::Empty,
-            success: 200,
-            idempotent: true,
+            ..crate::Request::new(
+                reqwest::Method::GET,
+                "https://api.twilio.com",
+                "/2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Local.json",
+                &[
+                    self.account_sid.as_str(),
+                    &crate::formats::path_segment(&self.country_code),
+                ],
+            )
         })
     }
 }

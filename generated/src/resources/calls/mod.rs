@@ -743,17 +743,13 @@ impl<'a> CallList<'a> {
         let params = params.with_page_size();
         params.validate()?;
         Ok(crate::Request {
-            method: reqwest::Method::GET,
-            server: "https://api.twilio.com",
-            template: "/2010-04-01/Accounts/{AccountSid}/Calls.json",
-            path: format!(
-                "/2010-04-01/Accounts/{}/Calls.json", self.account_sid.as_str()
-            ),
             query: params.query_pairs(),
-            headers: Vec::new(),
-            body: crate::Body::Empty,
-            success: 200,
-            idempotent: true,
+            ..crate::Request::new(
+                reqwest::Method::GET,
+                "https://api.twilio.com",
+                "/2010-04-01/Accounts/{AccountSid}/Calls.json",
+                &[self.account_sid.as_str()],
+            )
         })
     }
     /// Create a new outgoing call to phones, SIP-enabled endpoints or Twilio Client connections
@@ -769,17 +765,13 @@ impl<'a> CallList<'a> {
     ) -> Result<crate::Response<crate::Call>, crate::Error> {
         params.validate()?;
         let request = crate::Request {
-            method: reqwest::Method::POST,
-            server: "https://api.twilio.com",
-            template: "/2010-04-01/Accounts/{AccountSid}/Calls.json",
-            path: format!(
-                "/2010-04-01/Accounts/{}/Calls.json", self.account_sid.as_str()
-            ),
-            query: Vec::new(),
-            headers: Vec::new(),
             body: crate::Body::Form(params.form_pairs()),
-            success: 201,
-            idempotent: false,
+            ..crate::Request::new(
+                reqwest::Method::POST,
+                "https://api.twilio.com",
+                "/2010-04-01/Accounts/{AccountSid}/Calls.json",
+                &[self.account_sid.as_str()],
+            )
         };
         self.client.call_object(request).await
     }

@@ -76,21 +76,16 @@ impl<'a> UserDefinedMessageSubscriptionContext<'a> {
     ///
     /// [`Error::Validation`](crate::Error::Validation) if an input breaks a rule of the API (nothing is sent), [`Error::Api`](crate::Error::Api) if Twilio refuses the request, [`Error::Transport`](crate::Error::Transport) if it does not complete, and [`Error::Undecodable`](crate::Error::Undecodable) if the answer cannot be read.
     pub async fn delete(&self) -> Result<crate::Response<()>, crate::Error> {
-        let request = crate::Request {
-            method: reqwest::Method::DELETE,
-            server: "https://api.twilio.com",
-            template: "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions/{Sid}.json",
-            path: format!(
-                "/2010-04-01/Accounts/{}/Calls/{}/UserDefinedMessageSubscriptions/{}.json",
-                self.account_sid.as_str(), self.call_sid.as_str(), self
-                .user_defined_message_subscription_sid.as_str()
-            ),
-            query: Vec::new(),
-            headers: Vec::new(),
-            body: crate::Body::Empty,
-            success: 204,
-            idempotent: true,
-        };
+        let request = crate::Request::new(
+            reqwest::Method::DELETE,
+            "https://api.twilio.com",
+            "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions/{Sid}.json",
+            &[
+                self.account_sid.as_str(),
+                self.call_sid.as_str(),
+                self.user_defined_message_subscription_sid.as_str(),
+            ],
+        );
         self.client.call_empty(request).await
     }
 }
@@ -181,18 +176,14 @@ impl<'a> UserDefinedMessageSubscriptionList<'a> {
         let params = params.ensure_idempotency_key();
         params.validate()?;
         let request = crate::Request {
-            method: reqwest::Method::POST,
-            server: "https://api.twilio.com",
-            template: "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions.json",
-            path: format!(
-                "/2010-04-01/Accounts/{}/Calls/{}/UserDefinedMessageSubscriptions.json",
-                self.account_sid.as_str(), self.call_sid.as_str()
-            ),
-            query: Vec::new(),
-            headers: Vec::new(),
             body: crate::Body::Form(params.form_pairs()),
-            success: 201,
             idempotent: true,
+            ..crate::Request::new(
+                reqwest::Method::POST,
+                "https://api.twilio.com",
+                "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions.json",
+                &[self.account_sid.as_str(), self.call_sid.as_str()],
+            )
         };
         self.client.call_object(request).await
     }

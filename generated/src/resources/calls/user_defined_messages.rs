@@ -69,18 +69,14 @@ impl<'a> UserDefinedMessageList<'a> {
     ) -> Result<crate::Response<crate::UserDefinedMessage>, crate::Error> {
         let params = params.ensure_idempotency_key();
         let request = crate::Request {
-            method: reqwest::Method::POST,
-            server: "https://api.twilio.com",
-            template: "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessages.json",
-            path: format!(
-                "/2010-04-01/Accounts/{}/Calls/{}/UserDefinedMessages.json", self
-                .account_sid.as_str(), self.call_sid.as_str()
-            ),
-            query: Vec::new(),
-            headers: Vec::new(),
             body: crate::Body::Form(params.form_pairs()),
-            success: 201,
             idempotent: true,
+            ..crate::Request::new(
+                reqwest::Method::POST,
+                "https://api.twilio.com",
+                "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessages.json",
+                &[self.account_sid.as_str(), self.call_sid.as_str()],
+            )
         };
         self.client.call_object(request).await
     }
