@@ -669,7 +669,8 @@ struct WriteReport {
 }
 
 /// Writes `new` into `dir`: changed files are staged in a sibling folder first and renamed into
-/// place only once all of them are staged; files no longer generated are removed.
+/// place only once all of them are staged (the folder itself, when `dir` does not exist yet);
+/// files no longer generated are removed.
 fn write_tree(dir: &Path, old: &Files, new: &Files) -> std::io::Result<WriteReport> {
     let mut report = WriteReport::default();
     let changed: Vec<(&String, &String)> = new
@@ -691,25 +692,34 @@ fn write_tree(dir: &Path, old: &Files, new: &Files) -> std::io::Result<WriteRepo
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "out".to_owned());
     let staging = parent.join(format!(".{dir_name}.staging-{}", std::process::id()));
+    // Each folder is made once (a file system can take a while over each call), and the
+    // files are written on every thread.
+    let folders: BTreeSet<&Path> = changed
+        .iter()
+        .filter_map(|(path, _)| Path::new(path.as_str()).parent())
+        .collect();
     let stage = || -> std::io::Result<()> {
-        for (path, text) in &changed {
-            let target = staging.join(path.as_str());
-            if let Some(p) = target.parent() {
-                std::fs::create_dir_all(p)?;
-            }
-            std::fs::write(&target, text.as_bytes())?;
+        for folder in &folders {
+            std::fs::create_dir_all(staging.join(folder))?;
         }
-        Ok(())
+        use rayon::prelude::*;
+        changed.par_iter().try_for_each(|(path, text)| {
+            std::fs::write(staging.join(path.as_str()), text.as_bytes())
+        })
     };
     // Whatever happens from here, the staging folder does not outlive this call.
     let result = stage().and_then(|()| {
-        std::fs::create_dir_all(dir)?;
+        if !dir.exists() {
+            // A new crate: the staged folder becomes it, whole.
+            std::fs::rename(&staging, dir)?;
+            report.written = changed.len();
+            return Ok(());
+        }
+        for folder in &folders {
+            std::fs::create_dir_all(dir.join(folder))?;
+        }
         for (path, _) in &changed {
-            let target = dir.join(path.as_str());
-            if let Some(p) = target.parent() {
-                std::fs::create_dir_all(p)?;
-            }
-            std::fs::rename(staging.join(path.as_str()), &target)?;
+            std::fs::rename(staging.join(path.as_str()), dir.join(path.as_str()))?;
             report.written += 1;
         }
         for path in &orphans {
