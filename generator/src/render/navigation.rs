@@ -4,8 +4,10 @@
 use super::encoding::{has_checks, is_idempotency_key};
 use super::models::rust_type;
 use super::params::params_struct;
-use super::print::{doc_attr, id, lit, parse};
+use super::print::{doc_attr, doc_mark, id, lit, parse, parse_impl_items};
+use super::shapes::{self, Fill, Shapes};
 use super::*;
+use syn::ImplItem;
 
 /// A path value carried by a handle: its field name and the parameter it came from.
 #[derive(Clone)]
@@ -24,15 +26,6 @@ pub(super) fn path_arg_type(p: &Parameter) -> (TokenStream, TokenStream) {
         Type::Integer { .. } => (quote!(i64), quote!(i64)),
         Type::Date => (quote!(time::Date), quote!(time::Date)),
         _ => (quote!(&str), quote!(String)),
-    }
-}
-
-/// The field initialiser that stores a path argument in a handle.
-pub(super) fn path_arg_store(p: &Parameter, arg: &Ident) -> TokenStream {
-    match &p.ty {
-        Type::Sid(_) | Type::Enum(_) => quote!(#arg: #arg.clone()),
-        Type::Integer { .. } | Type::Date => quote!(#arg),
-        _ => quote!(#arg: #arg.to_owned()),
     }
 }
 
@@ -97,7 +90,7 @@ impl ResourceItem<'_> {
                         param: (*p).clone(),
                     })
                     .collect();
-                handle_item(api, node, &chain)?
+                return handle_item(api, node, &chain);
             }
         };
         Ok(parse::<syn::File>(tokens)?.items)
@@ -106,7 +99,7 @@ impl ResourceItem<'_> {
 
 /// The start of `resources/mod.rs`: the client's methods (its accessors, its own
 /// operations and the shortcuts to its own account's).
-pub(super) fn client_impl(api: &Api) -> Result<TokenStream, Diagnostic> {
+pub(super) fn client_impl(api: &Api) -> Result<Vec<syn::Item>, Diagnostic> {
     let mut client_methods = node_methods(api, &api.root, &[], true)?;
     // Shortcuts: the client stands for its own account.
     if let Some(account) = api.root.children.iter().find(|c| c.client_account) {
@@ -116,12 +109,12 @@ pub(super) fn client_impl(api: &Api) -> Result<TokenStream, Diagnostic> {
             .as_ref()
             .map(|p| (id(&p.rust_name), path_arg_type(p).1));
         if let Some((field, stored)) = param {
-            client_methods.push(quote! {
+            client_methods.push(parse(quote! {
                 /// The client's own account: the one whose SID the client was built with.
                 pub fn default_account(&self) -> crate::#ty<'_> {
                     crate::#ty { client: self, #field: #stored::from_checked(self.account_sid().to_owned()) }
                 }
-            });
+            })?);
             // The account's sub-resources, from the client; not the account's own operations
             // (`client.account(&sid).fetch()`), which would read as the client's.
             let taken: Vec<String> = api
@@ -151,28 +144,26 @@ pub(super) fn client_impl(api: &Api) -> Result<TokenStream, Diagnostic> {
                     Some(p) => {
                         let arg = id(&p.rust_name);
                         let (arg_ty, _) = path_arg_type(p);
-                        client_methods.push(quote! {
+                        client_methods.push(parse(quote! {
                             #doc
                             pub fn #accessor(&self, #arg: #arg_ty) -> crate::#cty<'_> {
                                 self.default_account().#accessor(#arg)
                             }
-                        });
+                        })?);
                     }
-                    None => client_methods.push(quote! {
+                    None => client_methods.push(parse(quote! {
                         #doc
                         pub fn #accessor(&self) -> crate::#cty<'_> {
                             self.default_account().#accessor()
                         }
-                    }),
+                    })?),
                 }
             }
         }
     }
-    Ok(quote! {
-        impl crate::Client {
-            #(#client_methods)*
-        }
-    })
+    Ok(vec![shapes::with(|s| {
+        Fill::default().items(client_methods).shape(&s.client_impl)
+    })])
 }
 
 /// The methods of `node`'s handle (or of the client, for the root): accessors to its children,
@@ -182,47 +173,64 @@ pub(super) fn node_methods(
     node: &Node,
     chain: &[ChainItem],
     is_root: bool,
-) -> Result<Vec<TokenStream>, Diagnostic> {
+) -> Result<Vec<ImplItem>, Diagnostic> {
     let mut methods = Vec::new();
+    let lifetime = id(if is_root { "_" } else { "a" });
     for child in &node.children {
         let cty = id(&child.type_name);
         let accessor = id(&child.accessor);
-        let doc = doc_attr(&child.doc);
-        let client_expr = if is_root {
-            quote!(self)
-        } else {
-            quote!(self.client)
-        };
-        let carried = chain.iter().map(|c| {
-            let f = &c.field;
-            match c.param.ty {
-                Type::Integer { .. } | Type::Date => quote!(#f: self.#f),
-                _ => quote!(#f: self.#f.clone()),
-            }
-        });
-        let lifetime = if is_root { quote!('_) } else { quote!('a) };
-        match &child.param {
-            Some(p) => {
-                let arg = id(&p.rust_name);
-                let (arg_ty, _) = path_arg_type(p);
-                let store = path_arg_store(p, &arg);
-                methods.push(quote! {
-                    #doc
-                    pub fn #accessor(&self, #arg: #arg_ty) -> crate::#cty<#lifetime> {
-                        crate::#cty { client: #client_expr, #(#carried,)* #store }
+        let doc = doc_mark(&child.doc);
+        let arg = child
+            .param
+            .as_ref()
+            .map(|p| {
+                Ok::<_, Diagnostic>((p, id(&p.rust_name), parse::<syn::Type>(path_arg_type(p).0)?))
+            })
+            .transpose()?;
+        methods.push(ImplItem::Fn(shapes::with(|s| {
+            let carried = chain
+                .iter()
+                .map(|c| {
+                    let shape = match c.param.ty {
+                        Type::Integer { .. } | Type::Date => &s.carried_copy,
+                        _ => &s.carried_clone,
+                    };
+                    Fill::default().ident("__field", &c.field).shape(shape)
+                })
+                .collect();
+            let client = if is_root {
+                &s.client_self
+            } else {
+                &s.client_field
+            };
+            let fill = Fill::default()
+                .str("__doc", &doc)
+                .ident("__accessor", &accessor)
+                .ident("__Child", &cty)
+                .ident("__l", &lifetime)
+                .expr("__client", client.clone())
+                .inits(carried);
+            match &arg {
+                None => fill.shape(&s.accessor),
+                Some((p, arg, arg_ty)) => {
+                    let fill = fill.ident("__arg", arg).ty("__Arg", arg_ty);
+                    match p.ty {
+                        Type::Integer { .. } | Type::Date => fill.shape(&s.accessor_with_copy),
+                        Type::Sid(_) | Type::Enum(_) => {
+                            let store = Fill::default().ident("__arg", arg).shape(&s.arg_clone);
+                            fill.expr("__store", store).shape(&s.accessor_with)
+                        }
+                        _ => {
+                            let store = Fill::default().ident("__arg", arg).shape(&s.arg_owned);
+                            fill.expr("__store", store).shape(&s.accessor_with)
+                        }
                     }
-                });
-            }
-            None => methods.push(quote! {
-                #doc
-                pub fn #accessor(&self) -> crate::#cty<#lifetime> {
-                    crate::#cty { client: #client_expr, #(#carried,)* }
                 }
-            }),
-        }
+            }
+        })));
     }
     for &i in &node.operations {
-        methods.push(operation_method(&api.operations[i], chain, is_root)?);
+        methods.extend(operation_method(&api.operations[i], chain, is_root)?);
     }
     Ok(methods)
 }
@@ -232,46 +240,54 @@ pub(super) fn handle_item(
     api: &Api,
     node: &Node,
     chain: &[ChainItem],
-) -> Result<TokenStream, Diagnostic> {
+) -> Result<Vec<syn::Item>, Diagnostic> {
     let methods = node_methods(api, node, chain, false)?;
     let ty = id(&node.type_name);
-    let doc = doc_attr(&node.doc);
-    let fields = chain.iter().map(|c| {
-        let f = &c.field;
-        let (_, stored) = path_arg_type(&c.param);
-        quote!(pub(crate) #f: #stored)
-    });
-    let debug_fields = chain.iter().map(|c| {
-        let f = &c.field;
-        let name = lit(&c.field.to_string());
-        quote!(.field(#name, &self.#f))
-    });
-    let ty_name = lit(&node.type_name);
-    Ok(quote! {
-        #doc
-        #[derive(Clone)]
-        pub struct #ty<'a> {
-            pub(crate) client: &'a crate::Client,
-            #(#fields,)*
+    let doc = doc_mark(&node.doc);
+    let mut stored = Vec::with_capacity(chain.len());
+    for c in chain {
+        stored.push(parse::<syn::Type>(path_arg_type(&c.param).1)?);
+    }
+    Ok(shapes::with(|s| {
+        let fields = chain
+            .iter()
+            .zip(&stored)
+            .map(|(c, ty)| {
+                Fill::default()
+                    .ident("__field", &c.field)
+                    .ty("__Stored", ty)
+                    .shape(&s.handle_field)
+            })
+            .collect();
+        let mut debug = Fill::default()
+            .str("__name", &node.type_name)
+            .shape(&s.debug_start);
+        for c in chain {
+            let name = c.field.to_string();
+            debug = Fill::default()
+                .expr("__chain", debug)
+                .str("__name", &name)
+                .ident("__field", &c.field)
+                .shape(&s.debug_field);
         }
-
-        impl std::fmt::Debug for #ty<'_> {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.debug_struct(#ty_name) #(#debug_fields)* .finish_non_exhaustive()
-            }
-        }
-
-        impl<'a> #ty<'a> {
-            #(#methods)*
-        }
-    })
+        let debug = Fill::default().expr("__chain", debug).shape(&s.debug_end);
+        let named = || Fill::default().ident("__Type", &ty);
+        vec![
+            named()
+                .str("__doc", &doc)
+                .fields(fields)
+                .shape(&s.handle_struct),
+            named().expr("__body", debug).shape(&s.handle_debug),
+            named().items(methods).shape(&s.handle_impl),
+        ]
+    }))
 }
 
 pub(super) fn operation_method(
     op: &Operation,
     chain: &[ChainItem],
     is_root: bool,
-) -> Result<TokenStream, Diagnostic> {
+) -> Result<Vec<ImplItem>, Diagnostic> {
     let name = id(&op.rust_name);
     let expected = chain.len();
     if expected != op.path_params.len() {
@@ -290,73 +306,103 @@ pub(super) fn operation_method(
     let mut fn_args = Vec::new();
     for (idx, p) in op.path_params.iter().enumerate() {
         if idx < chain.len() {
-            let f = &chain[idx].field;
-            values.push(path_value(&chain[idx].param, quote!(self.#f), false));
+            let (f, param) = (&chain[idx].field, &chain[idx].param);
+            values.push(match param.ty {
+                Type::Sid(_) => {
+                    shapes::with(|s| Fill::default().ident("__field", f).shape(&s.path_sid))
+                }
+                _ => parse(path_value(param, quote!(self.#f), false))?,
+            });
         } else {
             let arg = id(&p.rust_name);
-            let (arg_ty, _) = path_arg_type(p);
-            fn_args.push(quote!(#arg: #arg_ty));
-            values.push(path_value(p, quote!(#arg), true));
+            let arg_ty: syn::Type = parse(path_arg_type(p).0)?;
+            fn_args.push(shapes::with(|s| {
+                Fill::default()
+                    .ident("__arg", &arg)
+                    .ty("__Arg", &arg_ty)
+                    .shape(&s.path_arg)
+            }));
+            values.push(match p.ty {
+                Type::Sid(_) => {
+                    shapes::with(|s| Fill::default().ident("__arg", &arg).shape(&s.path_sid_arg))
+                }
+                _ => parse(path_value(p, quote!(#arg), true))?,
+            });
         }
     }
 
-    let mut validate = quote!();
+    let mut stmts = Vec::new();
     // The request's fields that are not `Request::new`'s.
-    let mut fields = Vec::new();
-    if let Some(ps) = &op.params_struct {
-        let ps = id(ps);
-        fn_args.push(quote!(params: crate::#ps));
-        if has_checks(op) {
-            validate = quote!(params.validate()?;);
-        }
-        if op.params.iter().any(|p| p.location == Location::Query) {
-            fields.push(quote!(query: params.query_pairs()));
-        }
-        if op.params.iter().any(|p| p.location == Location::Header) {
-            fields.push(quote!(headers: params.header_pairs()));
-        }
-        match op.body {
-            Some(BodyKind::Form) if op.params.iter().any(|p| p.location == Location::Body) => {
-                fields.push(quote!(body: crate::Body::Form(params.form_pairs())));
+    let mut inits = Vec::new();
+    let has_params = op.params_struct.is_some();
+    shapes::with(|s| {
+        let init = |pick: fn(&Shapes) -> &syn::FieldValue| pick(s).clone();
+        if let Some(ps) = &op.params_struct {
+            let ps = id(ps);
+            fn_args.push(Fill::default().ident("__Params", &ps).shape(&s.params_arg));
+            if op.params.iter().any(|p| p.location == Location::Query) {
+                inits.push(init(|s| &s.query_init));
             }
-            Some(BodyKind::Json) => {
-                fields.push(quote!(body: crate::Body::Json(params.json_body())))
+            if op.params.iter().any(|p| p.location == Location::Header) {
+                inits.push(init(|s| &s.headers_init));
             }
-            _ => {}
+            match op.body {
+                Some(BodyKind::Form) if op.params.iter().any(|p| p.location == Location::Body) => {
+                    inits.push(init(|s| &s.form_init));
+                }
+                Some(BodyKind::Json) => inits.push(init(|s| &s.json_init)),
+                _ => {}
+            }
+        } else if op.body == Some(BodyKind::Json) {
+            inits.push(init(|s| &s.empty_json_init));
         }
-    } else if op.body == Some(BodyKind::Json) {
-        fields.push(quote!(body: crate::Body::Json(serde_json::Value::Object(
-            serde_json::Map::new()
-        ))));
-    }
-    let method = match op.method {
-        Method::Get => quote!(reqwest::Method::GET),
-        Method::Post => quote!(reqwest::Method::POST),
-        Method::Put => quote!(reqwest::Method::PUT),
-        Method::Patch => quote!(reqwest::Method::PATCH),
-        Method::Delete => quote!(reqwest::Method::DELETE),
-    };
-    let server = lit(&op.server);
-    if !(200..300).contains(&op.status) {
-        // Twilio's 307 with a body.
-        let success = Literal::u16_unsuffixed(op.status);
-        fields.push(quote!(success: #success));
-    }
-    // GET and DELETE may be repeated (as `Request::new` knows); a POST only with an idempotency
-    // key, made here if the caller gave none, so that every attempt carries the same one.
-    let key_param = op.params.iter().find(|p| is_idempotency_key(p));
-    let ensure_key = if key_param.is_some() {
-        if !matches!(op.method, Method::Get | Method::Delete) {
-            fields.push(quote!(idempotent: true));
+        if !(200..300).contains(&op.status) {
+            // Twilio's 307 with a body.
+            let status = syn::Expr::Lit(syn::ExprLit {
+                attrs: Vec::new(),
+                lit: syn::Lit::Int(syn::LitInt::new(&op.status.to_string(), Span::call_site())),
+            });
+            inits.push(
+                Fill::default()
+                    .expr("__status", status)
+                    .shape(&s.success_init),
+            );
         }
-        quote!(let params = params.ensure_idempotency_key();)
-    } else {
-        quote!()
-    };
+        // GET and DELETE may be repeated (as `Request::new` knows); a POST only with an
+        // idempotency key, made here if the caller gave none, so that every attempt carries
+        // the same one.
+        if op.params.iter().any(is_idempotency_key) {
+            if !matches!(op.method, Method::Get | Method::Delete) {
+                inits.push(init(|s| &s.idempotent_init));
+            }
+            stmts.push(s.ensure_key.clone());
+        }
+        if has_params && has_checks(op) {
+            stmts.push(s.validate_call.clone());
+        }
+    });
+    let verb = id(&op.method.as_str().to_ascii_uppercase());
+    let request = shapes::with(|s| {
+        let method = Fill::default().ident("__Verb", &verb).shape(&s.method);
+        let new = Fill::default()
+            .expr("__method", method)
+            .str("__server", &op.server)
+            .str("__template", &op.path)
+            .values(values)
+            .shape(&s.request_new);
+        if inits.is_empty() {
+            new
+        } else {
+            Fill::default()
+                .inits(inits)
+                .expr("__new", new)
+                .shape(&s.request_with)
+        }
+    });
     let (ret, call) = match &op.returns {
-        Returns::Nothing => (quote!(()), quote!(call_empty)),
-        Returns::Json(ty @ Type::Struct(_)) => (rust_type(ty), quote!(call_object)),
-        Returns::Json(ty) => (rust_type(ty), quote!(call_json)),
+        Returns::Nothing => (quote!(()), "call_empty"),
+        Returns::Json(ty @ Type::Struct(_)) => (rust_type(ty), "call_object"),
+        Returns::Json(ty) => (rust_type(ty), "call_json"),
     };
     let mut doc = op.doc.clone();
     doc.push_str(&format!(
@@ -365,30 +411,29 @@ pub(super) fn operation_method(
         op.path,
         op.operation_id
     ));
-    let client_ref = if is_root {
-        quote!(self)
-    } else {
-        quote!(self.client)
-    };
-    let template = lit(&op.path);
-    let new = quote!(crate::Request::new(#method, #server, #template, &[#(#values),*]));
-    let request = if fields.is_empty() {
-        new
-    } else {
-        quote!(crate::Request { #(#fields,)* ..#new })
-    };
+    let client = shapes::with(|s| {
+        if is_root {
+            s.client_self.clone()
+        } else {
+            s.client_field.clone()
+        }
+    });
     let (Some(paging), Returns::Json(Type::Struct(page))) = (&op.paging, &op.returns) else {
-        let doc = doc_attr(&doc);
-        return Ok(quote! {
-            #doc
-            pub async fn #name(&self, #(#fn_args),*) -> Result<crate::Response<#ret>, crate::Error> {
-                #ensure_key
-                #validate
-                let request = #request;
-                #client_ref.#call(request).await
-            }
-        });
+        let (ret, call, doc) = (parse::<syn::Type>(ret)?, id(call), doc_mark(&doc));
+        return Ok(vec![ImplItem::Fn(shapes::with(|s| {
+            Fill::default()
+                .str("__doc", &doc)
+                .ident("__name", &name)
+                .args(fn_args)
+                .ty("__Ret", &ret)
+                .stmts(stmts)
+                .expr("__request", request)
+                .expr("__client", client)
+                .ident("__call", &call)
+                .shape(&s.operation)
+        }))]);
     };
+    let client_ref = client;
     // A list: `list` collects every item, `stream` yields them, `page` gives one page; all
     // three send the request that one private method builds.
     let stream = id(&list_method(&op.rust_name, "stream"));
@@ -396,7 +441,6 @@ pub(super) fn operation_method(
     let build = id(&format!("{}_request", op.rust_name));
     let page = id(page);
     let item = id(&paging.item_type);
-    let has_params = op.params_struct.is_some();
     let (limit, pass) = if has_params {
         (quote!(let limit = params.limit;), quote!(params))
     } else {
@@ -431,7 +475,7 @@ pub(super) fn operation_method(
         " The first page of [`{}`](Self::{}), with [`Page::next_page`](crate::paging::Page::next_page) to fetch the next.",
         op.rust_name, op.rust_name
     ));
-    Ok(quote! {
+    parse_impl_items(quote! {
         #list_doc
         pub async fn #name(&self, #(#fn_args),*) -> Result<Vec<crate::#item>, crate::Error> {
             #limit
@@ -462,7 +506,7 @@ pub(super) fn operation_method(
         /// The request for the first page.
         fn #build(&self, #(#fn_args),*) -> Result<crate::Request, crate::Error> {
             #page_size
-            #validate
+            #(#stmts)*
             Ok(#request)
         }
     })

@@ -49,6 +49,65 @@ pub(super) struct Shapes {
     pub(super) check_ref_bound: Stmt,
     /// A check of a required value against a bound.
     pub(super) check_one_bound: Stmt,
+    /// A handle: the client, and the path values it carries.
+    pub(super) handle_struct: Item,
+    /// A path value a handle carries.
+    pub(super) handle_field: Field,
+    /// A handle's `Debug`, its body filled by a chain of `debug_field`s.
+    pub(super) handle_debug: Item,
+    /// `f.debug_struct("Name")`, the start of the chain.
+    pub(super) debug_start: syn::Expr,
+    /// One more field in the chain.
+    pub(super) debug_field: syn::Expr,
+    /// The end of the chain.
+    pub(super) debug_end: syn::Expr,
+    /// A handle's methods.
+    pub(super) handle_impl: Item,
+    /// The client's methods.
+    pub(super) client_impl: Item,
+    /// The accessor of a child handle that carries no value of its own.
+    pub(super) accessor: ImplItemFn,
+    /// The accessor of a child handle that takes its own value (`__store`).
+    pub(super) accessor_with: ImplItemFn,
+    /// The accessor of a child handle that takes its own value, a `Copy` one.
+    pub(super) accessor_with_copy: ImplItemFn,
+    /// A child handle's own value, from an argument: cloned (a SID, an enum) or owned (text).
+    pub(super) arg_clone: syn::Expr,
+    pub(super) arg_owned: syn::Expr,
+    /// A value carried to a child handle, cloned.
+    pub(super) carried_clone: syn::FieldValue,
+    /// A value carried to a child handle, copied.
+    pub(super) carried_copy: syn::FieldValue,
+    /// An operation's method (not a list's).
+    pub(super) operation: ImplItemFn,
+    /// A request with only `Request::new`'s fields.
+    pub(super) request_new: syn::Expr,
+    /// A request with other fields too.
+    pub(super) request_with: syn::Expr,
+    /// An argument of a parameters struct.
+    pub(super) params_arg: syn::FnArg,
+    /// An argument of a path value.
+    pub(super) path_arg: syn::FnArg,
+    /// A SID from the handle, in a path.
+    pub(super) path_sid: syn::Expr,
+    /// A SID argument, in a path.
+    pub(super) path_sid_arg: syn::Expr,
+    /// A request's method, `reqwest::Method::__Verb`.
+    pub(super) method: syn::Expr,
+    /// The fields of a request that are not `Request::new`'s.
+    pub(super) query_init: syn::FieldValue,
+    pub(super) headers_init: syn::FieldValue,
+    pub(super) form_init: syn::FieldValue,
+    pub(super) json_init: syn::FieldValue,
+    pub(super) empty_json_init: syn::FieldValue,
+    pub(super) idempotent_init: syn::FieldValue,
+    pub(super) success_init: syn::FieldValue,
+    /// Before a request is built: the idempotency key made, the inputs checked.
+    pub(super) ensure_key: Stmt,
+    pub(super) validate_call: Stmt,
+    /// `self`, `self.client`: the client, from the client or from a handle.
+    pub(super) client_self: syn::Expr,
+    pub(super) client_field: syn::Expr,
     /// An enum of listed values, without them.
     pub(super) enum_item: Item,
     /// A listed value.
@@ -158,6 +217,104 @@ impl Shapes {
             check_one: q!(crate::formats::check::__rule("__wire", [&self.__field])?;),
             check_ref_bound: q!(crate::formats::check::__rule("__wire", &self.__field, __bound)?;),
             check_one_bound: q!(crate::formats::check::__rule("__wire", [&self.__field], __bound)?;),
+            handle_struct: q! {
+                #[doc = "__doc"]
+                #[derive(Clone)]
+                pub struct __Type<'a> {
+                    pub(crate) client: &'a crate::Client,
+                    __fields: _,
+                }
+            },
+            handle_field: q!(pub(crate) __field: __Stored),
+            handle_debug: q! {
+                impl std::fmt::Debug for __Type<'_> {
+                    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        __body
+                    }
+                }
+            },
+            debug_start: q!(f.debug_struct("__name")),
+            debug_field: q!(__chain.field("__name", &self.__field)),
+            debug_end: q!(__chain.finish_non_exhaustive()),
+            handle_impl: q! {
+                impl<'a> __Type<'a> {
+                    __items!();
+                }
+            },
+            client_impl: q! {
+                impl crate::Client {
+                    __items!();
+                }
+            },
+            accessor: q! {
+                #[doc = "__doc"]
+                pub fn __accessor(&self) -> crate::__Child<'__l> {
+                    crate::__Child {
+                        client: __client,
+                        __inits: (),
+                    }
+                }
+            },
+            accessor_with: q! {
+                #[doc = "__doc"]
+                pub fn __accessor(&self, __arg: __Arg) -> crate::__Child<'__l> {
+                    crate::__Child {
+                        client: __client,
+                        __inits: (),
+                        __arg: __store,
+                    }
+                }
+            },
+            accessor_with_copy: q! {
+                #[doc = "__doc"]
+                pub fn __accessor(&self, __arg: __Arg) -> crate::__Child<'__l> {
+                    crate::__Child {
+                        client: __client,
+                        __inits: (),
+                        __arg,
+                    }
+                }
+            },
+            arg_clone: q!(__arg.clone()),
+            arg_owned: q!(__arg.to_owned()),
+            carried_clone: q!(__field: self.__field.clone()),
+            carried_copy: q!(__field: self.__field),
+            operation: q! {
+                #[doc = "__doc"]
+                pub async fn __name(&self, __args: _) -> Result<crate::Response<__Ret>, crate::Error> {
+                    __stmts;
+                    let request = __request;
+                    __client.__call(request).await
+                }
+            },
+            request_new: q!(crate::Request::new(
+                __method,
+                "__server",
+                "__template",
+                &[__values]
+            )),
+            request_with: q! {
+                crate::Request {
+                    __inits: (),
+                    ..__new
+                }
+            },
+            params_arg: q!(params: crate::__Params),
+            path_arg: q!(__arg: __Arg),
+            path_sid: q!(self.__field.as_str()),
+            path_sid_arg: q!(__arg.as_str()),
+            method: q!(reqwest::Method::__Verb),
+            query_init: q!(query: params.query_pairs()),
+            headers_init: q!(headers: params.header_pairs()),
+            form_init: q!(body: crate::Body::Form(params.form_pairs())),
+            json_init: q!(body: crate::Body::Json(params.json_body())),
+            empty_json_init: q!(body: crate::Body::Json(serde_json::Value::Object(serde_json::Map::new()))),
+            idempotent_init: q!(idempotent: true),
+            success_init: q!(success: __status),
+            ensure_key: q!(let params = params.ensure_idempotency_key();),
+            validate_call: q!(params.validate()?;),
+            client_self: q!(self),
+            client_field: q!(self.client),
             enum_item: q! {
                 #[doc = "__doc"]
                 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -330,6 +487,8 @@ pub(super) struct Fill<'a> {
     stmts: Vec<Stmt>,
     values: Vec<syn::Expr>,
     variants: Vec<syn::Variant>,
+    inits: Vec<syn::FieldValue>,
+    args: Vec<syn::FnArg>,
     fields: Vec<Field>,
     items: Vec<ImplItem>,
 }
@@ -368,6 +527,18 @@ impl<'a> Fill<'a> {
     /// The array element `__values` becomes these elements.
     pub(super) fn values(mut self, values: Vec<syn::Expr>) -> Self {
         self.values = values;
+        self
+    }
+
+    /// The field initialiser `__inits: ()` of a struct expression becomes these.
+    pub(super) fn inits(mut self, inits: Vec<syn::FieldValue>) -> Self {
+        self.inits = inits;
+        self
+    }
+
+    /// The function argument `__args: _` becomes these arguments.
+    pub(super) fn args(mut self, args: Vec<syn::FnArg>) -> Self {
+        self.args = args;
         self
     }
 
@@ -435,6 +606,24 @@ impl Shape for Arm {
 impl Shape for syn::Variant {
     fn visit(&mut self, fill: &mut Fill<'_>) {
         fill.visit_variant_mut(self);
+    }
+}
+
+impl Shape for syn::Expr {
+    fn visit(&mut self, fill: &mut Fill<'_>) {
+        fill.visit_expr_mut(self);
+    }
+}
+
+impl Shape for syn::FieldValue {
+    fn visit(&mut self, fill: &mut Fill<'_>) {
+        fill.visit_field_value_mut(self);
+    }
+}
+
+impl Shape for syn::FnArg {
+    fn visit(&mut self, fill: &mut Fill<'_>) {
+        fill.visit_fn_arg_mut(self);
     }
 }
 
@@ -534,6 +723,23 @@ impl VisitMut for Fill<'_> {
         let is_hole = |e: &syn::Expr| is_hole_path(e, "__values");
         if a.elems.iter().any(is_hole) {
             splice(&mut a.elems, std::mem::take(&mut self.values), is_hole);
+        }
+    }
+
+    fn visit_expr_struct_mut(&mut self, e: &mut syn::ExprStruct) {
+        visit_mut::visit_expr_struct_mut(self, e);
+        let is_hole =
+            |f: &syn::FieldValue| matches!(&f.member, syn::Member::Named(i) if i == "__inits");
+        if e.fields.iter().any(is_hole) {
+            splice(&mut e.fields, std::mem::take(&mut self.inits), is_hole);
+        }
+    }
+
+    fn visit_signature_mut(&mut self, sig: &mut syn::Signature) {
+        visit_mut::visit_signature_mut(self, sig);
+        let is_hole = |a: &syn::FnArg| matches!(a, syn::FnArg::Typed(t) if matches!(&*t.pat, syn::Pat::Ident(p) if p.ident == "__args"));
+        if sig.inputs.iter().any(is_hole) {
+            splice(&mut sig.inputs, std::mem::take(&mut self.args), is_hole);
         }
     }
 
