@@ -4,7 +4,7 @@
 use super::encoding::{has_checks, is_idempotency_key};
 use super::models::rust_type;
 use super::params::params_struct;
-use super::print::{doc_attr, doc_mark, id, lit, parse, parse_impl_items};
+use super::print::{doc_attr, doc_mark, id, parse};
 use super::shapes::{self, Fill, Shapes};
 use super::*;
 use syn::ImplItem;
@@ -433,83 +433,78 @@ pub(super) fn operation_method(
                 .shape(&s.operation)
         }))]);
     };
-    let client_ref = client;
     // A list: `list` collects every item, `stream` yields them, `page` gives one page; all
     // three send the request that one private method builds.
     let stream = id(&list_method(&op.rust_name, "stream"));
     let page_fn = id(&list_method(&op.rust_name, "page"));
     let build = id(&format!("{}_request", op.rust_name));
-    let page = id(page);
-    let item = id(&paging.item_type);
-    let (limit, pass) = if has_params {
-        (quote!(let limit = params.limit;), quote!(params))
+    let (page, item) = (id(page), id(&paging.item_type));
+    let list_doc = doc_mark(&if has_params {
+        format!(
+            "{doc}\n\nEvery item of every page, following each page's link to the next, at most the parameters' [`limit`](crate::{ps}::limit) (all without one).",
+            ps = op.params_struct.as_deref().unwrap_or("paging")
+        )
     } else {
-        (quote!(let limit = None;), quote!())
-    };
-    let page_size = match (&paging.page_size, has_params) {
-        (Some(_), true) => quote!(let params = params.with_page_size();),
-        _ => quote!(),
-    };
-    // The stream and the page borrow the client, not the handle they were made from.
-    let (lifetime, page_lifetime) = if is_root {
-        (quote!('_), quote!('_))
-    } else {
-        (quote!(use<'a>), quote!('a))
-    };
-    let list_doc = doc_attr(&format!(
-        "{doc}\n\nEvery item of every page, following each page's link to the next, at most the parameters' [`limit`](crate::{ps}::limit) (all without one).",
-        ps = op.params_struct.as_deref().unwrap_or("paging")
-    ));
-    let list_doc = if has_params {
-        list_doc
-    } else {
-        doc_attr(&format!(
-            "{doc}\n\nEvery item of every page, following each page's link to the next."
-        ))
-    };
-    let stream_doc = lit(&format!(
+        format!("{doc}\n\nEvery item of every page, following each page's link to the next.")
+    });
+    let stream_doc = format!(
         " The items of [`{}`](Self::{}) one by one: a page is fetched only when the stream",
         op.rust_name, op.rust_name
-    ));
-    let page_doc = lit(&format!(
+    );
+    let page_doc = format!(
         " The first page of [`{}`](Self::{}), with [`Page::next_page`](crate::paging::Page::next_page) to fetch the next.",
         op.rust_name, op.rust_name
-    ));
-    parse_impl_items(quote! {
-        #list_doc
-        pub async fn #name(&self, #(#fn_args),*) -> Result<Vec<crate::#item>, crate::Error> {
-            #limit
-            crate::paging::collect::<crate::#page>(#client_ref, self.#build(#pass), limit).await
+    );
+    // The stream and the page borrow the client, not the handle they were made from.
+    let lifetime = id(if is_root { "_" } else { "a" });
+    Ok(shapes::with(|s| {
+        let (first, limit) = if has_params {
+            (&s.first_request_params, &s.limit_params)
+        } else {
+            (&s.first_request, &s.limit_none)
+        };
+        let first = Fill::default().ident("__build", &build).shape(first);
+        if paging.page_size.is_some() && has_params {
+            stmts.insert(0, s.with_page_size.clone());
         }
-
-        #[doc = #stream_doc]
-        /// reaches it, and none once the limit is reached. An error is yielded and ends the
-        /// stream.
-        pub fn #stream(&self, #(#fn_args),*)
-            -> impl futures_core::Stream<Item = Result<crate::#item, crate::Error>> + #lifetime
-        {
-            #limit
-            crate::paging::items::<crate::#page>(#client_ref, self.#build(#pass), limit)
-        }
-
-        #[doc = #page_doc]
-        ///
-        /// # Errors
-        ///
-        /// As the list.
-        pub async fn #page_fn(&self, #(#fn_args),*)
-            -> Result<crate::paging::Page<#page_lifetime, crate::#page>, crate::Error>
-        {
-            crate::paging::fetch(#client_ref, self.#build(#pass)?).await
-        }
-
-        /// The request for the first page.
-        fn #build(&self, #(#fn_args),*) -> Result<crate::Request, crate::Error> {
-            #page_size
-            #(#stmts)*
-            Ok(#request)
-        }
-    })
+        let method = || {
+            Fill::default()
+                .args(fn_args.clone())
+                .ident("__Item", &item)
+                .ident("__Page", &page)
+                .ident("__l", &lifetime)
+                .expr("__client", client.clone())
+                .expr("__first", first.clone())
+                .expr("__limit", limit.clone())
+        };
+        let stream_shape = if is_root {
+            &s.list_stream_root
+        } else {
+            &s.list_stream
+        };
+        [
+            method()
+                .ident("__name", &name)
+                .str("__doc", &list_doc)
+                .shape(&s.list_all),
+            method()
+                .ident("__name", &stream)
+                .str("__doc", &stream_doc)
+                .shape(stream_shape),
+            method()
+                .ident("__name", &page_fn)
+                .str("__doc", &page_doc)
+                .shape(&s.list_page),
+            method()
+                .ident("__name", &build)
+                .stmts(stmts)
+                .expr("__request", request)
+                .shape(&s.list_request),
+        ]
+        .into_iter()
+        .map(ImplItem::Fn)
+        .collect()
+    }))
 }
 
 /// The name of a list's `stream` or `page` method beside its `list` method: `stream` for

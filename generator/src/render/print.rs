@@ -84,11 +84,6 @@ pub(super) fn parse<T: syn::parse::Parse>(tokens: TokenStream) -> Result<T, Diag
     })
 }
 
-/// Parses generated tokens as the items of an `impl` block.
-pub(super) fn parse_impl_items(tokens: TokenStream) -> Result<Vec<syn::ImplItem>, Diagnostic> {
-    Ok(parse::<syn::ItemImpl>(quote!(impl Items { #tokens }))?.items)
-}
-
 /// Parses generated tokens as a named struct field.
 pub(super) fn parse_field(tokens: TokenStream) -> Result<syn::Field, Diagnostic> {
     use syn::parse::Parser;

@@ -80,6 +80,21 @@ pub(super) struct Shapes {
     pub(super) carried_copy: syn::FieldValue,
     /// An operation's method (not a list's).
     pub(super) operation: ImplItemFn,
+    /// A list's `list`, `stream` (from a handle, from the client), `page`, and the private
+    /// method that builds the first page's request.
+    pub(super) list_all: ImplItemFn,
+    pub(super) list_stream: ImplItemFn,
+    pub(super) list_stream_root: ImplItemFn,
+    pub(super) list_page: ImplItemFn,
+    pub(super) list_request: ImplItemFn,
+    /// A list's first request, with or without the parameters.
+    pub(super) first_request: syn::Expr,
+    pub(super) first_request_params: syn::Expr,
+    /// A list's limit, from the parameters or none.
+    pub(super) limit_params: syn::Expr,
+    pub(super) limit_none: syn::Expr,
+    /// Without a page size, the limit gives one.
+    pub(super) with_page_size: Stmt,
     /// A request with only `Request::new`'s fields.
     pub(super) request_new: syn::Expr,
     /// A request with other fields too.
@@ -287,6 +302,62 @@ impl Shapes {
                     __client.__call(request).await
                 }
             },
+            list_all: q! {
+                #[doc = "__doc"]
+                pub async fn __name(&self, __args: _) -> Result<Vec<crate::__Item>, crate::Error> {
+                    let limit = __limit;
+                    crate::paging::collect::<crate::__Page>(__client, __first, limit).await
+                }
+            },
+            list_stream: q! {
+                #[doc = "__doc"]
+                /// reaches it, and none once the limit is reached. An error is yielded and ends the
+                /// stream.
+                pub fn __name(
+                    &self,
+                    __args: _,
+                ) -> impl futures_core::Stream<Item = Result<crate::__Item, crate::Error>> + use<'a> {
+                    let limit = __limit;
+                    crate::paging::items::<crate::__Page>(__client, __first, limit)
+                }
+            },
+            list_stream_root: q! {
+                #[doc = "__doc"]
+                /// reaches it, and none once the limit is reached. An error is yielded and ends the
+                /// stream.
+                pub fn __name(
+                    &self,
+                    __args: _,
+                ) -> impl futures_core::Stream<Item = Result<crate::__Item, crate::Error>> + '_ {
+                    let limit = __limit;
+                    crate::paging::items::<crate::__Page>(__client, __first, limit)
+                }
+            },
+            list_page: q! {
+                #[doc = "__doc"]
+                ///
+                /// # Errors
+                ///
+                /// As the list.
+                pub async fn __name(
+                    &self,
+                    __args: _,
+                ) -> Result<crate::paging::Page<'__l, crate::__Page>, crate::Error> {
+                    crate::paging::fetch(__client, __first?).await
+                }
+            },
+            list_request: q! {
+                /// The request for the first page.
+                fn __name(&self, __args: _) -> Result<crate::Request, crate::Error> {
+                    __stmts;
+                    Ok(__request)
+                }
+            },
+            first_request: q!(self.__build()),
+            first_request_params: q!(self.__build(params)),
+            limit_params: q!(params.limit),
+            limit_none: q!(None),
+            with_page_size: q!(let params = params.with_page_size();),
             request_new: q!(crate::Request::new(
                 __method,
                 "__server",
