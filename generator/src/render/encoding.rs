@@ -180,10 +180,10 @@ impl Rule {
         });
         Ok(shapes::with(|s| {
             let shape = match (one, bound.is_some()) {
-                (false, false) => &s.check_ref,
-                (true, false) => &s.check_one,
-                (false, true) => &s.check_ref_bound,
-                (true, true) => &s.check_one_bound,
+                (false, false) => &s.params.check_ref,
+                (true, false) => &s.params.check_one,
+                (false, true) => &s.params.check_ref_bound,
+                (true, true) => &s.params.check_one_bound,
             };
             let fill = Fill::default()
                 .ident("__rule", &function)
@@ -230,10 +230,10 @@ impl PairInput<'_> {
             })
         };
         Ok(match pair_arg(self.ty, &quote!(self.#f), self.one) {
-            PairArg::Ref => shape(|s| &s.pair_ref),
-            PairArg::Copy => shape(|s| &s.pair_copy),
-            PairArg::OneRef => shape(|s| &s.pair_one_ref),
-            PairArg::OneCopy => shape(|s| &s.pair_one_copy),
+            PairArg::Ref => shape(|s| &s.params.pair_ref),
+            PairArg::Copy => shape(|s| &s.params.pair_copy),
+            PairArg::OneRef => shape(|s| &s.params.pair_one_ref),
+            PairArg::OneCopy => shape(|s| &s.params.pair_one_copy),
             PairArg::Mapped(values) => {
                 let wire = lit(self.wire);
                 parse(quote!(out.add(#wire, #values);))?
@@ -255,7 +255,7 @@ pub(super) fn pairs_fn(kind: &str, inputs: &[PairInput<'_>]) -> Result<syn::Impl
             .ident("__name", &name)
             .str("__doc", &doc)
             .stmts(stmts)
-            .shape(&s.pairs_fn)
+            .shape(&s.params.pairs_fn)
     })))
 }
 

@@ -154,15 +154,15 @@ fn lenient_struct(s: &StructDef, fields: &[ModelField<'_>]) -> Result<Vec<syn::I
                 .ident("__field", &fname)
                 .ty("__Type", &ty)
                 .str("__doc", &doc);
-            declared.push(field.shape(&shapes.field));
+            declared.push(field.shape(&shapes.models.field));
             let member = || {
                 Fill::default()
                     .ident("__field", &fname)
                     .ident("__method", &method)
                     .str("__wire", f.wire)
             };
-            reads.push(member().shape(&shapes.read_arm));
-            writes.push(member().shape(&shapes.write));
+            reads.push(member().shape(&shapes.models.read_arm));
+            writes.push(member().shape(&shapes.models.write));
         });
     }
     let count = syn::Expr::Lit(syn::ExprLit {
@@ -179,14 +179,16 @@ fn lenient_struct(s: &StructDef, fields: &[ModelField<'_>]) -> Result<Vec<syn::I
             named()
                 .str("__doc", &doc)
                 .fields(declared)
-                .shape(&shapes.lenient_struct),
-            named().arms("__reads", reads).shape(&shapes.fields_impl),
-            named().shape(&shapes.deserialize_impl),
+                .shape(&shapes.models.lenient_struct),
+            named()
+                .arms("__reads", reads)
+                .shape(&shapes.models.fields_impl),
+            named().shape(&shapes.models.deserialize_impl),
             named()
                 .str("__name", &s.name)
                 .expr("__count", count)
                 .stmts(writes)
-                .shape(&shapes.serialize_impl),
+                .shape(&shapes.models.serialize_impl),
         ]
     }))
 }
@@ -250,9 +252,9 @@ pub(super) fn enum_item(e: &EnumDef) -> Vec<syn::Item> {
                     .ident("__Variant", &variant)
                     .str("__wire", &v.wire_name)
             };
-            variants.push(fill().str("__doc", &vdoc).shape(&s.variant));
-            to_str.push(fill().shape(&s.to_str_arm));
-            from_str.push(fill().shape(&s.from_str_arm));
+            variants.push(fill().str("__doc", &vdoc).shape(&s.models.variant));
+            to_str.push(fill().shape(&s.models.to_str_arm));
+            from_str.push(fill().shape(&s.models.from_str_arm));
             values.push(syn::Expr::Lit(syn::ExprLit {
                 attrs: Vec::new(),
                 lit: syn::Lit::Str(syn::LitStr::new(&v.wire_name, Span::call_site())),
@@ -263,15 +265,16 @@ pub(super) fn enum_item(e: &EnumDef) -> Vec<syn::Item> {
             named()
                 .str("__doc", &doc)
                 .variants(variants)
-                .shape(&s.enum_item),
+                .shape(&s.models.enum_item),
             named()
                 .values(values)
                 .arms("__to_str", to_str)
                 .arms("__from_str", from_str)
-                .shape(&s.enum_impl),
+                .shape(&s.models.enum_impl),
         ];
         items.extend(
-            s.enum_traits
+            s.models
+                .enum_traits
                 .iter()
                 .map(|t| named().str("__kind", &e.name).shape(t)),
         );

@@ -162,7 +162,9 @@ pub(super) fn client_impl(api: &Api) -> Result<Vec<syn::Item>, Diagnostic> {
         }
     }
     Ok(vec![shapes::with(|s| {
-        Fill::default().items(client_methods).shape(&s.client_impl)
+        Fill::default()
+            .items(client_methods)
+            .shape(&s.handles.client_impl)
     })])
 }
 
@@ -192,16 +194,16 @@ pub(super) fn node_methods(
                 .iter()
                 .map(|c| {
                     let shape = match c.param.ty {
-                        Type::Integer { .. } | Type::Date => &s.carried_copy,
-                        _ => &s.carried_clone,
+                        Type::Integer { .. } | Type::Date => &s.handles.carried_copy,
+                        _ => &s.handles.carried_clone,
                     };
                     Fill::default().ident("__field", &c.field).shape(shape)
                 })
                 .collect();
             let client = if is_root {
-                &s.client_self
+                &s.handles.client_self
             } else {
-                &s.client_field
+                &s.handles.client_field
             };
             let fill = Fill::default()
                 .str("__doc", &doc)
@@ -211,18 +213,24 @@ pub(super) fn node_methods(
                 .expr("__client", client.clone())
                 .inits(carried);
             match &arg {
-                None => fill.shape(&s.accessor),
+                None => fill.shape(&s.handles.accessor),
                 Some((p, arg, arg_ty)) => {
                     let fill = fill.ident("__arg", arg).ty("__Arg", arg_ty);
                     match p.ty {
-                        Type::Integer { .. } | Type::Date => fill.shape(&s.accessor_with_copy),
+                        Type::Integer { .. } | Type::Date => {
+                            fill.shape(&s.handles.accessor_with_copy)
+                        }
                         Type::Sid(_) | Type::Enum(_) => {
-                            let store = Fill::default().ident("__arg", arg).shape(&s.arg_clone);
-                            fill.expr("__store", store).shape(&s.accessor_with)
+                            let store = Fill::default()
+                                .ident("__arg", arg)
+                                .shape(&s.handles.arg_clone);
+                            fill.expr("__store", store).shape(&s.handles.accessor_with)
                         }
                         _ => {
-                            let store = Fill::default().ident("__arg", arg).shape(&s.arg_owned);
-                            fill.expr("__store", store).shape(&s.accessor_with)
+                            let store = Fill::default()
+                                .ident("__arg", arg)
+                                .shape(&s.handles.arg_owned);
+                            fill.expr("__store", store).shape(&s.handles.accessor_with)
                         }
                     }
                 }
@@ -256,29 +264,31 @@ pub(super) fn handle_item(
                 Fill::default()
                     .ident("__field", &c.field)
                     .ty("__Stored", ty)
-                    .shape(&s.handle_field)
+                    .shape(&s.handles.handle_field)
             })
             .collect();
         let mut debug = Fill::default()
             .str("__name", &node.type_name)
-            .shape(&s.debug_start);
+            .shape(&s.handles.debug_start);
         for c in chain {
             let name = c.field.to_string();
             debug = Fill::default()
                 .expr("__chain", debug)
                 .str("__name", &name)
                 .ident("__field", &c.field)
-                .shape(&s.debug_field);
+                .shape(&s.handles.debug_field);
         }
-        let debug = Fill::default().expr("__chain", debug).shape(&s.debug_end);
+        let debug = Fill::default()
+            .expr("__chain", debug)
+            .shape(&s.handles.debug_end);
         let named = || Fill::default().ident("__Type", &ty);
         vec![
             named()
                 .str("__doc", &doc)
                 .fields(fields)
-                .shape(&s.handle_struct),
-            named().expr("__body", debug).shape(&s.handle_debug),
-            named().items(methods).shape(&s.handle_impl),
+                .shape(&s.handles.handle_struct),
+            named().expr("__body", debug).shape(&s.handles.handle_debug),
+            named().items(methods).shape(&s.handles.handle_impl),
         ]
     }))
 }
@@ -308,9 +318,11 @@ pub(super) fn operation_method(
         if idx < chain.len() {
             let (f, param) = (&chain[idx].field, &chain[idx].param);
             values.push(match param.ty {
-                Type::Sid(_) => {
-                    shapes::with(|s| Fill::default().ident("__field", f).shape(&s.path_sid))
-                }
+                Type::Sid(_) => shapes::with(|s| {
+                    Fill::default()
+                        .ident("__field", f)
+                        .shape(&s.operations.path_sid)
+                }),
                 _ => parse(path_value(param, quote!(self.#f), false))?,
             });
         } else {
@@ -320,12 +332,14 @@ pub(super) fn operation_method(
                 Fill::default()
                     .ident("__arg", &arg)
                     .ty("__Arg", &arg_ty)
-                    .shape(&s.path_arg)
+                    .shape(&s.operations.path_arg)
             }));
             values.push(match p.ty {
-                Type::Sid(_) => {
-                    shapes::with(|s| Fill::default().ident("__arg", &arg).shape(&s.path_sid_arg))
-                }
+                Type::Sid(_) => shapes::with(|s| {
+                    Fill::default()
+                        .ident("__arg", &arg)
+                        .shape(&s.operations.path_sid_arg)
+                }),
                 _ => parse(path_value(p, quote!(#arg), true))?,
             });
         }
@@ -339,22 +353,26 @@ pub(super) fn operation_method(
         let init = |pick: fn(&Shapes) -> &syn::FieldValue| pick(s).clone();
         if let Some(ps) = &op.params_struct {
             let ps = id(ps);
-            fn_args.push(Fill::default().ident("__Params", &ps).shape(&s.params_arg));
+            fn_args.push(
+                Fill::default()
+                    .ident("__Params", &ps)
+                    .shape(&s.operations.params_arg),
+            );
             if op.params.iter().any(|p| p.location == Location::Query) {
-                inits.push(init(|s| &s.query_init));
+                inits.push(init(|s| &s.operations.query_init));
             }
             if op.params.iter().any(|p| p.location == Location::Header) {
-                inits.push(init(|s| &s.headers_init));
+                inits.push(init(|s| &s.operations.headers_init));
             }
             match op.body {
                 Some(BodyKind::Form) if op.params.iter().any(|p| p.location == Location::Body) => {
-                    inits.push(init(|s| &s.form_init));
+                    inits.push(init(|s| &s.operations.form_init));
                 }
-                Some(BodyKind::Json) => inits.push(init(|s| &s.json_init)),
+                Some(BodyKind::Json) => inits.push(init(|s| &s.operations.json_init)),
                 _ => {}
             }
         } else if op.body == Some(BodyKind::Json) {
-            inits.push(init(|s| &s.empty_json_init));
+            inits.push(init(|s| &s.operations.empty_json_init));
         }
         if !(200..300).contains(&op.status) {
             // Twilio's 307 with a body.
@@ -365,7 +383,7 @@ pub(super) fn operation_method(
             inits.push(
                 Fill::default()
                     .expr("__status", status)
-                    .shape(&s.success_init),
+                    .shape(&s.operations.success_init),
             );
         }
         // GET and DELETE may be repeated (as `Request::new` knows); a POST only with an
@@ -373,30 +391,32 @@ pub(super) fn operation_method(
         // the same one.
         if op.params.iter().any(is_idempotency_key) {
             if !matches!(op.method, Method::Get | Method::Delete) {
-                inits.push(init(|s| &s.idempotent_init));
+                inits.push(init(|s| &s.operations.idempotent_init));
             }
-            stmts.push(s.ensure_key.clone());
+            stmts.push(s.operations.ensure_key.clone());
         }
         if has_params && has_checks(op) {
-            stmts.push(s.validate_call.clone());
+            stmts.push(s.operations.validate_call.clone());
         }
     });
     let verb = id(&op.method.as_str().to_ascii_uppercase());
     let request = shapes::with(|s| {
-        let method = Fill::default().ident("__Verb", &verb).shape(&s.method);
+        let method = Fill::default()
+            .ident("__Verb", &verb)
+            .shape(&s.operations.method);
         let new = Fill::default()
             .expr("__method", method)
             .str("__server", &op.server)
             .str("__template", &op.path)
             .values(values)
-            .shape(&s.request_new);
+            .shape(&s.operations.request_new);
         if inits.is_empty() {
             new
         } else {
             Fill::default()
                 .inits(inits)
                 .expr("__new", new)
-                .shape(&s.request_with)
+                .shape(&s.operations.request_with)
         }
     });
     let (ret, call) = match &op.returns {
@@ -413,9 +433,9 @@ pub(super) fn operation_method(
     ));
     let client = shapes::with(|s| {
         if is_root {
-            s.client_self.clone()
+            s.handles.client_self.clone()
         } else {
-            s.client_field.clone()
+            s.handles.client_field.clone()
         }
     });
     let (Some(paging), Returns::Json(Type::Struct(page))) = (&op.paging, &op.returns) else {
@@ -430,7 +450,7 @@ pub(super) fn operation_method(
                 .expr("__request", request)
                 .expr("__client", client)
                 .ident("__call", &call)
-                .shape(&s.operation)
+                .shape(&s.operations.operation)
         }))]);
     };
     // A list: `list` collects every item, `stream` yields them, `page` gives one page; all
@@ -459,13 +479,16 @@ pub(super) fn operation_method(
     let lifetime = id(if is_root { "_" } else { "a" });
     Ok(shapes::with(|s| {
         let (first, limit) = if has_params {
-            (&s.first_request_params, &s.limit_params)
+            (
+                &s.operations.first_request_params,
+                &s.operations.limit_params,
+            )
         } else {
-            (&s.first_request, &s.limit_none)
+            (&s.operations.first_request, &s.operations.limit_none)
         };
         let first = Fill::default().ident("__build", &build).shape(first);
         if paging.page_size.is_some() && has_params {
-            stmts.insert(0, s.with_page_size.clone());
+            stmts.insert(0, s.operations.with_page_size.clone());
         }
         let method = || {
             Fill::default()
@@ -478,15 +501,15 @@ pub(super) fn operation_method(
                 .expr("__limit", limit.clone())
         };
         let stream_shape = if is_root {
-            &s.list_stream_root
+            &s.operations.list_stream_root
         } else {
-            &s.list_stream
+            &s.operations.list_stream
         };
         [
             method()
                 .ident("__name", &name)
                 .str("__doc", &list_doc)
-                .shape(&s.list_all),
+                .shape(&s.operations.list_all),
             method()
                 .ident("__name", &stream)
                 .str("__doc", &stream_doc)
@@ -494,12 +517,12 @@ pub(super) fn operation_method(
             method()
                 .ident("__name", &page_fn)
                 .str("__doc", &page_doc)
-                .shape(&s.list_page),
+                .shape(&s.operations.list_page),
             method()
                 .ident("__name", &build)
                 .stmts(stmts)
                 .expr("__request", request)
-                .shape(&s.list_request),
+                .shape(&s.operations.list_request),
         ]
         .into_iter()
         .map(ImplItem::Fn)

@@ -23,10 +23,12 @@ impl Setter<'_> {
         let arg: syn::Type = parse(arg_type(self.ty))?;
         let pick = |s: &Shapes| -> syn::ImplItemFn {
             let shape = match self.ty {
-                Type::String | Type::Url | Type::DateInput => &s.setter_into,
-                Type::Array(inner) if matches!(nested(inner), Type::String) => &s.setter_strings,
-                Type::Array(_) => &s.setter_list,
-                _ => &s.setter_value,
+                Type::String | Type::Url | Type::DateInput => &s.params.setter_into,
+                Type::Array(inner) if matches!(nested(inner), Type::String) => {
+                    &s.params.setter_strings
+                }
+                Type::Array(_) => &s.params.setter_list,
+                _ => &s.params.setter_value,
             };
             Fill::default()
                 .ident("__field", &f)
@@ -80,7 +82,7 @@ impl ParamsStruct<'_> {
                         .ident("__field", &fname)
                         .ty("__Type", &ty)
                         .str("__doc", &help)
-                        .shape(&s.flag_field)
+                        .shape(&s.params.flag_field)
                 }));
             } else {
                 let attrs = super::cli::input_flag_attrs(f.flag, f.name, &f.help, f.ty);
@@ -88,14 +90,14 @@ impl ParamsStruct<'_> {
             }
         }
         if self.paged {
-            fields.push(shapes::with(|s| s.limit_field.clone()));
+            fields.push(shapes::with(|s| s.params.limit_field.clone()));
         }
         let mut item = shapes::with(|s| {
             Fill::default()
                 .ident("__Name", &name)
                 .str("__doc", &doc)
                 .fields(fields)
-                .shape(&s.params_struct)
+                .shape(&s.params.params_struct)
         });
         // The shape derives `Clone, Debug, Default`: keep what this struct derives.
         if let syn::Item::Struct(s) = &mut item
@@ -374,7 +376,9 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> Result<Vec<syn::Item>, 
         // `Default` is derived: no input is required.
         let doc = doc_mark(&new_doc);
         ImplItem::Fn(shapes::with(|s| {
-            Fill::default().str("__doc", &doc).shape(&s.new_default)
+            Fill::default()
+                .str("__doc", &doc)
+                .shape(&s.params.new_default)
         }))
     } else {
         let new_doc = doc_attr(&new_doc);
@@ -393,7 +397,7 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> Result<Vec<syn::Item>, 
     }
     if !validate.is_empty() {
         methods.push(ImplItem::Fn(shapes::with(|s| {
-            Fill::default().stmts(validate).shape(&s.validate_fn)
+            Fill::default().stmts(validate).shape(&s.params.validate_fn)
         })));
     }
     methods.extend(pair_fns);
@@ -404,7 +408,7 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> Result<Vec<syn::Item>, 
         Fill::default()
             .ident("__Name", &name)
             .items(methods)
-            .shape(&s.inherent_impl)
+            .shape(&s.params.inherent_impl)
     }));
     Ok(items)
 }

@@ -1,0 +1,147 @@
+//! The shapes of an operation's method: the request it builds, and a list's four methods.
+
+use syn::{ImplItemFn, Stmt};
+
+/// The shapes of the operations' methods.
+pub(crate) struct OperationShapes {
+    /// An operation's method (not a list's).
+    pub(crate) operation: ImplItemFn,
+    /// A list's `list`, `stream` (from a handle, from the client), `page`, and the private
+    /// method that builds the first page's request.
+    pub(crate) list_all: ImplItemFn,
+    pub(crate) list_stream: ImplItemFn,
+    pub(crate) list_stream_root: ImplItemFn,
+    pub(crate) list_page: ImplItemFn,
+    pub(crate) list_request: ImplItemFn,
+    /// A list's first request, with or without the parameters.
+    pub(crate) first_request: syn::Expr,
+    pub(crate) first_request_params: syn::Expr,
+    /// A list's limit, from the parameters or none.
+    pub(crate) limit_params: syn::Expr,
+    pub(crate) limit_none: syn::Expr,
+    /// Without a page size, the limit gives one.
+    pub(crate) with_page_size: Stmt,
+    /// A request with only `Request::new`'s fields.
+    pub(crate) request_new: syn::Expr,
+    /// A request with other fields too.
+    pub(crate) request_with: syn::Expr,
+    /// An argument of a parameters struct.
+    pub(crate) params_arg: syn::FnArg,
+    /// An argument of a path value.
+    pub(crate) path_arg: syn::FnArg,
+    /// A SID from the handle, in a path.
+    pub(crate) path_sid: syn::Expr,
+    /// A SID argument, in a path.
+    pub(crate) path_sid_arg: syn::Expr,
+    /// A request's method, `reqwest::Method::__Verb`.
+    pub(crate) method: syn::Expr,
+    /// The fields of a request that are not `Request::new`'s.
+    pub(crate) query_init: syn::FieldValue,
+    pub(crate) headers_init: syn::FieldValue,
+    pub(crate) form_init: syn::FieldValue,
+    pub(crate) json_init: syn::FieldValue,
+    pub(crate) empty_json_init: syn::FieldValue,
+    pub(crate) idempotent_init: syn::FieldValue,
+    pub(crate) success_init: syn::FieldValue,
+    /// Before a request is built: the idempotency key made, the inputs checked.
+    pub(crate) ensure_key: Stmt,
+    pub(crate) validate_call: Stmt,
+}
+
+impl OperationShapes {
+    pub(super) fn parse() -> Self {
+        use syn::parse_quote as q;
+        OperationShapes {
+            operation: q! {
+                #[doc = "__doc"]
+                pub async fn __name(&self, __args: _) -> Result<crate::Response<__Ret>, crate::Error> {
+                    __stmts;
+                    let request = __request;
+                    __client.__call(request).await
+                }
+            },
+            list_all: q! {
+                #[doc = "__doc"]
+                pub async fn __name(&self, __args: _) -> Result<Vec<crate::__Item>, crate::Error> {
+                    let limit = __limit;
+                    crate::paging::collect::<crate::__Page>(__client, __first, limit).await
+                }
+            },
+            list_stream: q! {
+                #[doc = "__doc"]
+                /// reaches it, and none once the limit is reached. An error is yielded and ends the
+                /// stream.
+                pub fn __name(
+                    &self,
+                    __args: _,
+                ) -> impl futures_core::Stream<Item = Result<crate::__Item, crate::Error>> + use<'a> {
+                    let limit = __limit;
+                    crate::paging::items::<crate::__Page>(__client, __first, limit)
+                }
+            },
+            list_stream_root: q! {
+                #[doc = "__doc"]
+                /// reaches it, and none once the limit is reached. An error is yielded and ends the
+                /// stream.
+                pub fn __name(
+                    &self,
+                    __args: _,
+                ) -> impl futures_core::Stream<Item = Result<crate::__Item, crate::Error>> + '_ {
+                    let limit = __limit;
+                    crate::paging::items::<crate::__Page>(__client, __first, limit)
+                }
+            },
+            list_page: q! {
+                #[doc = "__doc"]
+                ///
+                /// # Errors
+                ///
+                /// As the list.
+                pub async fn __name(
+                    &self,
+                    __args: _,
+                ) -> Result<crate::paging::Page<'__l, crate::__Page>, crate::Error> {
+                    crate::paging::fetch(__client, __first?).await
+                }
+            },
+            list_request: q! {
+                /// The request for the first page.
+                fn __name(&self, __args: _) -> Result<crate::Request, crate::Error> {
+                    __stmts;
+                    Ok(__request)
+                }
+            },
+            first_request: q!(self.__build()),
+            first_request_params: q!(self.__build(params)),
+            limit_params: q!(params.limit),
+            limit_none: q!(None),
+            with_page_size: q!(let params = params.with_page_size();),
+            request_new: q!(crate::Request::new(
+                __method,
+                "__server",
+                "__template",
+                &[__values]
+            )),
+            request_with: q! {
+                crate::Request {
+                    __inits: (),
+                    ..__new
+                }
+            },
+            params_arg: q!(params: crate::__Params),
+            path_arg: q!(__arg: __Arg),
+            path_sid: q!(self.__field.as_str()),
+            path_sid_arg: q!(__arg.as_str()),
+            method: q!(reqwest::Method::__Verb),
+            query_init: q!(query: params.query_pairs()),
+            headers_init: q!(headers: params.header_pairs()),
+            form_init: q!(body: crate::Body::Form(params.form_pairs())),
+            json_init: q!(body: crate::Body::Json(params.json_body())),
+            empty_json_init: q!(body: crate::Body::Json(serde_json::Value::Object(serde_json::Map::new()))),
+            idempotent_init: q!(idempotent: true),
+            success_init: q!(success: __status),
+            ensure_key: q!(let params = params.ensure_idempotency_key();),
+            validate_call: q!(params.validate()?;),
+        }
+    }
+}
