@@ -453,8 +453,51 @@ pub(super) fn operation_method(
                 .shape(&s.operations.operation)
         }))]);
     };
-    // A list: `list` collects every item, `stream` yields them, `page` gives one page; all
-    // three send the request that one private method builds.
+    list_methods(
+        op,
+        paging,
+        page,
+        MethodParts {
+            name,
+            args: fn_args,
+            stmts,
+            request,
+            client,
+            doc,
+        },
+        is_root,
+    )
+}
+
+/// What the methods of an operation are made of.
+struct MethodParts {
+    name: Ident,
+    args: Vec<syn::FnArg>,
+    /// What comes before the request is built: the idempotency key, the checks.
+    stmts: Vec<syn::Stmt>,
+    request: syn::Expr,
+    client: syn::Expr,
+    doc: String,
+}
+
+/// A list's methods: `list` collects every item, `stream` yields them, `page` gives one page;
+/// all three send the request that one private method builds.
+fn list_methods(
+    op: &Operation,
+    paging: &crate::model::Paging,
+    page: &str,
+    parts: MethodParts,
+    is_root: bool,
+) -> Result<Vec<ImplItem>, Diagnostic> {
+    let MethodParts {
+        name,
+        args: fn_args,
+        mut stmts,
+        request,
+        client,
+        doc,
+    } = parts;
+    let has_params = op.params_struct.is_some();
     let stream = id(&list_method(&op.rust_name, "stream"));
     let page_fn = id(&list_method(&op.rust_name, "page"));
     let build = id(&format!("{}_request", op.rust_name));

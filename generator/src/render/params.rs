@@ -132,13 +132,9 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> Result<Vec<syn::Item>, 
     let mut setters = Vec::new();
     let mut validate = Vec::new();
     let mut pairs: BTreeMap<&'static str, Vec<PairInput<'_>>> = BTreeMap::new();
-    let mut json = Vec::new();
-    let mut whole_body = None;
-    let mut debug_impl = quote!();
     let (_, flags) = super::cli::flag_names(op);
     for (p, flag) in op.params.iter().zip(&flags) {
         let f = id(&p.rust_name);
-        let wire = lit(&p.wire_name);
         let is_array = matches!(p.ty, Type::Array(_));
         let pdoc = if p.doc.is_empty() {
             format!("`{}`.", p.wire_name)
@@ -182,37 +178,14 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> Result<Vec<syn::Item>, 
         for rule in rules(p) {
             validate.push(rule.stmt(p)?);
         }
-        let v = quote!(v);
-        let always = p.required || is_array;
-        let bind = |body: TokenStream| {
-            if always {
-                quote!({ let v = &self.#f; #body })
-            } else {
-                quote!(if let Some(v) = &self.#f { #body })
-            }
-        };
         let kind = match p.location {
             Location::Query => "query",
             Location::Header => "header",
-            Location::Body if op.body == Some(BodyKind::Json) => "json",
+            // A JSON body's members are written by `json_body`.
+            Location::Body if op.body == Some(BodyKind::Json) => continue,
             Location::Body => "form",
             Location::Path => continue,
         };
-        if kind == "json" && p.wire_name.is_empty() {
-            // The whole body, sent as it is.
-            whole_body = Some(to_json(&p.ty, &quote!(&self.#f)));
-            continue;
-        }
-        if kind == "json" {
-            let val = to_json(&p.ty, &v);
-            let insert = quote!(out.insert(#wire.to_owned(), #val););
-            if is_array && !p.required {
-                json.push(quote!(if !self.#f.is_empty() { let v = &self.#f; #insert }));
-            } else {
-                json.push(bind(insert));
-            }
-            continue;
-        }
         // One call per input: `Pairs::add` takes anything that iterates over displayable
         // values, so an absent value adds no pair and a list repeats its key.
         pairs.entry(kind).or_default().push(PairInput {
@@ -222,51 +195,13 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> Result<Vec<syn::Item>, 
             one: p.required && !is_array,
         });
     }
-    for group in &op.conditional {
-        let given = group.iter().filter_map(|wire| {
-            let p = op.params.iter().find(|p| &p.wire_name == wire)?;
-            let f = id(&p.rust_name);
-            match (p.required, &p.ty) {
-                (true, _) => None,
-                (false, Type::Array(_)) => Some(quote!(self.#f.is_empty())),
-                (false, _) => Some(quote!(self.#f.is_none())),
-            }
-        });
-        let given: Vec<TokenStream> = given.collect();
-        if given.len() < group.len() {
-            continue; // a required input is always there
-        }
-        let names = lit(&group.join(" | "));
-        let rule = lit(&format!("give at least one of {}", list_words(group)));
-        validate.push(parse(quote! {
-            if #(#given)&&* {
-                return Err(crate::Error::validation(#names, #rule));
-            }
-        })?);
-    }
+    validate.extend(group_checks(op)?);
     let mut pair_fns = Vec::new();
     let mut helpers = Vec::new();
     for (kind, inputs) in &pairs {
         pair_fns.push(pairs_fn(kind, inputs)?);
     }
-    if op.body == Some(BodyKind::Json) {
-        helpers.push(match whole_body {
-            Some(value) => quote! {
-                /// The JSON body.
-                fn json_body(&self) -> serde_json::Value {
-                    #value
-                }
-            },
-            None => quote! {
-                /// The JSON body.
-                fn json_body(&self) -> serde_json::Value {
-                    let mut out = serde_json::Map::new();
-                    #(#json)*
-                    serde_json::Value::Object(out)
-                }
-            },
-        });
-    }
+    helpers.extend(json_body_fn(op));
     if let Some(key) = op.params.iter().find(|p| is_idempotency_key(p)) {
         let f = id(&key.rust_name);
         helpers.push(quote! {
@@ -301,64 +236,15 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> Result<Vec<syn::Item>, 
         (&op.paging, &op.returns),
         (Some(_), Returns::Json(Type::Struct(_)))
     );
-    let mut limit_setter = quote!();
-    if paged {
+    let limit_setter = if paged {
         ctor_fields.push(quote!(limit: None));
-        limit_setter = quote! {
-            /// The most items `list` and `stream` return (all without one). No page is asked for
-            /// once it is reached, and without a page size the pages are this size (at most
-            /// 1000), as Twilio's libraries do.
-            pub fn limit(mut self, limit: usize) -> Self {
-                self.limit = Some(limit);
-                self
-            }
-        };
-        if let Some(size) = op.paging.as_ref().and_then(|p| p.page_size.as_ref()) {
-            let size = id(size);
-            helpers.push(quote! {
-                /// Without a page size, a limit asks for pages of its size (at most 1000).
-                fn with_page_size(mut self) -> Self {
-                    if self.#size.is_none() && let Some(limit) = self.limit {
-                        self.#size = crate::paging::page_size_for(limit);
-                    }
-                    self
-                }
-            });
-        }
-    }
-    let secret = |p: &Parameter| {
-        ["Password", "Secret", "Token"]
-            .iter()
-            .any(|end| p.wire_name.ends_with(end))
+        helpers.extend(page_size_helper(op));
+        Some(limit_setter())
+    } else {
+        None
     };
-    let has_secret = op.params.iter().any(secret);
-    if has_secret {
-        let name_lit = lit(ps);
-        let shown = op.params.iter().map(|p| {
-            let f = id(&p.rust_name);
-            let key = lit(&p.rust_name);
-            let optional = !(p.required || matches!(p.ty, Type::Array(_)));
-            match (secret(p), optional, matches!(p.ty, Type::Array(_))) {
-                (false, _, _) => quote!(.field(#key, &self.#f)),
-                (true, true, _) => quote!(.field(#key, &self.#f.as_ref().map(|_| crate::support::Redacted))),
-                (true, false, true) => quote!(.field(#key, &self.#f.iter().map(|_| crate::support::Redacted).collect::<Vec<_>>())),
-                (true, false, false) => quote!(.field(#key, &crate::support::Redacted)),
-            }
-        });
-        let limit_field = if paged {
-            quote!(.field("limit", &self.limit))
-        } else {
-            quote!()
-        };
-        debug_impl = quote! {
-            /// Shows every input but those that hold secrets (passwords, secrets, tokens).
-            impl std::fmt::Debug for #name {
-                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                    f.debug_struct(#name_lit) #(#shown)* #limit_field .finish()
-                }
-            }
-        };
-    }
+    let debug_impl = secret_debug(op, ps, paged);
+    let has_secret = debug_impl.is_some();
     let params = ParamsStruct {
         name: ps,
         doc: &doc,
@@ -368,7 +254,7 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> Result<Vec<syn::Item>, 
         debug: !has_secret,
     };
     let mut items = vec![params.item()?];
-    if has_secret {
+    if let Some(debug_impl) = debug_impl {
         items.push(parse(debug_impl)?);
     }
     // `new`, the setters, the limit's, `validate`, the pairs functions, the other helpers.
@@ -392,7 +278,7 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> Result<Vec<syn::Item>, 
     };
     let mut methods = vec![new];
     methods.extend(setters);
-    if !limit_setter.is_empty() {
+    if let Some(limit_setter) = limit_setter {
         methods.push(parse(limit_setter)?);
     }
     if !validate.is_empty() {
@@ -411,4 +297,133 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> Result<Vec<syn::Item>, 
             .shape(&s.params.inherent_impl)
     }));
     Ok(items)
+}
+
+/// The checks of the operation's conditional groups: at least one of each group's inputs.
+fn group_checks(op: &Operation) -> Result<Vec<syn::Stmt>, Diagnostic> {
+    let mut checks = Vec::new();
+    for group in &op.conditional {
+        let given = group.iter().filter_map(|wire| {
+            let p = op.params.iter().find(|p| &p.wire_name == wire)?;
+            let f = id(&p.rust_name);
+            match (p.required, &p.ty) {
+                (true, _) => None,
+                (false, Type::Array(_)) => Some(quote!(self.#f.is_empty())),
+                (false, _) => Some(quote!(self.#f.is_none())),
+            }
+        });
+        let given: Vec<TokenStream> = given.collect();
+        if given.len() < group.len() {
+            continue; // a required input is always there
+        }
+        let names = lit(&group.join(" | "));
+        let rule = lit(&format!("give at least one of {}", list_words(group)));
+        checks.push(parse(quote! {
+            if #(#given)&&* {
+                return Err(crate::Error::validation(#names, #rule));
+            }
+        })?);
+    }
+    Ok(checks)
+}
+
+/// A list's `limit` setter.
+fn limit_setter() -> TokenStream {
+    quote! {
+        /// The most items `list` and `stream` return (all without one). No page is asked for
+        /// once it is reached, and without a page size the pages are this size (at most
+        /// 1000), as Twilio's libraries do.
+        pub fn limit(mut self, limit: usize) -> Self {
+            self.limit = Some(limit);
+            self
+        }
+    }
+}
+
+/// A list's `with_page_size`, if it has a page size: a limit gives one.
+fn page_size_helper(op: &Operation) -> Option<TokenStream> {
+    let size = id(op.paging.as_ref()?.page_size.as_ref()?);
+    Some(quote! {
+        /// Without a page size, a limit asks for pages of its size (at most 1000).
+        fn with_page_size(mut self) -> Self {
+            if self.#size.is_none() && let Some(limit) = self.limit {
+                self.#size = crate::paging::page_size_for(limit);
+            }
+            self
+        }
+    })
+}
+
+/// The `Debug` of a parameters struct that holds a secret (an input whose wire name ends in
+/// `Password`, `Secret` or `Token`), which shows every input but those; `None` without one.
+fn secret_debug(op: &Operation, ps: &str, paged: bool) -> Option<TokenStream> {
+    let secret = |p: &Parameter| {
+        ["Password", "Secret", "Token"]
+            .iter()
+            .any(|end| p.wire_name.ends_with(end))
+    };
+    if !op.params.iter().any(secret) {
+        return None;
+    }
+    let (name, name_lit) = (id(ps), lit(ps));
+    let shown = op.params.iter().map(|p| {
+        let f = id(&p.rust_name);
+        let key = lit(&p.rust_name);
+        let optional = !(p.required || matches!(p.ty, Type::Array(_)));
+        match (secret(p), optional, matches!(p.ty, Type::Array(_))) {
+            (false, _, _) => quote!(.field(#key, &self.#f)),
+            (true, true, _) => quote!(.field(#key, &self.#f.as_ref().map(|_| crate::support::Redacted))),
+            (true, false, true) => quote!(.field(#key, &self.#f.iter().map(|_| crate::support::Redacted).collect::<Vec<_>>())),
+            (true, false, false) => quote!(.field(#key, &crate::support::Redacted)),
+        }
+    });
+    let limit_field = paged.then(|| quote!(.field("limit", &self.limit)));
+    Some(quote! {
+        /// Shows every input but those that hold secrets (passwords, secrets, tokens).
+        impl std::fmt::Debug for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_struct(#name_lit) #(#shown)* #limit_field .finish()
+            }
+        }
+    })
+}
+
+/// `json_body`, for an operation whose body is JSON: each member from its input, or the whole
+/// body from the one input that is it (a body parameter without a name).
+fn json_body_fn(op: &Operation) -> Option<TokenStream> {
+    if op.body != Some(BodyKind::Json) {
+        return None;
+    }
+    let mut members = Vec::new();
+    for p in op.params.iter().filter(|p| p.location == Location::Body) {
+        let (f, wire) = (id(&p.rust_name), lit(&p.wire_name));
+        let is_array = matches!(p.ty, Type::Array(_));
+        if p.wire_name.is_empty() {
+            // The whole body, sent as it is.
+            let value = to_json(&p.ty, &quote!(&self.#f));
+            return Some(quote! {
+                /// The JSON body.
+                fn json_body(&self) -> serde_json::Value {
+                    #value
+                }
+            });
+        }
+        let value = to_json(&p.ty, &quote!(v));
+        let insert = quote!(out.insert(#wire.to_owned(), #value););
+        members.push(if is_array && !p.required {
+            quote!(if !self.#f.is_empty() { let v = &self.#f; #insert })
+        } else if p.required || is_array {
+            quote!({ let v = &self.#f; #insert })
+        } else {
+            quote!(if let Some(v) = &self.#f { #insert })
+        });
+    }
+    Some(quote! {
+        /// The JSON body.
+        fn json_body(&self) -> serde_json::Value {
+            let mut out = serde_json::Map::new();
+            #(#members)*
+            serde_json::Value::Object(out)
+        }
+    })
 }
