@@ -7,12 +7,14 @@
 //! (structs and enums), `navigation` (accessors, handles, operation methods), `encoding`
 //! (inputs on the wire, checks), `params` (parameter structs), `cli` (the command line);
 //! `layout` says which module file each item goes in (one per top-level resource in
-//! `resources/`, `models/` and `cli/`); and `print` is the one place that prints Rust.
+//! `resources/`, `models/` and `cli/`); `shapes` holds what the crate repeats hundreds of times
+//! as syntax trees with holes; and `print` is the one place that prints Rust.
 //!
-//! Items are built with `quote!` from the model; askama templates from `templates/` lay out whole
-//! files; every Rust file is parsed by `syn::parse_file` (proof that it is Rust) and printed by
-//! `prettyplease`. The one edit after that: an item's doc comment travels through syn as a
-//! numbered placeholder, and its lines are written where the placeholder was printed.
+//! Items are syn trees: cloned from a shape with its holes filled, or built with `quote!` from
+//! the model and parsed; askama templates from `templates/` lay out whole files, parsed by
+//! `syn::parse_file` (proof that they are Rust); prettyplease prints everything. The one edit
+//! after that: an item's doc comment travels through syn as a numbered placeholder, and its
+//! lines are written where the placeholder was printed.
 
 mod cli;
 mod docs;
