@@ -801,7 +801,7 @@ impl Client {
                     span.clone(),
                 )
                 .await;
-            if let Ok(raw) = &outcome {
+            if let Ok(raw) = &outcome && !span.is_disabled() {
                 span.record("status", raw.status);
                 if let Some(id) = request_id(&raw.headers) {
                     span.record("request_id", id);
@@ -892,7 +892,8 @@ impl Client {
         let status = response.status().as_u16();
         let headers = std::mem::take(response.headers_mut());
         let limit = self.inner.max_response_bytes;
-        let mut body = Vec::new();
+        let announced = response.content_length().and_then(|n| usize::try_from(n).ok());
+        let mut body = Vec::with_capacity(announced.unwrap_or(0).min(limit));
         while let Some(chunk) = response
             .chunk()
             .await

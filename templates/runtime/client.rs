@@ -802,7 +802,10 @@ impl Client {
                 request_id = tracing::field::Empty,
             );
             let outcome = tracing::Instrument::instrument(self.send_once(request), span.clone()).await;
-            if let Ok(raw) = &outcome {
+            // Nobody listens to a disabled span: the request id is not looked up for it.
+            if let Ok(raw) = &outcome
+                && !span.is_disabled()
+            {
                 span.record("status", raw.status);
                 if let Some(id) = request_id(&raw.headers) {
                     span.record("request_id", id);
@@ -878,7 +881,10 @@ impl Client {
         let status = response.status().as_u16();
         let headers = std::mem::take(response.headers_mut());
         let limit = self.inner.max_response_bytes;
-        let mut body = Vec::new();
+        // Sized once from the announced length (within the limit), so that reading copies
+        // each chunk once.
+        let announced = response.content_length().and_then(|n| usize::try_from(n).ok());
+        let mut body = Vec::with_capacity(announced.unwrap_or(0).min(limit));
         while let Some(chunk) = response.chunk().await.map_err(|e| transport(e, Some(&headers)))? {
             if body.len() + chunk.len() > limit {
                 body.extend_from_slice(&chunk[..limit.saturating_sub(body.len())]);
