@@ -1,8 +1,6 @@
 //! The crate's files around the code: `Cargo.toml`, `README.md`, `lib.rs`, `main.rs`, the module
 //! skeletons and the examples, from the askama templates in `templates/`.
 
-use super::docs::call_paths;
-use super::navigation::list_method;
 use super::*;
 
 #[derive(Template)]
@@ -112,82 +110,4 @@ pub(super) struct ReadmeFile<'a> {
     /// How to read a list, as a snippet (empty if the crate has no list reached without path
     /// values).
     pub(super) list_lines: Vec<String>,
-}
-
-/// The first list reached without path values (`client.calls()`), to show paging with.
-pub(super) fn list_example(api: &Api) -> Option<ListExample> {
-    let calls = call_paths(api);
-    api.operations.iter().enumerate().find_map(|(i, op)| {
-        let params = op.params_struct.clone()?;
-        op.paging.as_ref()?;
-        // `{params}::new()` in the snippet: a list that needs no input.
-        if op.params.iter().any(|p| p.required) {
-            return None;
-        }
-        let call = calls.get(&i).filter(|c| c.values.is_empty())?;
-        let (prefix, _) = call.text.rsplit_once('.')?;
-        Some(ListExample {
-            prefix: prefix.to_owned(),
-            list: op.rust_name.clone(),
-            stream: list_method(&op.rust_name, "stream"),
-            page: list_method(&op.rust_name, "page"),
-            params,
-        })
-    })
-}
-
-/// A list operation as the README and the crate docs show it:
-/// `{prefix}.{list}({params}::new().limit(120))`.
-pub(super) struct ListExample {
-    pub(super) prefix: String,
-    pub(super) list: String,
-    pub(super) stream: String,
-    pub(super) page: String,
-    pub(super) params: String,
-}
-
-impl ListExample {
-    /// The snippet: `list` with a limit, `stream`, `page` and `next_page`. With `doctest`, the
-    /// lines that make it a compiled doctest are there too, hidden (`# `).
-    pub(super) fn lines(&self, lib_name: &str, doctest: bool) -> Vec<String> {
-        let ListExample {
-            prefix,
-            list,
-            stream,
-            page,
-            params,
-        } = self;
-        let hidden = |line: &str| doctest.then(|| format!("# {line}"));
-        let mut out = Vec::new();
-        out.extend(hidden(&format!(
-            "async fn run() -> Result<(), {lib_name}::Error> {{"
-        )));
-        out.extend([
-            format!("use {lib_name}::{{Client, {params}}};"),
-            String::new(),
-            "let client = Client::from_env()?;".to_owned(),
-            "// Every item up to a limit, following the pages: a limit without a page size asks for"
-                .to_owned(),
-            "// pages of its size (at most 1000), and no page is asked for once it is reached."
-                .to_owned(),
-            format!("let items = {prefix}.{list}({params}::new().limit(120)).await?;"),
-            "println!(\"{} items\", items.len());".to_owned(),
-            String::new(),
-            "// One by one: a page is fetched only when the loop reaches it.".to_owned(),
-            format!("let stream = {prefix}.{stream}({params}::new().page_size(100));"),
-            "let mut stream = std::pin::pin!(stream);".to_owned(),
-            "while let Some(item) = futures_util::StreamExt::next(&mut stream).await {".to_owned(),
-            "    let _item = item?;".to_owned(),
-            "}".to_owned(),
-            String::new(),
-            "// One page at a time.".to_owned(),
-            format!("let first = {prefix}.{page}({params}::new().page_size(50)).await?;"),
-            "if let Some(second) = first.next_page().await? {".to_owned(),
-            "    println!(\"{} then {}\", first.items().len(), second.items().len());".to_owned(),
-            "}".to_owned(),
-        ]);
-        out.extend(hidden("Ok(())"));
-        out.extend(hidden("}"));
-        out
-    }
 }

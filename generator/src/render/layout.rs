@@ -8,7 +8,6 @@
 //! `/v1/Services/{Sid}`. A type goes with the one resource whose operations use it, or to
 //! `models/shared.rs` if several use it (or none does).
 
-use super::cli::Subcommand;
 use super::navigation::{ResourceItem, resource_items};
 use super::*;
 
@@ -139,8 +138,8 @@ impl Layout {
     }
 
     /// Puts every item of the resources', models' and commands' files in its file, in file
-    /// order.
-    pub(super) fn place<'a>(&self, api: &'a Api, subcommands: &'a [Subcommand<'a>]) -> Placed<'a> {
+    /// order; `commands` are the operations of the subcommands, in their order.
+    pub(super) fn place<'a>(&self, api: &'a Api, commands: &[usize]) -> Placed<'a> {
         let mut placed = Placed {
             hub: Vec::new(),
             resources: self
@@ -190,9 +189,9 @@ impl Layout {
                 None => placed.shared_types.push(def),
             }
         }
-        for sub in subcommands {
-            if let Some(list) = placed.commands.get_mut(self.operation(sub.index).0) {
-                list.push(sub);
+        for (k, &op) in commands.iter().enumerate() {
+            if let Some(list) = placed.commands.get_mut(self.operation(op).0) {
+                list.push(k);
             }
         }
         placed
@@ -210,8 +209,8 @@ pub(super) struct Placed<'a> {
     pub(super) types: Vec<Vec<&'a TypeDef>>,
     /// The types for [`SHARED`].
     pub(super) shared_types: Vec<&'a TypeDef>,
-    /// Each resource's subcommands.
-    pub(super) commands: Vec<Vec<&'a Subcommand<'a>>>,
+    /// Each resource's subcommands, by their place in the list given to [`Layout::place`].
+    pub(super) commands: Vec<Vec<usize>>,
 }
 
 fn first_operation(node: &Node) -> Option<usize> {

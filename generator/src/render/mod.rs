@@ -40,10 +40,10 @@ use crate::model::{
     Api, BodyKind, EnumDef, Location, Method, Node, Operation, Parameter, Returns, StructDef, Type,
     TypeDef,
 };
-use docs::{crate_doc, operation_table, routes, sid_or_string};
+use docs::{crate_doc, list_example, operation_table, routes, sid_or_string};
 use files::{
     BinFile, CallMessagesExample, CargoFile, EXAMPLES, HandleErrorsExample, LibFile,
-    ListCallsExample, ReadmeFile, ReceiveExampleApp, list_example,
+    ListCallsExample, ReadmeFile, ReceiveExampleApp,
 };
 use layout::{Layout, Module, Placed, SHARED};
 use models::models_items;
@@ -231,7 +231,14 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
     let layout = Layout::new(api);
     let routes = routes(api);
     let subcommands = cli::subcommands(api, &routes);
-    let placed = layout.place(api, &subcommands);
+    let commands: Vec<usize> = subcommands.iter().map(|s| s.index).collect();
+    let placed = layout.place(api, &commands);
+    // Each resource's subcommands, as the command line's files take them.
+    let grouped: Vec<Vec<&cli::Subcommand<'_>>> = placed
+        .commands
+        .iter()
+        .map(|list| list.iter().filter_map(|&k| subcommands.get(k)).collect())
+        .collect();
 
     let lib: Piece<'_> = Box::new(|| {
         let lib = LibFile {
@@ -268,7 +275,7 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
     ];
     rust.extend(model_files(&layout, &placed));
     rust.extend(resource_files(api, &layout, &placed));
-    rust.extend(cli_files(api, &layout, &placed, &subcommands));
+    rust.extend(cli_files(api, &layout, &grouped, &subcommands));
     for (path, result) in print_pieces(rust) {
         text(&path, result);
     }
@@ -417,13 +424,13 @@ fn resource_files<'a>(
 fn cli_files<'a>(
     api: &'a Api,
     layout: &'a Layout,
-    placed: &'a Placed<'a>,
+    grouped: &'a [Vec<&'a cli::Subcommand<'a>>],
     subcommands: &'a [cli::Subcommand<'a>],
 ) -> Vec<(String, Vec<Piece<'a>>)> {
     let groups: Vec<(&Module, &[&cli::Subcommand<'_>])> = layout
         .modules
         .iter()
-        .zip(&placed.commands)
+        .zip(grouped)
         .filter(|(_, subs)| !subs.is_empty())
         .map(|(m, subs)| (m, subs.as_slice()))
         .collect();
