@@ -172,12 +172,7 @@ impl Rule {
         }
         // A required value is an array of one; an `Option` and a list are passed by reference.
         let one = p.required && !matches!(p.ty, Type::Array(_));
-        let bound = self.bound.as_ref().map(|b| {
-            syn::Expr::Lit(syn::ExprLit {
-                attrs: Vec::new(),
-                lit: syn::Lit::new(b.clone()),
-            })
-        });
+        let bound = self.bound.clone().map(shapes::literal);
         Ok(shapes::with(|s| {
             let shape = match (one, bound.is_some()) {
                 (false, false) => &s.params.check_ref,

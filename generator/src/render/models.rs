@@ -165,13 +165,7 @@ fn lenient_struct(s: &StructDef, fields: &[ModelField<'_>]) -> Result<Vec<syn::I
             writes.push(member().shape(&shapes.models.write));
         });
     }
-    let count = syn::Expr::Lit(syn::ExprLit {
-        attrs: Vec::new(),
-        lit: syn::Lit::Int(syn::LitInt::new(
-            &fields.len().to_string(),
-            Span::call_site(),
-        )),
-    });
+    let count = shapes::literal(Literal::usize_unsuffixed(fields.len()));
     let doc = doc_mark(&s.doc);
     Ok(shapes::with(|shapes| {
         let named = || Fill::default().ident("__Name", &name);
@@ -255,10 +249,7 @@ pub(super) fn enum_item(e: &EnumDef) -> Vec<syn::Item> {
             variants.push(fill().str("__doc", &vdoc).shape(&s.models.variant));
             to_str.push(fill().shape(&s.models.to_str_arm));
             from_str.push(fill().shape(&s.models.from_str_arm));
-            values.push(syn::Expr::Lit(syn::ExprLit {
-                attrs: Vec::new(),
-                lit: syn::Lit::Str(syn::LitStr::new(&v.wire_name, Span::call_site())),
-            }));
+            values.push(shapes::literal(Literal::string(&v.wire_name)));
         }
         let named = || Fill::default().ident("__Name", &name);
         let mut items = vec![

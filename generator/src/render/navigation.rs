@@ -376,10 +376,7 @@ pub(super) fn operation_method(
         }
         if !(200..300).contains(&op.status) {
             // Twilio's 307 with a body.
-            let status = syn::Expr::Lit(syn::ExprLit {
-                attrs: Vec::new(),
-                lit: syn::Lit::Int(syn::LitInt::new(&op.status.to_string(), Span::call_site())),
-            });
+            let status = shapes::literal(Literal::u16_unsuffixed(op.status));
             inits.push(
                 Fill::default()
                     .expr("__status", status)

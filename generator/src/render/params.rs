@@ -101,7 +101,11 @@ impl ParamsStruct<'_> {
         });
         // The shape derives `Clone, Debug, Default`: keep what this struct derives.
         if let syn::Item::Struct(s) = &mut item
-            && let Some(syn::Meta::List(derive)) = s.attrs.get_mut(1).map(|a| &mut a.meta)
+            && let Some(syn::Meta::List(derive)) = s
+                .attrs
+                .iter_mut()
+                .map(|a| &mut a.meta)
+                .find(|m| m.path().is_ident("derive"))
         {
             let debug = self.debug.then(|| quote!(, Debug));
             let default = self.default.then(|| quote!(, Default));

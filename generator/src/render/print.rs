@@ -75,23 +75,23 @@ impl IntoItems for Vec<syn::Item> {
 /// Parses generated tokens as a `T` (failing only on a bug in the generator, so the message
 /// does not need to say which file).
 pub(super) fn parse<T: syn::parse::Parse>(tokens: TokenStream) -> Result<T, Diagnostic> {
-    syn::parse2(tokens).map_err(|e| {
-        Diagnostic::new(
-            Stage::Render,
-            "",
-            format!("generated items are not Rust: {e}"),
-        )
-    })
+    parse_with(T::parse, tokens)
 }
 
 /// Parses generated tokens as a named struct field.
 pub(super) fn parse_field(tokens: TokenStream) -> Result<syn::Field, Diagnostic> {
-    use syn::parse::Parser;
-    syn::Field::parse_named.parse2(tokens).map_err(|e| {
+    parse_with(syn::Field::parse_named, tokens)
+}
+
+fn parse_with<P: syn::parse::Parser>(
+    parser: P,
+    tokens: TokenStream,
+) -> Result<P::Output, Diagnostic> {
+    parser.parse2(tokens).map_err(|e| {
         Diagnostic::new(
             Stage::Render,
             "",
-            format!("generated field is not Rust: {e}"),
+            format!("generated items are not Rust: {e}"),
         )
     })
 }

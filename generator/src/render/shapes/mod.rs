@@ -59,6 +59,14 @@ pub(super) fn with<R>(f: impl FnOnce(&Shapes) -> R) -> R {
     SHAPES.with(f)
 }
 
+/// A literal as an expression, for a hole such as `__count`.
+pub(super) fn literal(lit: Literal) -> syn::Expr {
+    syn::Expr::Lit(syn::ExprLit {
+        attrs: Vec::new(),
+        lit: syn::Lit::new(lit),
+    })
+}
+
 /// What goes in a shape's holes.
 #[derive(Default)]
 pub(super) struct Fill<'a> {
