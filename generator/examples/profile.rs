@@ -28,8 +28,11 @@ fn main() {
             package: "x".to_owned(),
             version: "0.1.0".to_owned(),
             schema_depth: config.limits.schema_depth,
+            skip_unsupported: false,
         };
-        let Ok(api) = generator::lower::lower(&doc.openapi, &options) else {
+        let Ok(generator::lower::Lowered { api, .. }) =
+            generator::lower::lower(&doc.openapi, &options)
+        else {
             return;
         };
         let t_lower = t.elapsed();

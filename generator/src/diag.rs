@@ -16,11 +16,25 @@ pub enum Stage {
     Render,
 }
 
+/// How bad a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Nothing is generated.
+    #[default]
+    Error,
+    /// Generation goes on, without what the warning names (`--skip-unsupported`).
+    Warning,
+}
+
 /// One problem, where it is, and how to fix it when that is known.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Diagnostic {
     /// The stage that found it.
     pub stage: Stage,
+    /// An error, or a warning about something left out.
+    #[serde(skip_serializing_if = "Severity::is_error")]
+    pub severity: Severity,
     /// JSON pointer into the spec (`""` is the whole document).
     pub pointer: String,
     /// What is wrong.
@@ -35,6 +49,7 @@ impl Diagnostic {
     pub fn new(stage: Stage, pointer: impl Into<String>, message: impl Into<String>) -> Self {
         Self {
             stage,
+            severity: Severity::Error,
             pointer: pointer.into(),
             message: message.into(),
             hint: None,
@@ -45,6 +60,13 @@ impl Diagnostic {
     #[must_use]
     pub fn with_stage(mut self, stage: Stage) -> Self {
         self.stage = stage;
+        self
+    }
+
+    /// The same problem, as a warning: generation goes on without what it names.
+    #[must_use]
+    pub fn as_warning(mut self) -> Self {
+        self.severity = Severity::Warning;
         self
     }
 
@@ -63,11 +85,21 @@ impl fmt::Display for Diagnostic {
         } else {
             &self.pointer
         };
-        write!(f, "error: {}\n  --> #{pointer}", self.message)?;
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{label}: {}\n  --> #{pointer}", self.message)?;
         if let Some(hint) = &self.hint {
             write!(f, "\n  hint: {hint}")?;
         }
         Ok(())
+    }
+}
+
+impl Severity {
+    fn is_error(&self) -> bool {
+        *self == Severity::Error
     }
 }
 

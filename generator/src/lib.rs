@@ -43,6 +43,9 @@ pub struct Config {
     /// The crate's `CHANGELOG.md`, copied into it as it is (`spec/CHANGELOG.md`, which
     /// `generator update` writes); none when `None`.
     pub changelog: Option<String>,
+    /// Leave out, with a warning, what the generator cannot express yet, rather than refusing
+    /// the spec (`--skip-unsupported`).
+    pub skip_unsupported: bool,
 }
 
 impl Config {
@@ -56,6 +59,7 @@ impl Config {
             quickstart: None,
             limits: Limits::default(),
             changelog: None,
+            skip_unsupported: false,
         }
     }
 }
@@ -69,6 +73,8 @@ pub struct Generated {
     pub api: model::Api,
     /// How many operations the whole spec has.
     pub total_operations: usize,
+    /// What was left out, each at its JSON pointer.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Reads the spec and builds the model, without rendering.
@@ -77,6 +83,14 @@ pub struct Generated {
 ///
 /// All the problems of the first stage that found any, each with its JSON pointer.
 pub fn model(spec: &[u8], config: &Config) -> Result<(model::Api, usize), Diagnostics> {
+    model_with_warnings(spec, config).map(|(lowered, total)| (lowered.api, total))
+}
+
+/// [`model`], with the warnings about what was left out.
+fn model_with_warnings(
+    spec: &[u8],
+    config: &Config,
+) -> Result<(lower::Lowered, usize), Diagnostics> {
     if config.selection.is_empty() {
         return Err(Diagnostic::new(Stage::Select, "", "nothing is selected")
             .with_hint(
@@ -93,9 +107,10 @@ pub fn model(spec: &[u8], config: &Config) -> Result<(model::Api, usize), Diagno
         package,
         version: config.version.clone(),
         schema_depth: config.limits.schema_depth,
+        skip_unsupported: config.skip_unsupported,
     };
-    let api = lower::lower(&document.openapi, &options)?;
-    Ok((api, document.total_operations))
+    let lowered = lower::lower(&document.openapi, &options)?;
+    Ok((lowered, document.total_operations))
 }
 
 /// Generates the crate for `spec` (JSON or YAML bytes).
@@ -112,10 +127,10 @@ pub fn generate(spec: &[u8], config: &Config) -> Result<Generated, Diagnostics> 
     // What does not depend on the spec is rendered on another thread while the spec is read.
     let (statics, modeled) = std::thread::scope(|scope| {
         let statics = scope.spawn(|| render::render_static(&lib_name));
-        let modeled = model(spec, config);
+        let modeled = model_with_warnings(spec, config);
         (statics.join(), modeled)
     });
-    let (api, total_operations) = modeled?;
+    let (lower::Lowered { api, warnings }, total_operations) = modeled?;
     let statics = statics.unwrap_or_else(|_| {
         Err(Diagnostic::new(Stage::Render, "", "the rendering thread failed").into())
     })?;
@@ -131,5 +146,6 @@ pub fn generate(spec: &[u8], config: &Config) -> Result<Generated, Diagnostics> 
         files,
         api,
         total_operations,
+        warnings,
     })
 }

@@ -136,6 +136,11 @@ struct GenerateArgs {
     /// generated.
     #[arg(long)]
     check: bool,
+    /// Leave out, with a warning naming its JSON pointer, each operation or property the
+    /// generator cannot express yet, and generate the rest. Without it, such a construct
+    /// anywhere in the selection refuses the whole spec, with every problem listed.
+    #[arg(long)]
+    skip_unsupported: bool,
     #[command(flatten)]
     limits: LimitArgs,
 }
@@ -332,6 +337,7 @@ fn run_generate(args: GenerateArgs) -> ExitCode {
             },
             None => None,
         },
+        skip_unsupported: args.skip_unsupported,
     };
     let out = args.out.clone().unwrap_or_else(|| root.join("generated"));
 
@@ -351,6 +357,9 @@ fn run_generate(args: GenerateArgs) -> ExitCode {
         }
     };
 
+    for warning in &generated.warnings {
+        say_err(&warning.to_string());
+    }
     if let Err(e) = check_output_folder(&out) {
         return fail(e);
     }
@@ -475,6 +484,7 @@ fn run_update(args: &UpdateArgs) -> Result<ExitCode, String> {
         quickstart: file.quickstart.clone(),
         limits,
         changelog: changelog.clone(),
+        skip_unsupported: false,
     };
     let generated = generator::generate(&new, &config).map_err(|diags| {
         format!(

@@ -113,7 +113,7 @@ fn bad_specs_exit_1_with_a_pointer_and_leave_out_untouched() {
             "#/paths/~1v1~1Services~1{ServiceSid}~1Things~1{Sid}/delete/parameters",
         ),
         ("unsupported.yaml", "#/paths/~1v1~1Things/post/parameters/0"),
-        ("openapi31.yaml", "#/openapi"),
+        ("openapi40.yaml", "#/openapi"),
         ("swagger2.json", "#(document root)"),
     ] {
         let result = generator(&["--spec", &fixture(name), "--all", "--out", &out]);
@@ -286,4 +286,64 @@ fn diff_exit_codes_and_formats() {
     );
     let missing = generator(&["diff", "/no/such/spec.json", &new]);
     assert_eq!(missing.status.code(), Some(2));
+}
+
+/// Without `--skip-unsupported` a spec with constructs the generator cannot express is refused
+/// with every one listed; with it, each is left out with a warning at its pointer and the rest
+/// is generated.
+#[test]
+fn skip_unsupported_leaves_out_what_cannot_be_expressed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out_dir = dir.path().join("crate");
+    let out = out_dir.to_string_lossy().into_owned();
+    let spec = fixture("partly_supported.yaml");
+    let body = "#/paths/~1v1~1Things~1{Sid}/post/requestBody/content";
+    let property = "#/paths/~1v1~1Things~1{Sid}/get/responses/200/content/application~1json/schema/properties/not_a_number";
+
+    let refused = generator(&["--spec", &spec, "--all", "--out", &out]);
+    let stderr = text(&refused.stderr);
+    assert_eq!(refused.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(body) && stderr.contains(property),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("--skip-unsupported"),
+        "the hint names the flag: {stderr}"
+    );
+    assert!(!out_dir.exists(), "nothing is written");
+
+    let partial = generator(&[
+        "--spec",
+        &spec,
+        "--all",
+        "--skip-unsupported",
+        "--out",
+        &out,
+    ]);
+    let stderr = text(&partial.stderr);
+    assert!(partial.status.success(), "{stderr}");
+    assert_eq!(
+        stderr.matches("warning: unsupported construct").count(),
+        2,
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(body) && stderr.contains(property),
+        "{stderr}"
+    );
+    assert!(
+        text(&partial.stdout).contains("1 of 2 operations"),
+        "{}",
+        text(&partial.stdout)
+    );
+    let resources = std::fs::read_to_string(out_dir.join("src/resources/things.rs"))
+        .expect("the fetch is generated");
+    assert!(resources.contains("pub async fn fetch("), "{resources}");
+    assert!(!resources.contains("pub async fn update("), "{resources}");
+    let models = std::fs::read_to_string(out_dir.join("src/models/things.rs")).expect("models");
+    assert!(
+        models.contains("pub name:") && !models.contains("not_a_number"),
+        "{models}"
+    );
 }

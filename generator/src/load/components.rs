@@ -3,6 +3,7 @@
 
 use super::paths::collect_refs;
 use super::pieces::{parse_piece, parse_raw};
+use super::v31::{Kind, upgrade};
 use super::*;
 
 /// Parses the components: all of them with --all, otherwise those reachable from `wanted`.
@@ -10,6 +11,7 @@ pub(super) fn read_components(
     raw_components: &IndexMap<String, IndexMap<String, &RawValue>>,
     mut wanted: VecDeque<String>,
     selection: &Selection,
+    v31: bool,
 ) -> (Components, Diagnostics) {
     let mut diags = Diagnostics::default();
     // Components: all of them with --all, otherwise those reachable from the selection.
@@ -57,11 +59,17 @@ pub(super) fn read_components(
             continue; // Dangling: the lowering reports it where the `$ref` is.
         };
         let pointer = crate::diag::pointer(["components", kind.as_str(), name.as_str()]);
-        let value: Value = if selection.all {
+        // A 3.1 piece is read as JSON and rewritten into 3.0 form (`v31.rs`) before it is parsed.
+        let value: Value = if selection.all && !v31 {
             Value::Null
         } else {
             match parse_raw(raw.get(), &pointer, "component") {
-                Ok(v) => v,
+                Ok(mut v) => {
+                    if v31 {
+                        upgrade(&mut v, Kind::of_section(kind));
+                    }
+                    v
+                }
                 Err(d) => {
                     diags.push(d);
                     continue;
@@ -102,6 +110,9 @@ pub(super) fn read_components(
             "callbacks" => parse_piece(raw, &value, &pointer, "callback").map(|v| {
                 components.callbacks.insert(name.clone(), v);
             }),
+            // 3.1's reusable path items: only reached through a path's `$ref`, which the
+            // lowering reports where it is.
+            "pathItems" if v31 => Ok(()),
             _ => Err(load_error(
                 crate::diag::pointer(["components", kind.as_str()]),
                 format!(

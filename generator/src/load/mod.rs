@@ -16,6 +16,7 @@ mod components;
 mod paths;
 mod pieces;
 mod text;
+mod v31;
 
 use std::collections::{BTreeSet, VecDeque};
 
@@ -100,12 +101,12 @@ pub struct Document {
     pub total_operations: usize,
 }
 
-/// Reads a spec (JSON or YAML, OpenAPI 3.0.x) and parses the part that `selection` needs.
+/// Reads a spec (JSON or YAML, OpenAPI 3.0.x or 3.1.x) and parses the part that `selection` needs.
 ///
 /// # Errors
 ///
 /// Every problem found, each with the JSON pointer where it is: bad syntax, an OpenAPI version
-/// other than 3.0.x, a piece that is not valid OpenAPI, a selection that matches nothing.
+/// other than 3.0.x or 3.1.x, a piece that is not valid OpenAPI, a selection that matches nothing.
 pub fn load(bytes: &[u8], selection: &Selection, limits: &Limits) -> Result<Document, Diagnostics> {
     let text = to_json_text(bytes, limits)?;
     // One pass over the whole text: checks its syntax and finds every path item and component.
@@ -130,7 +131,7 @@ pub fn load(bytes: &[u8], selection: &Selection, limits: &Limits) -> Result<Docu
         components: raw_components,
     } = top;
 
-    check_version(top.get("openapi").copied())?;
+    let v31 = check_version(top.get("openapi").copied())?;
 
     let mut diags = Diagnostics::default();
     let mut openapi = OpenAPI::default();
@@ -148,6 +149,8 @@ pub fn load(bytes: &[u8], selection: &Selection, limits: &Limits) -> Result<Docu
             }
             "tags" => parse_raw(raw.get(), &pointer, "tags list").map(|v| openapi.tags = v),
             "externalDocs" => Ok(()),
+            // 3.1's webhooks are requests the API makes, not operations a client calls.
+            "webhooks" | "jsonSchemaDialect" if v31 => Ok(()),
             k if k.starts_with("x-") => parse_raw(raw.get(), &pointer, "extension").map(|v| {
                 openapi.extensions.insert(key.clone(), v);
             }),
@@ -178,12 +181,12 @@ pub fn load(bytes: &[u8], selection: &Selection, limits: &Limits) -> Result<Docu
     // items make, so it reads them first.
     let (read, components_read) = if selection.all {
         rayon::join(
-            || read_all_paths(&raw_paths),
-            || read_components(&raw_components, VecDeque::new(), selection),
+            || read_all_paths(&raw_paths, v31),
+            || read_components(&raw_components, VecDeque::new(), selection, v31),
         )
     } else {
-        let read = read_paths(&raw_paths, selection);
-        let components = read_components(&raw_components, read.wanted.clone(), selection);
+        let read = read_paths(&raw_paths, selection, v31);
+        let components = read_components(&raw_components, read.wanted.clone(), selection, v31);
         (read, components)
     };
     let PathsRead {
@@ -239,21 +242,25 @@ pub fn load(bytes: &[u8], selection: &Selection, limits: &Limits) -> Result<Docu
     })
 }
 
-/// Only OpenAPI 3.0.x is accepted: 2.0 and 3.1 differ in ways that would be silently misread.
-fn check_version(raw: Option<&RawValue>) -> Result<(), Diagnostics> {
+/// Only OpenAPI 3.0.x and 3.1.x are accepted: 2.0 and later versions differ in ways that would
+/// be silently misread. Says whether the document is 3.1, whose pieces are read as 3.0 after
+/// [`v31::upgrade`].
+fn check_version(raw: Option<&RawValue>) -> Result<bool, Diagnostics> {
     let Some(raw) = raw else {
-        let d = load_error("", "the document has no `openapi` field")
-            .with_hint("this generator reads OpenAPI 3.0.x documents (`\"openapi\": \"3.0.3\"`)");
+        let d = load_error("", "the document has no `openapi` field").with_hint(
+            "this generator reads OpenAPI 3.0.x and 3.1.x documents (`\"openapi\": \"3.0.3\"`)",
+        );
         return Err(d.into());
     };
     let version: Option<String> = serde_json::from_str(raw.get()).ok();
     match version {
-        Some(v) if v.starts_with("3.0.") || v == "3.0" => Ok(()),
+        Some(v) if v.starts_with("3.0.") || v == "3.0" => Ok(false),
+        Some(v) if v.starts_with("3.1.") || v == "3.1" => Ok(true),
         Some(v) => Err(load_error(
             "/openapi",
             format!("OpenAPI version `{v}` is not supported"),
         )
-        .with_hint("this generator reads OpenAPI 3.0.x; convert the document or pin a 3.0 version")
+        .with_hint("this generator reads OpenAPI 3.0.x and 3.1.x; convert the document or pin one of those")
         .into()),
         None => Err(load_error(
             "/openapi",

@@ -2,6 +2,7 @@
 //! selected operations parsed, with the `$ref`s they make.
 
 use super::pieces::{parse_raw, parse_value};
+use super::v31::{Kind, upgrade};
 use super::*;
 
 /// The operations of one path item: id and tags, read without parsing the rest.
@@ -72,8 +73,9 @@ pub(super) struct PathsRead {
     pub(super) diags: Diagnostics,
 }
 
-/// Parses every path item (for --all), in parallel; they keep their order.
-pub(super) fn read_all_paths(raw_paths: &IndexMap<String, &RawValue>) -> PathsRead {
+/// Parses every path item (for --all), in parallel; they keep their order. `v31`: the document
+/// is OpenAPI 3.1, each piece rewritten into 3.0 form first.
+pub(super) fn read_all_paths(raw_paths: &IndexMap<String, &RawValue>, v31: bool) -> PathsRead {
     use rayon::prelude::*;
     let entries: Vec<(&String, &&RawValue)> = raw_paths
         .iter()
@@ -86,7 +88,15 @@ pub(super) fn read_all_paths(raw_paths: &IndexMap<String, &RawValue>) -> PathsRe
         .into_par_iter()
         .map(|(path, raw)| {
             let pointer = child("/paths", path);
-            (path, parse_raw(raw.get(), &pointer, "path item"))
+            let parsed = if v31 {
+                parse_raw::<Value>(raw.get(), &pointer, "path item").and_then(|mut value| {
+                    upgrade(&mut value, Kind::PathItem);
+                    parse_value(&value, &pointer, "path item")
+                })
+            } else {
+                parse_raw(raw.get(), &pointer, "path item")
+            };
+            (path, parsed)
         })
         .collect();
     let mut read = PathsRead {
@@ -116,6 +126,7 @@ pub(super) fn read_all_paths(raw_paths: &IndexMap<String, &RawValue>) -> PathsRe
 pub(super) fn read_paths(
     raw_paths: &IndexMap<String, &RawValue>,
     selection: &Selection,
+    v31: bool,
 ) -> PathsRead {
     let mut total_operations = 0;
     let mut found_ids: BTreeSet<String> = BTreeSet::new();
@@ -156,6 +167,9 @@ pub(super) fn read_paths(
         };
         if let Value::Object(map) = &mut value {
             map.retain(|k, _| !METHODS.contains(&k.as_str()) || keep.contains(&k.as_str()));
+        }
+        if v31 {
+            upgrade(&mut value, Kind::PathItem);
         }
         let mut refs = Vec::new();
         collect_refs(&value, &mut refs);

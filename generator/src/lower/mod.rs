@@ -50,6 +50,19 @@ pub struct Options {
     /// How many `$ref`s one chain may follow, and how deeply schemas may nest inline
     /// ([`crate::limits::Limits::schema_depth`]).
     pub schema_depth: usize,
+    /// Whether an operation or a property the generator cannot express yet is left out with a
+    /// warning (`--skip-unsupported`) rather than refusing the whole spec.
+    pub skip_unsupported: bool,
+}
+
+/// What the lowering gives: the model, and warnings about what it left out.
+#[derive(Debug, Clone)]
+pub struct Lowered {
+    /// The model.
+    pub api: Api,
+    /// What was left out, each at its JSON pointer (with [`Options::skip_unsupported`], and
+    /// a property that `allOf` members define twice).
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Which side of the wire a schema describes; request and response map some formats differently.
@@ -63,7 +76,12 @@ struct Lowerer<'a> {
     doc: &'a OpenAPI,
     /// See [`Options::schema_depth`].
     schema_depth: usize,
+    /// See [`Options::skip_unsupported`].
+    skip_unsupported: bool,
     diags: Diagnostics,
+    warnings: Vec<Diagnostic>,
+    /// Whether the operation being lowered holds a construct the generator cannot express.
+    operation_unsupported: bool,
     /// SID kinds by key (their prefixes joined).
     sids: BTreeMap<String, SidEntry>,
     types: BTreeMap<String, TypeDef>,
@@ -113,11 +131,14 @@ const RESERVED_TYPE_NAMES: [&str; 26] = [
 ///
 /// Every problem found, each at its JSON pointer: dangling `$ref`s, path parameters without a
 /// definition, constructs the generator cannot map.
-pub fn lower(doc: &OpenAPI, options: &Options) -> Result<Api, Diagnostics> {
+pub fn lower(doc: &OpenAPI, options: &Options) -> Result<Lowered, Diagnostics> {
     let mut l = Lowerer {
         doc,
         schema_depth: options.schema_depth,
+        skip_unsupported: options.skip_unsupported,
         diags: Diagnostics::default(),
+        warnings: Vec::new(),
+        operation_unsupported: false,
         sids: BTreeMap::new(),
         types: BTreeMap::new(),
         type_scope: Scope::default(),
@@ -162,7 +183,11 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> Result<Api, Diagnostics> {
         for (method_name, method, op) in path_operations(item) {
             if let Some(op) = op {
                 let op_pointer = child(&pointer, method_name);
-                if let Some(lowered) = l.operation(path, item, method, op, &op_pointer, &server) {
+                l.operation_unsupported = false;
+                let lowered = l.operation(path, item, method, op, &op_pointer, &server);
+                if let Some(lowered) = lowered
+                    && !l.operation_unsupported
+                {
                     operations.push(lowered);
                 }
             }
@@ -250,7 +275,8 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> Result<Api, Diagnostics> {
         operations,
         root,
     };
-    l.diags.finish(api)
+    let warnings = l.warnings;
+    l.diags.finish(Lowered { api, warnings })
 }
 
 /// Makes every field of every struct that an answer can hold optional: Twilio leaves out,
@@ -328,8 +354,30 @@ impl<'a> Lowerer<'a> {
         self.diags
             .push(Diagnostic::new(Stage::Lower, pointer, message));
     }
+    /// A construct in an operation (its method, a parameter, a body or a response) that the
+    /// generator cannot express: an error, or with `--skip-unsupported` a warning, the
+    /// operation being left out.
     fn unsupported(&mut self, pointer: &str, what: impl Into<String>) {
-        let what = what.into();
+        self.operation_unsupported = true;
+        self.report_unsupported(pointer, what.into(), "operation");
+    }
+    /// A construct in a schema that the generator cannot express: an error, or with
+    /// `--skip-unsupported` a warning, the property that holds it being left out.
+    fn unsupported_in_schema(&mut self, pointer: &str, what: impl Into<String>) {
+        self.report_unsupported(pointer, what.into(), "property");
+    }
+    fn report_unsupported(&mut self, pointer: &str, what: String, holder: &str) {
+        if self.skip_unsupported {
+            self.warnings.push(
+                Diagnostic::new(
+                    Stage::Lower,
+                    pointer,
+                    format!("unsupported construct: {what}; the {holder} is left out"),
+                )
+                .as_warning(),
+            );
+            return;
+        }
         self.diags.push(
             Diagnostic::new(
                 Stage::Lower,
@@ -337,7 +385,7 @@ impl<'a> Lowerer<'a> {
                 format!("unsupported construct: {what}"),
             )
             .with_hint(
-                "leave this operation out of the selection, or open an issue with the spec excerpt",
+                "leave this operation out of the selection, pass --skip-unsupported, or open an issue with the spec excerpt",
             ),
         );
     }

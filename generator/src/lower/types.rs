@@ -154,107 +154,63 @@ impl<'a> Lowerer<'a> {
                         _ => Type::Json,
                     }
                 } else {
-                    let name = match &via_name {
-                        Some(n) => n.clone(),
-                        None => {
-                            let base = match hint {
-                                NameHint::Field { owner, field, .. } => {
-                                    ident::pascal(&format!("{owner} {field}"))
-                                }
-                                NameHint::Param { op, name } => {
-                                    format!("{op}{}", ident::pascal(name))
-                                }
-                                NameHint::Body { op } => format!("{op}Body"),
-                                NameHint::PathSid { collection } => ident::pascal(collection),
-                            };
-                            self.type_scope.claim(&base)
-                        }
-                    };
-                    if let Some(reference) = &via {
-                        self.component_types
-                            .insert(reference.clone(), Type::Struct(name.clone()));
-                    }
-                    if !self.types.contains_key(&name) {
-                        // Reserve first, so that a cycle through this struct ends here.
-                        self.types.insert(
-                            name.clone(),
-                            TypeDef::Struct(StructDef {
-                                name: name.clone(),
-                                doc: String::new(),
-                                pointer: pointer.to_owned(),
-                                fields: Vec::new(),
-                            }),
-                        );
-                        let mut fields = Vec::new();
-                        let mut field_scope = Scope::default();
-                        for (wire, prop) in &o.properties {
-                            let prop = Self::boxed_to_plain(prop);
-                            let field_pointer = child(&child(pointer, "properties"), wire);
-                            let field_hint = NameHint::Field {
-                                owner: &name,
-                                owner_schema: component.as_deref(),
-                                field: wire,
-                            };
-                            let Some(fty) = self.schema_type(
-                                &prop,
-                                &field_pointer,
-                                side,
-                                &field_hint,
-                                depth + 1,
-                            ) else {
-                                continue;
-                            };
-                            let (nullable, fdoc) = match self.resolve(&prop, &field_pointer) {
-                                Some((s, _)) => {
-                                    (s.schema_data.nullable, s.schema_data.description.clone())
-                                }
-                                None => (true, None),
-                            };
-                            let required = o.required.iter().any(|r| r == wire);
-                            fields.push(Field {
-                                rust_name: field_scope.claim(&ident::snake(wire)),
-                                wire_name: wire.clone(),
-                                ty: fty,
-                                optional: nullable || !required,
-                                doc: docs::sanitize(fdoc.as_deref().unwrap_or("")),
-                            });
-                        }
-                        let doc = if description.is_empty() {
-                            match &component {
-                                Some(c) => format!("The `{c}` resource."),
-                                None => format!("The `{}` object.", hint.describe()),
-                            }
-                        } else {
-                            docs::sanitize(&description)
-                        };
-                        self.types.insert(
-                            name.clone(),
-                            TypeDef::Struct(StructDef {
-                                name: name.clone(),
-                                doc,
-                                pointer: pointer.to_owned(),
-                                fields,
-                            }),
-                        );
-                    }
-                    Type::Struct(name)
+                    let parts = ObjectParts::of(o, pointer);
+                    self.define_struct(
+                        parts,
+                        &StructSource {
+                            via: via.as_deref(),
+                            via_name: via_name.as_deref(),
+                            component: component.as_deref(),
+                            pointer,
+                            description: &description,
+                        },
+                        side,
+                        hint,
+                        depth,
+                    )
                 }
             }
+            SchemaKind::AllOf { all_of } => {
+                let source = StructSource {
+                    via: via.as_deref(),
+                    via_name: via_name.as_deref(),
+                    component: component.as_deref(),
+                    pointer,
+                    description: &description,
+                };
+                self.all_of_type(all_of, None, &source, side, hint, depth)?
+            }
+            // Properties without a type are an object's. An object with a `format` of its own
+            // (Twilio's `phone-number-capabilities`, whose answers spell the keys otherwise)
+            // stays JSON, as do the other untyped schemas.
             SchemaKind::Any(any)
-                if any.one_of.is_empty() && any.all_of.is_empty() && any.any_of.is_empty() =>
+                if !any.all_of.is_empty() || (!any.properties.is_empty() && any.typ.is_none()) =>
             {
-                Type::Json
+                let source = StructSource {
+                    via: via.as_deref(),
+                    via_name: via_name.as_deref(),
+                    component: component.as_deref(),
+                    pointer,
+                    description: &description,
+                };
+                let own = ObjectParts::of_any(any, pointer);
+                if any.all_of.is_empty() {
+                    self.define_struct(own, &source, side, hint, depth)
+                } else {
+                    self.all_of_type(&any.all_of, Some(own), &source, side, hint, depth)?
+                }
             }
-            SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } | SchemaKind::Any(_) => {
-                // A union is carried as JSON so the caller keeps every variant's data.
-                Type::Json
+            SchemaKind::OneOf { one_of: members } | SchemaKind::AnyOf { any_of: members } => {
+                let key = if matches!(schema.schema_kind, SchemaKind::OneOf { .. }) {
+                    "oneOf"
+                } else {
+                    "anyOf"
+                };
+                self.union_type(members, &child(pointer, key), side, hint, depth)?
             }
-            SchemaKind::AllOf { .. } => {
-                self.unsupported(pointer, "`allOf`");
-                return None;
-            }
+            SchemaKind::Any(_) => Type::Json,
             SchemaKind::Not { .. } => {
-                self.unsupported(pointer, "`not`");
+                self.unsupported_in_schema(pointer, "`not`");
                 return None;
             }
         };
@@ -265,6 +221,271 @@ impl<'a> Lowerer<'a> {
         }
         Some(ty)
     }
+    /// The type of a `oneOf` or `anyOf` at `pointer`: its one member's type when it has one
+    /// (3.1 writes a nullable reference as a union with `null`); `String` when every member is
+    /// a string; otherwise any JSON value, so that the caller keeps every variant's data.
+    fn union_type(
+        &mut self,
+        members: &[ReferenceOr<Schema>],
+        pointer: &str,
+        side: Side,
+        hint: &NameHint<'_>,
+        depth: usize,
+    ) -> Option<Type> {
+        if let [one] = members {
+            return self.schema_type(one, &child(pointer, "0"), side, hint, depth + 1);
+        }
+        let mut strings = !members.is_empty();
+        for (i, member) in members.iter().enumerate() {
+            let (schema, _) = self.resolve(member, &child(pointer, i.to_string()))?;
+            strings &= matches!(schema.schema_kind, SchemaKind::Type(OaType::String(_)));
+        }
+        Some(if strings { Type::String } else { Type::Json })
+    }
+
+    /// The struct for an object's properties: named after the component or the hint, defined
+    /// once (a cycle through it ends at its name).
+    fn define_struct(
+        &mut self,
+        parts: ObjectParts,
+        source: &StructSource<'_>,
+        side: Side,
+        hint: &NameHint<'_>,
+        depth: usize,
+    ) -> Type {
+        let name = match source.via_name {
+            Some(n) => n.to_owned(),
+            None => {
+                let base = match hint {
+                    NameHint::Field { owner, field, .. } => {
+                        ident::pascal(&format!("{owner} {field}"))
+                    }
+                    NameHint::Param { op, name } => format!("{op}{}", ident::pascal(name)),
+                    NameHint::Body { op } => format!("{op}Body"),
+                    NameHint::PathSid { collection } => ident::pascal(collection),
+                };
+                self.type_scope.claim(&base)
+            }
+        };
+        if let Some(reference) = source.via {
+            self.component_types
+                .insert(reference.to_owned(), Type::Struct(name.clone()));
+        }
+        if self.types.contains_key(&name) {
+            return Type::Struct(name);
+        }
+        // Reserve first, so that a cycle through this struct ends here.
+        self.types.insert(
+            name.clone(),
+            TypeDef::Struct(StructDef {
+                name: name.clone(),
+                doc: String::new(),
+                pointer: source.pointer.to_owned(),
+                fields: Vec::new(),
+            }),
+        );
+        let mut fields = Vec::new();
+        let mut field_scope = Scope::default();
+        for (wire, prop, field_pointer) in &parts.properties {
+            let field_hint = NameHint::Field {
+                owner: &name,
+                owner_schema: source.component,
+                field: wire,
+            };
+            let Some(fty) = self.schema_type(prop, field_pointer, side, &field_hint, depth + 1)
+            else {
+                continue;
+            };
+            let (nullable, fdoc) = match self.resolve(prop, field_pointer) {
+                Some((s, _)) => (nullable(s), description_of(s)),
+                None => (true, None),
+            };
+            let required = parts.required.iter().any(|r| r == wire);
+            fields.push(Field {
+                rust_name: field_scope.claim(&ident::snake(wire)),
+                wire_name: wire.clone(),
+                ty: fty,
+                optional: nullable || !required,
+                doc: docs::sanitize(fdoc.as_deref().unwrap_or("")),
+            });
+        }
+        let doc = if source.description.is_empty() {
+            match source.component {
+                Some(c) => format!("The `{c}` resource."),
+                None => format!("The `{}` object.", hint.describe()),
+            }
+        } else {
+            docs::sanitize(source.description)
+        };
+        self.types.insert(
+            name.clone(),
+            TypeDef::Struct(StructDef {
+                name: name.clone(),
+                doc,
+                pointer: source.pointer.to_owned(),
+                fields,
+            }),
+        );
+        Type::Struct(name)
+    }
+
+    /// The type of an `allOf` (with the schema's own properties, `own`, if it has any): the
+    /// one member that says what the value is, when the others only document it (`description`,
+    /// `nullable`, `example`); otherwise one struct with every member's properties, `$ref`s
+    /// and nested `allOf`s flattened. Members that disagree on a property are reported.
+    fn all_of_type(
+        &mut self,
+        members: &[ReferenceOr<Schema>],
+        own: Option<ObjectParts>,
+        source: &StructSource<'_>,
+        side: Side,
+        hint: &NameHint<'_>,
+        depth: usize,
+    ) -> Option<Type> {
+        let at = child(source.pointer, "allOf");
+        let mut typed = Vec::new();
+        for (i, member) in members.iter().enumerate() {
+            let pointer = child(&at, i.to_string());
+            let (schema, _) = self.resolve(member, &pointer)?;
+            if !documents_only(schema) {
+                typed.push((member, pointer));
+            }
+        }
+        let own = own.filter(|o| !o.properties.is_empty());
+        if own.is_none() {
+            match typed.as_slice() {
+                [] => return Some(Type::Json),
+                [(member, pointer)] => {
+                    let ty = self.schema_type(member, pointer, side, hint, depth + 1)?;
+                    if let Some(reference) = source.via
+                        && matches!(ty, Type::Struct(_) | Type::Enum(_))
+                    {
+                        self.component_types
+                            .insert(reference.to_owned(), ty.clone());
+                    }
+                    return Some(ty);
+                }
+                _ => {}
+            }
+        }
+        let mut parts = own.unwrap_or_default();
+        // Members flattened with an explicit stack: `allOf`s nest through `$ref`s.
+        let mut stack: Vec<(&ReferenceOr<Schema>, String, usize)> = typed
+            .into_iter()
+            .rev()
+            .map(|(m, p)| (m, p, depth + 1))
+            .collect();
+        let mut ok = true;
+        while let Some((member, pointer, level)) = stack.pop() {
+            if level > self.schema_depth {
+                self.diags.push(
+                    Limits::exceeded(
+                        &pointer,
+                        "schema-depth",
+                        self.schema_depth,
+                        "`allOf`s nested too deeply (or a cycle of them)",
+                    )
+                    .with_stage(Stage::Lower),
+                );
+                return None;
+            }
+            let (schema, via) = self.resolve(member, &pointer)?;
+            let pointer = match &via {
+                Some(v) => v.trim_start_matches('#').to_owned(),
+                None => pointer,
+            };
+            let (inner_all_of, object) = match &schema.schema_kind {
+                SchemaKind::AllOf { all_of } => (all_of.as_slice(), None),
+                SchemaKind::Type(OaType::Object(o)) => {
+                    (&[][..], Some(ObjectParts::of(o, &pointer)))
+                }
+                SchemaKind::Any(any) => (
+                    any.all_of.as_slice(),
+                    Some(ObjectParts::of_any(any, &pointer)),
+                ),
+                _ if documents_only(schema) => continue,
+                _ => {
+                    self.unsupported_in_schema(
+                        &pointer,
+                        "an `allOf` member that is not an object, beside other typed members",
+                    );
+                    ok = false;
+                    continue;
+                }
+            };
+            for (i, inner) in inner_all_of.iter().enumerate().rev() {
+                stack.push((
+                    inner,
+                    child(&child(&pointer, "allOf"), i.to_string()),
+                    level + 1,
+                ));
+            }
+            if let Some(object) = object {
+                ok &= self.merge_parts(&mut parts, object);
+            }
+        }
+        if !ok {
+            return None;
+        }
+        Some(self.define_struct(parts, source, side, hint, depth))
+    }
+
+    /// Adds `more`'s properties to `into`. A property both define keeps the first schema when
+    /// the second only documents it or is the same kind of value (a read and a write variant
+    /// of one list, say: a warning says which was used); values of different kinds cannot
+    /// both hold, which is reported at the second definition.
+    fn merge_parts(&mut self, into: &mut ObjectParts, more: ObjectParts) -> bool {
+        let mut ok = true;
+        for (wire, prop, pointer) in more.properties {
+            let Some((_, first, first_pointer)) =
+                into.properties.iter().find(|(w, _, _)| *w == wire)
+            else {
+                into.properties.push((wire, prop, pointer));
+                continue;
+            };
+            if *first == prop {
+                continue;
+            }
+            let (first, first_pointer) = (first.clone(), first_pointer.clone());
+            let (Some((a, _)), Some((b, _))) = (
+                self.resolve(&first, &first_pointer),
+                self.resolve(&prop, &pointer),
+            ) else {
+                ok = false;
+                continue;
+            };
+            if documents_only(b) || a.schema_kind == b.schema_kind {
+                continue;
+            }
+            if value_kind(a) == value_kind(b) {
+                self.warnings.push(
+                    Diagnostic::new(
+                        Stage::Lower,
+                        pointer,
+                        format!(
+                            "the `allOf` members define property `{wire}` twice, differently; the first definition, at #{first_pointer}, is used"
+                        ),
+                    )
+                    .as_warning(),
+                );
+            } else {
+                self.unsupported_in_schema(
+                    &pointer,
+                    format!(
+                        "`allOf` members that give property `{wire}` values of different kinds (see #{first_pointer})"
+                    ),
+                );
+                ok = false;
+            }
+        }
+        for r in more.required {
+            if !into.required.contains(&r) {
+                into.required.push(r);
+            }
+        }
+        ok
+    }
+
     pub(super) fn define_enum(&mut self, name: &str, values: &[String], description: &str) {
         if self.types.contains_key(name) {
             return;
@@ -291,5 +512,99 @@ impl<'a> Lowerer<'a> {
                 variants,
             }),
         );
+    }
+}
+
+/// Where a struct's schema comes from, for its name, its docs and the components map.
+struct StructSource<'s> {
+    /// The `$ref` it was reached through.
+    via: Option<&'s str>,
+    /// The Rust name reserved for that component.
+    via_name: Option<&'s str>,
+    /// The component's name in the spec.
+    component: Option<&'s str>,
+    /// Where it is defined.
+    pointer: &'s str,
+    /// Its description.
+    description: &'s str,
+}
+
+/// An object's properties, each with its pointer, and which of them are required.
+#[derive(Default)]
+struct ObjectParts {
+    properties: Vec<(String, ReferenceOr<Schema>, String)>,
+    required: Vec<String>,
+}
+
+impl ObjectParts {
+    fn of(o: &openapiv3::ObjectType, pointer: &str) -> Self {
+        Self::from_members(&o.properties, &o.required, pointer)
+    }
+
+    fn of_any(any: &openapiv3::AnySchema, pointer: &str) -> Self {
+        Self::from_members(&any.properties, &any.required, pointer)
+    }
+
+    fn from_members(
+        properties: &indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
+        required: &[String],
+        pointer: &str,
+    ) -> Self {
+        let at = child(pointer, "properties");
+        Self {
+            properties: properties
+                .iter()
+                .map(|(wire, prop)| {
+                    (
+                        wire.clone(),
+                        Lowerer::boxed_to_plain(prop),
+                        child(&at, wire),
+                    )
+                })
+                .collect(),
+            required: required.to_vec(),
+        }
+    }
+}
+
+/// Whether a schema only documents a value (`description`, `nullable`, `example`, `title`,
+/// `default`), saying nothing of its type: such an `allOf` member adds docs, not a type.
+fn documents_only(schema: &Schema) -> bool {
+    matches!(&schema.schema_kind, SchemaKind::Any(any) if *any == openapiv3::AnySchema::default())
+}
+
+/// Whether a value may be `null`: the schema says so, or a documenting `allOf` member does.
+pub(super) fn nullable(schema: &Schema) -> bool {
+    schema.schema_data.nullable
+        || matches!(&schema.schema_kind, SchemaKind::AllOf { all_of } if all_of.iter().any(|m| {
+            matches!(m, ReferenceOr::Item(s) if documents_only(s) && s.schema_data.nullable)
+        }))
+}
+
+/// A schema's description, or that of a documenting `allOf` member.
+fn description_of(schema: &Schema) -> Option<String> {
+    schema
+        .schema_data
+        .description
+        .clone()
+        .or_else(|| match &schema.schema_kind {
+            SchemaKind::AllOf { all_of } => all_of.iter().find_map(|m| match m {
+                ReferenceOr::Item(s) if documents_only(s) => s.schema_data.description.clone(),
+                _ => None,
+            }),
+            _ => None,
+        })
+}
+
+/// What kind of JSON value a schema describes, to tell two definitions of one property apart.
+fn value_kind(schema: &Schema) -> &'static str {
+    match &schema.schema_kind {
+        SchemaKind::Type(OaType::String(_)) => "string",
+        SchemaKind::Type(OaType::Number(_) | OaType::Integer(_)) => "number",
+        SchemaKind::Type(OaType::Boolean(_)) => "boolean",
+        SchemaKind::Type(OaType::Array(_)) => "array",
+        SchemaKind::Type(OaType::Object(_)) | SchemaKind::AllOf { .. } => "object",
+        SchemaKind::Any(any) if !any.properties.is_empty() => "object",
+        _ => "any",
     }
 }
