@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates every spec in ../shared/spec-reference (or the folder given) with --all, checks each
+"""Generates every spec in ../shared/spec-reference (or the folder given: ../shared/third-party-specs) with --all, checks each
 crate with clippy (warnings denied, all targets and features) and compiles its doctests (the
 crate docs' quick start), and prints a table: spec, operations, types, lines generated,
 generation time, and the check result.
@@ -56,7 +56,8 @@ def main() -> int:
     for row in rows:
         if row["result"]:
             continue
-        package = pathlib.Path(row["spec"]).stem.replace("_", "-")
+        manifest = (work / pathlib.Path(row["spec"]).stem / "Cargo.toml").read_text()
+        package = re.search(r'^name = "([^"]+)"', manifest, re.M).group(1)
         check = subprocess.run(
             ["cargo", "clippy", "--quiet", "-p", package, "--all-targets", "--all-features", "--", "-D", "warnings"],
             cwd=work, capture_output=True, text=True,

@@ -12,7 +12,15 @@ const DOCS_ORIGIN: &str = "https://www.twilio.com";
 pub fn sanitize(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     let mut in_fence = false;
-    for (i, raw) in text.replace("\r\n", "\n").split('\n').enumerate() {
+    // The width of the list marker whose item the previous line belongs to: a line that goes
+    // on with the item is indented by it, as rustdoc's Markdown wants.
+    let mut item_indent: Option<usize> = None;
+    for (i, raw) in text
+        .replace("\r\n", "\n")
+        .replace('\t', "    ")
+        .split('\n')
+        .enumerate()
+    {
         if i > 0 {
             out.push('\n');
         }
@@ -21,11 +29,18 @@ pub fn sanitize(text: &str) -> String {
             // Fenced blocks are shown as text, never compiled as doctests.
             out.push_str(if in_fence { "```" } else { "```text" });
             in_fence = !in_fence;
+            item_indent = None;
             continue;
         }
         if in_fence {
             out.push_str(raw.trim_end());
             continue;
+        }
+        match (list_marker_width(line), item_indent) {
+            _ if line.is_empty() => item_indent = None,
+            (Some(width), _) => item_indent = Some(width),
+            (None, Some(width)) => out.extend(std::iter::repeat_n(' ', width)),
+            (None, None) => {}
         }
         sanitize_line(line, &mut out);
     }
@@ -33,6 +48,15 @@ pub fn sanitize(text: &str) -> String {
         out.push_str("\n```");
     }
     out.trim().to_owned()
+}
+
+/// The width of the list marker a line starts with (`* `, `- `, `+ `, `12. `), if it does.
+fn list_marker_width(line: &str) -> Option<usize> {
+    if line.starts_with("* ") || line.starts_with("- ") || line.starts_with("+ ") {
+        return Some(2);
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    (digits > 0 && digits < 10 && line[digits..].starts_with(". ")).then_some(digits + 2)
 }
 
 fn is_url_start(rest: &str) -> bool {
@@ -225,6 +249,14 @@ mod tests {
         assert_eq!(
             sanitize("The SID of the [Account](/docs/iam/api/account) that created it."),
             "The SID of the [Account](https://www.twilio.com/docs/iam/api/account) that created it."
+        );
+    }
+
+    #[test]
+    fn a_list_item_that_goes_on_is_indented_and_tabs_become_spaces() {
+        assert_eq!(
+            sanitize("Rules:\n\n* one\n  goes on\nand on\n10. ten\nmore\n\nAfter.\tTab."),
+            "Rules:\n\n* one\n  goes on\n  and on\n10. ten\n    more\n\nAfter.    Tab."
         );
     }
 

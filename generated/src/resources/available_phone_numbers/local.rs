@@ -136,7 +136,7 @@ impl std::fmt::Debug for ListAvailablePhoneNumberLocalParams {
 impl ListAvailablePhoneNumberLocalParams {
     /// No input is required; set optional ones with the setters.
     pub fn new() -> Self {
-        Self::default()
+        <Self as Default>::default()
     }
     /// The area code of the phone numbers to read. Applies to only phone numbers in the US and Canada.
     pub fn area_code(mut self, value: i64) -> Self {

@@ -79,7 +79,7 @@ impl std::fmt::Debug for ListCallParams {
 impl ListCallParams {
     /// No input is required; set optional ones with the setters.
     pub fn new() -> Self {
-        Self::default()
+        <Self as Default>::default()
     }
     /// Only show calls made to this phone number, SIP address, Client identifier or SIM SID.
     pub fn to(mut self, value: impl Into<String>) -> Self {

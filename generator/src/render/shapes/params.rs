@@ -92,7 +92,7 @@ impl ParamShapes {
             new_default: q! {
                 #[doc = "__doc"]
                 pub fn new() -> Self {
-                    Self::default()
+                    <Self as Default>::default()
                 }
             },
             validate_fn: q! {
