@@ -95,6 +95,7 @@ pub use client::RawResponse;
 pub use client::Request;
 pub use client::Response;
 pub use client::RetryPolicy;
+pub use client::Upload;
 pub use client::decode_object;
 pub use client::decode_response;
 pub use client::new_idempotency_key;

@@ -155,6 +155,10 @@ pub enum Type {
     Array(Box<Type>),
     /// An object with arbitrary keys (`additionalProperties`).
     Map(Box<Type>),
+    /// Bytes sent as they are, with a file name and a media type when known
+    /// (`crate::Upload`): a `format: binary` part of a `multipart/form-data` body, or a whole
+    /// raw body.
+    Binary,
 }
 
 /// Where a parameter goes.
@@ -196,6 +200,11 @@ pub enum BodyKind {
     Form,
     /// `application/json` (or a `+json` type).
     Json,
+    /// `multipart/form-data`: each input a part, `Type::Binary` ones as files.
+    Multipart,
+    /// Any other media type: one input, `body`, sent as it is; its wire name is the media type
+    /// (`application/octet-stream`, `text/plain`).
+    Raw,
 }
 
 /// What a successful call returns.
@@ -205,6 +214,10 @@ pub enum Returns {
     Nothing,
     /// A JSON body of this type.
     Json(Type),
+    /// A `text/*` body, as a `String`.
+    Text,
+    /// Any other body (`application/octet-stream`, `image/png`), as bytes.
+    Bytes,
 }
 
 /// The HTTP method.
@@ -221,6 +234,12 @@ pub enum Method {
     Patch,
     /// DELETE.
     Delete,
+    /// OPTIONS.
+    Options,
+    /// HEAD.
+    Head,
+    /// TRACE.
+    Trace,
 }
 
 impl Method {
@@ -232,6 +251,9 @@ impl Method {
             Method::Put => "PUT",
             Method::Patch => "PATCH",
             Method::Delete => "DELETE",
+            Method::Options => "OPTIONS",
+            Method::Head => "HEAD",
+            Method::Trace => "TRACE",
         }
     }
 }

@@ -139,6 +139,9 @@ pub fn package_name_for(spec_file_name: &str) -> String {
     let name = name.trim_matches('-').to_owned();
     if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
         format!("api-{name}")
+    } else if crate::ident::is_keyword(&name.replace('-', "_")) {
+        // `box.json` cannot make a library called `box`.
+        format!("{name}-api")
     } else {
         name
     }
@@ -159,6 +162,7 @@ mod tests {
             "twilio-api-v2010"
         );
         assert_eq!(package_name_for("2024.yaml"), "api-2024");
+        assert_eq!(package_name_for("box.json"), "box-api");
     }
 
     #[test]

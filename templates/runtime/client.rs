@@ -517,6 +517,125 @@ pub enum Body {
     Form(Vec<(&'static str, String)>),
     /// `application/json`.
     Json(serde_json::Value),
+    /// `multipart/form-data`: text parts (repeated names carry arrays), then files.
+    Multipart(Vec<(&'static str, String)>, Vec<(&'static str, Upload)>),
+    /// Bytes sent as they are, as the upload's media type.
+    Raw(Upload),
+}
+
+impl Body {
+    /// A raw body: `body` sent as it is, as `media_type` (the one the API documents) unless the
+    /// upload names its own.
+    pub fn raw(body: impl Into<Upload>, media_type: &str) -> Self {
+        Body::Raw(body.into().or_media_type(media_type))
+    }
+}
+
+/// Bytes to send: a file part of a multipart body, or a whole raw body, with a file name and
+/// a media type when known. Made from bytes or text (`Upload::from(bytes)`, `"text".into()`),
+/// or read from a file ([`Upload::read_path`]). Its `Debug` shows its size, not its content.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Upload {
+    data: Vec<u8>,
+    file_name: Option<String>,
+    media_type: Option<String>,
+}
+
+impl Upload {
+    /// These bytes, with no file name or media type yet.
+    pub fn new(data: impl Into<Vec<u8>>) -> Self {
+        Self { data: data.into(), file_name: None, media_type: None }
+    }
+
+    /// Names the file (a multipart part's `filename`).
+    #[must_use]
+    pub fn file_name(mut self, name: impl Into<String>) -> Self {
+        self.file_name = Some(name.into());
+        self
+    }
+
+    /// Says what the bytes are (`image/png`); sent as the part's or the body's `Content-Type`.
+    #[must_use]
+    pub fn media_type(mut self, media_type: impl Into<String>) -> Self {
+        self.media_type = Some(media_type.into());
+        self
+    }
+
+    /// The media type the API documents for the body, unless the caller gave one.
+    #[must_use]
+    pub fn or_media_type(mut self, media_type: &str) -> Self {
+        if self.media_type.is_none() {
+            self.media_type = Some(media_type.to_owned());
+        }
+        self
+    }
+
+    /// The bytes.
+    pub fn data(&self) -> &[u8] {
+        &self.data
+    }
+
+    /// The bytes as text (invalid UTF-8 replaced), for where only text can go.
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.data).into_owned()
+    }
+
+    /// Reads the file at `path`, named after it (the command line's file flags).
+    ///
+    /// # Errors
+    ///
+    /// The file cannot be read.
+    pub fn read_path(path: &str) -> Result<Self, String> {
+        let data = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+        let name = std::path::Path::new(path).file_name().map(|n| n.to_string_lossy().into_owned());
+        Ok(Self { data, file_name: name, media_type: None })
+    }
+
+    fn part(&self) -> reqwest::multipart::Part {
+        let mut part = reqwest::multipart::Part::bytes(self.data.clone());
+        if let Some(name) = &self.file_name {
+            part = part.file_name(name.clone());
+        }
+        match &self.media_type {
+            // A media type that is not one is left out rather than failing the request.
+            Some(media_type) => part.mime_str(media_type).unwrap_or_else(|_| reqwest::multipart::Part::bytes(self.data.clone())),
+            None => part,
+        }
+    }
+}
+
+impl std::fmt::Debug for Upload {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Upload")
+            .field("bytes", &self.data.len())
+            .field("file_name", &self.file_name)
+            .field("media_type", &self.media_type)
+            .finish()
+    }
+}
+
+impl From<Vec<u8>> for Upload {
+    fn from(data: Vec<u8>) -> Self {
+        Self::new(data)
+    }
+}
+
+impl From<&[u8]> for Upload {
+    fn from(data: &[u8]) -> Self {
+        Self::new(data)
+    }
+}
+
+impl From<String> for Upload {
+    fn from(text: String) -> Self {
+        Self::new(text)
+    }
+}
+
+impl From<&str> for Upload {
+    fn from(text: &str) -> Self {
+        Self::new(text)
+    }
 }
 
 /// A successful answer: the decoded value, with the status, headers and body it came in. It
@@ -873,6 +992,24 @@ impl Client {
             Body::Json(value) => builder
                 .header(reqwest::header::CONTENT_TYPE, "application/json")
                 .body(serde_json::to_vec(value).unwrap_or_default()),
+            Body::Multipart(fields, files) => {
+                // A form is consumed by sending: each attempt builds its own.
+                let mut form = reqwest::multipart::Form::new();
+                for (name, value) in fields {
+                    form = form.text(*name, value.clone());
+                }
+                for (name, file) in files {
+                    form = form.part(*name, file.part());
+                }
+                builder.multipart(form)
+            }
+            Body::Raw(upload) => {
+                let builder = match &upload.media_type {
+                    Some(media_type) => builder.header(reqwest::header::CONTENT_TYPE, media_type.as_str()),
+                    None => builder,
+                };
+                builder.body(upload.data.clone())
+            }
         };
         let transport = |source, headers: Option<&reqwest::header::HeaderMap>| {
             Error::Transport(TransportError { source, request: self.request_info(request, headers) })
@@ -924,6 +1061,31 @@ impl Client {
         Ok(Response { value, status: raw.status, headers: raw.headers, body: raw.body })
     }
 
+    /// Sends a request whose answer is text (`text/csv`, `text/html`).
+    ///
+    /// # Errors
+    ///
+    /// As [`Client::call_empty`], plus [`Error::Undecodable`] for a body that is not UTF-8.
+    pub async fn call_text(&self, request: Request) -> Result<Response<String>, Error> {
+        self.call_decoded(request, |status, body, success| {
+            decode_bytes(status, body, success).and_then(|bytes| {
+                String::from_utf8(bytes).map_err(|e| {
+                    Error::Undecodable(Box::new(UndecodableResponse::new(status, e.as_bytes(), "the body is not UTF-8 text".to_owned())))
+                })
+            })
+        })
+        .await
+    }
+
+    /// Sends a request whose answer is bytes (`application/octet-stream`, `image/png`).
+    ///
+    /// # Errors
+    ///
+    /// As [`Client::call_empty`].
+    pub async fn call_bytes(&self, request: Request) -> Result<Response<Vec<u8>>, Error> {
+        self.call_decoded(request, decode_bytes).await
+    }
+
     /// Sends a request whose answer has no body (204).
     ///
     /// # Errors
@@ -935,6 +1097,15 @@ impl Client {
             return Err(with_request(error_from(raw.status, &raw.body), self.request_info(&request, Some(&raw.headers))));
         }
         Ok(Response { value: (), status: raw.status, headers: raw.headers, body: raw.body })
+    }
+}
+
+/// The body of a 2xx (or of `success`) as it came; the API's error for an error status.
+fn decode_bytes(status: u16, body: &[u8], success: u16) -> Result<Vec<u8>, Error> {
+    if (200..300).contains(&status) || status == success {
+        Ok(body.to_vec())
+    } else {
+        Err(error_from(status, body))
     }
 }
 

@@ -90,24 +90,51 @@ impl<'a> Lowerer<'a> {
         let mut body = None;
         let bpointer = child(pointer, "requestBody");
         if let Some(rb) = self.resolve_body(rb, &bpointer) {
-            let picked = rb.content.iter().find_map(|(ct, media)| {
-                let ct_main = ct.split(';').next().unwrap_or("").trim();
-                let kind = if ct_main == "application/x-www-form-urlencoded" {
-                    Some(BodyKind::Form)
-                } else if ct_main == "application/json" || ct_main.ends_with("+json") {
-                    Some(BodyKind::Json)
+            // JSON first, then a form, then multipart; any other media type is sent raw.
+            let rank = |ct: &str| {
+                let ct = ct.split(';').next().unwrap_or("").trim();
+                if ct == "application/json" || ct.ends_with("+json") {
+                    (0, BodyKind::Json)
+                } else if ct == "application/x-www-form-urlencoded" {
+                    (1, BodyKind::Form)
+                } else if ct == "multipart/form-data" {
+                    (2, BodyKind::Multipart)
                 } else {
-                    None
-                };
-                kind.map(|k| (k, ct.clone(), media))
-            });
+                    (3, BodyKind::Raw)
+                }
+            };
+            let picked = rb
+                .content
+                .iter()
+                .min_by_key(|(ct, _)| rank(ct).0)
+                .map(|(ct, media)| (rank(ct).1, ct.clone(), media));
             match picked {
                 None => {
-                    let types: Vec<&String> = rb.content.keys().collect();
                     self.unsupported(
                         &child(&bpointer, "content"),
-                        format!("request body of type {types:?}"),
+                        "a request body with no media type",
                     );
+                }
+                Some((BodyKind::Raw, ct, media)) => {
+                    body = Some(BodyKind::Raw);
+                    let text = ct.starts_with("text/");
+                    let description = rb
+                        .description
+                        .clone()
+                        .or_else(|| {
+                            let schema = media.schema.as_ref()?;
+                            let (s, _) = self.resolve(schema, &bpointer)?;
+                            s.schema_data.description.clone()
+                        })
+                        .unwrap_or_else(|| format!("The request body, sent as `{ct}`."));
+                    params.push(Parameter {
+                        rust_name: param_scope.claim("body"),
+                        wire_name: ct,
+                        location: Location::Body,
+                        required: true,
+                        ty: if text { Type::String } else { Type::Binary },
+                        doc: docs::sanitize(&description),
+                    });
                 }
                 Some((kind, ct, media)) => {
                     let mpointer = child(&child(&child(&bpointer, "content"), &ct), "schema");
@@ -117,7 +144,15 @@ impl<'a> Lowerer<'a> {
                         }
                         Some(schema) => {
                             body = Some(kind);
-                            self.body_fields(schema, &mpointer, op_name, param_scope, params);
+                            let multipart = kind == BodyKind::Multipart;
+                            self.body_fields(
+                                schema,
+                                &mpointer,
+                                op_name,
+                                param_scope,
+                                params,
+                                multipart,
+                            );
                         }
                     }
                 }
@@ -184,6 +219,7 @@ impl<'a> Lowerer<'a> {
         op_name: &str,
         scope: &mut Scope,
         params: &mut Vec<Parameter>,
+        multipart: bool,
     ) {
         let Some((resolved, _)) = self.resolve(schema, pointer) else {
             return;
@@ -221,10 +257,20 @@ impl<'a> Lowerer<'a> {
             let Some(ty) = self.schema_type(&prop, &fpointer, Side::Request, &hint, 0) else {
                 continue;
             };
-            let description = self
-                .resolve(&prop, &fpointer)
-                .and_then(|(s, _)| s.schema_data.description.clone())
+            let resolved = self.resolve(&prop, &fpointer).map(|(s, _)| s);
+            let description = resolved
+                .and_then(|s| s.schema_data.description.clone())
                 .unwrap_or_default();
+            // A multipart body's `format: binary` member is a file.
+            let ty = match resolved.map(|s| &s.schema_kind) {
+                Some(SchemaKind::Type(OaType::String(s)))
+                    if multipart
+                        && s.format == VariantOrUnknownOrEmpty::Item(StringFormat::Binary) =>
+                {
+                    Type::Binary
+                }
+                _ => ty,
+            };
             params.push(Parameter {
                 rust_name: scope.claim(&ident::snake(wire)),
                 wire_name: wire.clone(),

@@ -96,7 +96,7 @@ struct Lowerer<'a> {
 
 /// Names the crate root already uses (the runtime's re-exports in `templates/lib.rs.txt`, and
 /// a few that would read badly as a model's name), which spec types never take.
-const RESERVED_TYPE_NAMES: [&str; 26] = [
+const RESERVED_TYPE_NAMES: [&str; 27] = [
     "ApiError",
     "DateOrDateTime",
     "Body",
@@ -120,6 +120,7 @@ const RESERVED_TYPE_NAMES: [&str; 26] = [
     "TransportError",
     "UndecodableResponse",
     "UnknownValue",
+    "Upload",
     "Uri",
     "Url",
     "ValidationError",
@@ -192,18 +193,6 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> Result<Lowered, Diagnostics> {
                 }
             }
             let _ = method;
-        }
-        for (name, op) in [
-            ("options", &item.options),
-            ("head", &item.head),
-            ("trace", &item.trace),
-        ] {
-            if op.is_some() {
-                l.unsupported(
-                    &child(&pointer, name),
-                    format!("the HTTP method {}", name.to_uppercase()),
-                );
-            }
         }
     }
 

@@ -77,6 +77,9 @@ pub(crate) fn verb(operation_id: &str, method: Method, instance: bool) -> &'stat
         (Method::Put, false) => "replace",
         (Method::Patch, false) => "patch",
         (Method::Delete, _) => "delete",
+        (Method::Options, _) => "options",
+        (Method::Head, _) => "head",
+        (Method::Trace, _) => "trace",
     }
 }
 

@@ -6,13 +6,16 @@ use super::*;
 
 pub(super) fn path_operations(
     item: &PathItem,
-) -> [(&'static str, Method, &Option<OaOperation>); 5] {
+) -> [(&'static str, Method, &Option<OaOperation>); 8] {
     [
         ("get", Method::Get, &item.get),
         ("post", Method::Post, &item.post),
         ("put", Method::Put, &item.put),
         ("patch", Method::Patch, &item.patch),
         ("delete", Method::Delete, &item.delete),
+        ("options", Method::Options, &item.options),
+        ("head", Method::Head, &item.head),
+        ("trace", Method::Trace, &item.trace),
     ]
 }
 
@@ -28,13 +31,11 @@ impl<'a> Lowerer<'a> {
         default_server: &str,
     ) -> Option<Operation> {
         let before = self.diags.0.len();
-        let Some(operation_id) = op.operation_id.clone() else {
-            self.diags.push(
-                Diagnostic::new(Stage::Lower, pointer, "the operation has no `operationId`")
-                    .with_hint("every operation needs an operationId: it names the generated parameters type"),
-            );
-            return None;
-        };
+        // Without an `operationId`, the operation is named from its method and path
+        // (`GET /guilds/{guild_id}/widget.png` is `GetGuildsGuildIdWidgetPng`).
+        let operation_id = op.operation_id.clone().unwrap_or_else(|| {
+            ident::pascal(&format!("{} {path}", method.as_str().to_ascii_lowercase()))
+        });
         let op_name = ident::pascal(&operation_id);
         let server = op
             .servers
@@ -152,6 +153,16 @@ impl<'a> Lowerer<'a> {
                     continue;
                 }
             }
+            // A path's integer is an `i64` whatever its format, so that every operation under
+            // one handle takes the same type for it.
+            let ty = match ty {
+                Type::Integer { min, max, .. } if location == Location::Path => Type::Integer {
+                    int32: false,
+                    min,
+                    max,
+                },
+                ty => ty,
+            };
             let param = Parameter {
                 rust_name: param_scope.claim(&ident::snake(&data.name)),
                 wire_name: data.name.clone(),

@@ -4,7 +4,8 @@ use super::*;
 
 impl Lowerer<'_> {
     /// The success status and what it returns: the first 2xx response (or, as Twilio describes
-    /// a few fetches, a 3xx whose body says where the data is).
+    /// a few fetches, a 3xx whose body says where the data is; or the `default` response when
+    /// there is neither). A JSON body gives a type, a `text/*` one a `String`, any other bytes.
     pub(super) fn success(
         &mut self,
         op: &OaOperation,
@@ -30,6 +31,10 @@ impl Lowerer<'_> {
                         _ => None,
                     })
             });
+        // With no 2xx or 3xx, a `default` response describes the success (its status is any
+        // 2xx); it is the error body only where a success is given.
+        let from_default = success.is_none() && op.responses.default.is_some();
+        let success = success.or_else(|| op.responses.default.as_ref().map(|r| (200, r)));
         match success {
             None => {
                 self.diags.push(
@@ -43,7 +48,11 @@ impl Lowerer<'_> {
             }
             Some((code, r)) => {
                 status = code;
-                let rpointer = child(&child(pointer, "responses"), code.to_string());
+                let rpointer = if from_default {
+                    child(&child(pointer, "responses"), "default")
+                } else {
+                    child(&child(pointer, "responses"), code.to_string())
+                };
                 let doc = self.doc;
                 let response = match r {
                     ReferenceOr::Item(r) => Some(r),
@@ -82,12 +91,10 @@ impl Lowerer<'_> {
                                 returns = Returns::Json(ty);
                             }
                         }
+                    } else if response.content.keys().any(|ct| ct.starts_with("text/")) {
+                        returns = Returns::Text;
                     } else if !response.content.is_empty() {
-                        let types: Vec<&String> = response.content.keys().collect();
-                        self.unsupported(
-                            &child(&rpointer, "content"),
-                            format!("a response of type {types:?}"),
-                        );
+                        returns = Returns::Bytes;
                     }
                 }
             }

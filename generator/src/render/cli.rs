@@ -122,6 +122,11 @@ fn arg_type(ty: &Type) -> (TokenStream, TokenStream) {
             (quote!(crate::#n), quote!())
         }
         Type::Url => (quote!(crate::Uri), quote!()),
+        // A file's path; the file is read when the flag is.
+        Type::Binary => (
+            quote!(crate::Upload),
+            quote!(, value_parser = crate::Upload::read_path),
+        ),
         Type::DateInput => (quote!(crate::DateOrDateTime), quote!()),
         Type::Integer { int32: true, .. } => (quote!(i32), quote!()),
         Type::Integer { int32: false, .. } => (quote!(i64), quote!()),
@@ -436,7 +441,13 @@ impl Subcommand<'_> {
             }
         }
         let method = id(&op.rust_name);
-        let mut call_args = Vec::new();
+        // Path values the handles do not carry (inside a segment) are the method's arguments.
+        let mut call_args: Vec<TokenStream> = path_fields
+            .get(path_index..)
+            .unwrap_or_default()
+            .iter()
+            .map(path_arg)
+            .collect();
         let mut limit = quote!();
         if op.params_struct.is_some() {
             call_args.push(quote!(params));
@@ -455,6 +466,10 @@ impl Subcommand<'_> {
             Returns::Json(_) => quote!(
                 result.map(|value| Some(serde_json::to_string_pretty(&*value).unwrap_or_default()))
             ),
+            Returns::Text => quote!(result.map(|value| Some(value.into_inner()))),
+            Returns::Bytes => {
+                quote!(result.map(|value| Some(String::from_utf8_lossy(&value).into_owned())))
+            }
         };
         // An operation with no flags at all does not look at its arguments.
         let binding = if path_fields.is_empty() && op.params_struct.is_none() {

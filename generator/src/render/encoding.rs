@@ -20,6 +20,7 @@ pub(super) fn to_text(ty: &Type, v: &TokenStream) -> TokenStream {
         Type::Json | Type::Struct(_) | Type::Map(_) | Type::Array(_) => {
             quote!(serde_json::to_string(#v).unwrap_or_default())
         }
+        Type::Binary => quote!(#v.text()),
     }
 }
 
@@ -107,7 +108,8 @@ pub(super) fn to_json(ty: &Type, v: &TokenStream) -> TokenStream {
         | Type::Url
         | Type::DateInput
         | Type::Sid(_)
-        | Type::Enum(_) => {
+        | Type::Enum(_)
+        | Type::Binary => {
             let text = to_text(ty, v);
             quote!(serde_json::Value::String(#text))
         }
@@ -261,6 +263,7 @@ pub(super) fn arg_type(ty: &Type) -> TokenStream {
         Type::String => quote!(impl Into<String>),
         Type::Url => quote!(impl Into<crate::Uri>),
         Type::DateInput => quote!(impl Into<crate::DateOrDateTime>),
+        Type::Binary => quote!(impl Into<crate::Upload>),
         Type::Array(inner) if matches!(nested(inner), Type::String) => {
             quote!(impl IntoIterator<Item = impl Into<String>>)
         }

@@ -22,6 +22,7 @@ pub(crate) fn rust_type(ty: &Type) -> TokenStream {
         Type::Number { .. } => quote!(f64),
         Type::Boolean => quote!(bool),
         Type::Json => quote!(serde_json::Value),
+        Type::Binary => quote!(crate::Upload),
         Type::Array(inner) => {
             let inner = rust_type(&nested(inner));
             quote!(Vec<#inner>)

@@ -299,8 +299,10 @@ pub(super) fn operation_method(
     is_root: bool,
 ) -> Result<Vec<ImplItem>, Diagnostic> {
     let name = id(&op.rust_name);
+    // The handles above supply the path's values in order; any left over (a value inside a
+    // segment, as in `thumbnail.{extension}`) are the method's arguments.
     let expected = chain.len();
-    if expected != op.path_params.len() {
+    if expected > op.path_params.len() {
         return Err(Diagnostic::new(
             Stage::Render,
             op.pointer.clone(),
@@ -369,6 +371,37 @@ pub(super) fn operation_method(
                     inits.push(init(|s| &s.operations.form_init));
                 }
                 Some(BodyKind::Json) => inits.push(init(|s| &s.operations.json_init)),
+                Some(BodyKind::Multipart) => {
+                    let body = op.params.iter().filter(|p| p.location == Location::Body);
+                    let (files, fields): (Vec<_>, Vec<_>) =
+                        body.partition(|p| p.ty == Type::Binary);
+                    let fields = if fields.is_empty() {
+                        s.operations.no_pairs.clone()
+                    } else {
+                        s.operations.form_pairs.clone()
+                    };
+                    let files = if files.is_empty() {
+                        s.operations.no_files.clone()
+                    } else {
+                        s.operations.file_parts.clone()
+                    };
+                    inits.push(
+                        Fill::default()
+                            .expr("__fields", fields)
+                            .expr("__files", files)
+                            .shape(&s.operations.multipart_init),
+                    );
+                }
+                Some(BodyKind::Raw) => {
+                    if let Some(p) = op.params.iter().find(|p| p.location == Location::Body) {
+                        inits.push(
+                            Fill::default()
+                                .ident("__field", &id(&p.rust_name))
+                                .str("__media", &p.wire_name)
+                                .shape(&s.operations.raw_init),
+                        );
+                    }
+                }
                 _ => {}
             }
         } else if op.body == Some(BodyKind::Json) {
@@ -420,6 +453,8 @@ pub(super) fn operation_method(
         Returns::Nothing => (quote!(()), "call_empty"),
         Returns::Json(ty @ Type::Struct(_)) => (rust_type(ty), "call_object"),
         Returns::Json(ty) => (rust_type(ty), "call_json"),
+        Returns::Text => (quote!(String), "call_text"),
+        Returns::Bytes => (quote!(Vec<u8>), "call_bytes"),
     };
     let mut doc = op.doc.clone();
     doc.push_str(&format!(

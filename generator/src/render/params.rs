@@ -23,7 +23,7 @@ impl Setter<'_> {
         let arg: syn::Type = parse(arg_type(self.ty))?;
         let pick = |s: &Shapes| -> syn::ImplItemFn {
             let shape = match self.ty {
-                Type::String | Type::Url | Type::DateInput => &s.params.setter_into,
+                Type::String | Type::Url | Type::DateInput | Type::Binary => &s.params.setter_into,
                 Type::Array(inner) if matches!(nested(inner), Type::String) => {
                     &s.params.setter_strings
                 }
@@ -132,6 +132,8 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> Result<Vec<syn::Item>, 
     );
     let mut fields = Vec::new();
     let mut ctor_args = Vec::new();
+    // A multipart body's file inputs.
+    let mut files: Vec<&Parameter> = Vec::new();
     let mut ctor_fields = Vec::new();
     let mut setters = Vec::new();
     let mut validate = Vec::new();
@@ -145,7 +147,10 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> Result<Vec<syn::Item>, 
         } else {
             p.doc.clone()
         };
-        let string_like = matches!(p.ty, Type::String | Type::Url | Type::DateInput);
+        let string_like = matches!(
+            p.ty,
+            Type::String | Type::Url | Type::DateInput | Type::Binary
+        );
         fields.push(FlagField {
             name: &p.rust_name,
             flag,
@@ -185,8 +190,13 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> Result<Vec<syn::Item>, 
         let kind = match p.location {
             Location::Query => "query",
             Location::Header => "header",
-            // A JSON body's members are written by `json_body`.
-            Location::Body if op.body == Some(BodyKind::Json) => continue,
+            // A JSON body's members are written by `json_body`, a raw body is sent as it is,
+            // and a multipart body's files are parts of their own (`file_parts`).
+            Location::Body if matches!(op.body, Some(BodyKind::Json | BodyKind::Raw)) => continue,
+            Location::Body if p.ty == Type::Binary => {
+                files.push(p);
+                continue;
+            }
             Location::Body => "form",
             Location::Path => continue,
         };
@@ -206,6 +216,9 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> Result<Vec<syn::Item>, 
         pair_fns.push(pairs_fn(kind, inputs)?);
     }
     helpers.extend(json_body_fn(op));
+    if !files.is_empty() {
+        helpers.push(file_parts_fn(&files));
+    }
     if let Some(key) = op.params.iter().find(|p| is_idempotency_key(p)) {
         let f = id(&key.rust_name);
         helpers.push(quote! {
@@ -390,6 +403,27 @@ fn secret_debug(op: &Operation, ps: &str, paged: bool) -> Option<TokenStream> {
             }
         }
     })
+}
+
+/// `file_parts`, for a multipart body with files: each file given, under its part's name.
+fn file_parts_fn(files: &[&Parameter]) -> TokenStream {
+    let pushes = files.iter().map(|p| {
+        let f = id(&p.rust_name);
+        let wire = &p.wire_name;
+        if p.required {
+            quote!(out.extend([(#wire, self.#f.clone())]);)
+        } else {
+            quote!(out.extend(self.#f.iter().map(|file| (#wire, file.clone())));)
+        }
+    });
+    quote! {
+        /// The files of the multipart body, each under its part's name.
+        fn file_parts(&self) -> Vec<(&'static str, crate::Upload)> {
+            let mut out = Vec::new();
+            #(#pushes)*
+            out
+        }
+    }
 }
 
 /// `json_body`, for an operation whose body is JSON: each member from its input, or the whole

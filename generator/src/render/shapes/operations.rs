@@ -40,6 +40,15 @@ pub(crate) struct OperationShapes {
     pub(crate) headers_init: syn::FieldValue,
     pub(crate) form_init: syn::FieldValue,
     pub(crate) json_init: syn::FieldValue,
+    /// A multipart body: its text fields (`__fields`) and its files (`__files`), each from the
+    /// parameters or none.
+    pub(crate) multipart_init: syn::FieldValue,
+    pub(crate) form_pairs: syn::Expr,
+    pub(crate) no_pairs: syn::Expr,
+    pub(crate) file_parts: syn::Expr,
+    pub(crate) no_files: syn::Expr,
+    /// A raw body: the input, sent as the media type the spec gives unless it says its own.
+    pub(crate) raw_init: syn::FieldValue,
     pub(crate) empty_json_init: syn::FieldValue,
     pub(crate) idempotent_init: syn::FieldValue,
     pub(crate) success_init: syn::FieldValue,
@@ -137,6 +146,12 @@ impl OperationShapes {
             headers_init: q!(headers: params.header_pairs()),
             form_init: q!(body: crate::Body::Form(params.form_pairs())),
             json_init: q!(body: crate::Body::Json(params.json_body())),
+            multipart_init: q!(body: crate::Body::Multipart(__fields, __files)),
+            form_pairs: q!(params.form_pairs()),
+            no_pairs: q!(Vec::new()),
+            file_parts: q!(params.file_parts()),
+            no_files: q!(Vec::new()),
+            raw_init: q!(body: crate::Body::raw(params.__field.clone(), "__media")),
             empty_json_init: q!(body: crate::Body::Json(serde_json::Value::Object(serde_json::Map::new()))),
             idempotent_init: q!(idempotent: true),
             success_init: q!(success: __status),
