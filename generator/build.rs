@@ -11,6 +11,8 @@ fn main() {
     let out = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".to_owned());
     println!("cargo::rerun-if-changed={}", dir.display());
     for name in [
+        "auth_schemes.rs",
+        "auth_twilio.rs",
         "client.rs",
         "error.rs",
         "formats.rs",

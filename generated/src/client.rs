@@ -103,77 +103,32 @@ fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
 pub fn new_idempotency_key() -> String {
     uuid::Uuid::new_v4().to_string()
 }
-/// The region used when only an edge is given, as Twilio's helper libraries do.
-const DEFAULT_REGION: &str = "us1";
-/// How requests authenticate. `Debug` never shows the secret.
-#[derive(Clone)]
-enum Credentials {
-    /// The Account SID and its Auth Token.
-    AuthToken { account_sid: String, auth_token: String },
-    /// An API Key SID (`SK…`) and its secret.
-    ApiKey { key_sid: String, secret: String },
-}
-impl Credentials {
-    fn username(&self) -> &str {
-        match self {
-            Credentials::AuthToken { account_sid, .. } => account_sid,
-            Credentials::ApiKey { key_sid, .. } => key_sid,
-        }
-    }
-    fn password(&self) -> &str {
-        match self {
-            Credentials::AuthToken { auth_token, .. } => auth_token,
-            Credentials::ApiKey { secret, .. } => secret,
-        }
-    }
-    /// The `Authorization` header, made once: HTTP Basic, marked sensitive so that no log of
-    /// reqwest's shows it.
-    fn header(&self) -> Result<reqwest::header::HeaderValue, Error> {
-        use base64::Engine;
-        let pair = format!("{}:{}", self.username(), self.password());
-        let encoded = base64::engine::general_purpose::STANDARD.encode(pair);
-        let mut value = reqwest::header::HeaderValue::from_str(
-                &format!("Basic {encoded}"),
-            )
-            .map_err(|_| Error::config("the credentials cannot be sent in a header"))?;
-        value.set_sensitive(true);
-        Ok(value)
-    }
-}
-impl fmt::Debug for Credentials {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Credentials::AuthToken { account_sid, .. } => {
-                f.debug_struct("AuthToken")
-                    .field("account_sid", account_sid)
-                    .field("auth_token", &crate::support::Redacted)
-                    .finish()
-            }
-            Credentials::ApiKey { key_sid, .. } => {
-                f.debug_struct("ApiKey")
-                    .field("key_sid", key_sid)
-                    .field("secret", &crate::support::Redacted)
-                    .finish()
-            }
-        }
-    }
+/// An HTTP Basic `Authorization` header, marked sensitive so that no log of reqwest's shows it.
+pub(crate) fn basic_header(
+    user: &str,
+    password: &str,
+) -> Result<reqwest::header::HeaderValue, Error> {
+    use base64::Engine;
+    let encoded = base64::engine::general_purpose::STANDARD
+        .encode(format!("{user}:{password}"));
+    let mut value = reqwest::header::HeaderValue::from_str(&format!("Basic {encoded}"))
+        .map_err(|_| Error::config("the credentials cannot be sent in a header"))?;
+    value.set_sensitive(true);
+    Ok(value)
 }
 /// A Twilio API client. Cheap to clone: clones share one connection pool.
 ///
 /// Build one with [`Client::builder`] or [`Client::from_env`].
 #[derive(Clone)]
 pub struct Client {
-    inner: Arc<Inner>,
+    pub(crate) inner: Arc<Inner>,
 }
-struct Inner {
+pub(crate) struct Inner {
     http: reqwest::Client,
     user_agent: reqwest::header::HeaderValue,
-    authorization: reqwest::header::HeaderValue,
     timeout: Duration,
-    credentials: Credentials,
-    account_sid: String,
-    region: Option<String>,
-    edge: Option<String>,
+    /// The credentials, and the hosts they pick (`auth.rs`).
+    pub(crate) auth: crate::auth::Auth,
     base_url: Option<url::Url>,
     /// The servers' URLs, once parsed (a spec has a few).
     servers: std::sync::Mutex<Vec<(String, url::Url)>>,
@@ -184,10 +139,7 @@ struct Inner {
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")
-            .field("account_sid", &self.inner.account_sid)
-            .field("credentials", &self.inner.credentials)
-            .field("region", &self.inner.region)
-            .field("edge", &self.inner.edge)
+            .field("auth", &self.inner.auth)
             .field("base_url", &self.inner.base_url.as_ref().map(url::Url::as_str))
             .field("retry", &self.inner.retry)
             .finish_non_exhaustive()
@@ -197,11 +149,8 @@ impl fmt::Debug for Client {
 #[derive(Clone)]
 #[must_use]
 pub struct ClientBuilder {
-    account_sid: Option<String>,
-    auth_token: Option<String>,
-    api_key: Option<(String, String)>,
-    region: Option<String>,
-    edge: Option<String>,
+    /// The credentials given (`auth.rs` adds the methods that set them).
+    pub(crate) auth: crate::auth::Settings,
     base_url: Option<String>,
     timeout: Duration,
     connect_timeout: Duration,
@@ -215,11 +164,7 @@ pub struct ClientBuilder {
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
-            .field("account_sid", &self.account_sid)
-            .field("auth_token", &self.auth_token.as_ref().map(|_| "<redacted>"))
-            .field("api_key", &self.api_key.as_ref().map(|(sid, _)| (sid, "<redacted>")))
-            .field("region", &self.region)
-            .field("edge", &self.edge)
+            .field("auth", &self.auth)
             .field("base_url", &self.base_url)
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
@@ -229,11 +174,7 @@ impl fmt::Debug for ClientBuilder {
 impl Default for ClientBuilder {
     fn default() -> Self {
         Self {
-            account_sid: None,
-            auth_token: None,
-            api_key: None,
-            region: None,
-            edge: None,
+            auth: crate::auth::Settings::default(),
             base_url: None,
             timeout: DEFAULT_TIMEOUT,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
@@ -258,12 +199,9 @@ fn is_loopback(url: &url::Url) -> bool {
         None => false,
     }
 }
-fn non_empty(value: Option<String>) -> Option<String> {
+/// A value with its surrounding blanks trimmed, or `None` if nothing is left.
+pub(crate) fn non_empty(value: Option<String>) -> Option<String> {
     value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
-}
-fn is_sid(value: &str, prefix: &str) -> bool {
-    value.len() == 34 && value.starts_with(prefix)
-        && value[2..].bytes().all(|b| b.is_ascii_hexdigit())
 }
 impl ClientBuilder {
     /// A builder with nothing set.
@@ -275,49 +213,9 @@ impl ClientBuilder {
     pub fn from_vars(lookup: impl Fn(&str) -> Option<String>) -> Self {
         let get = |name: &str| non_empty(lookup(name));
         let mut builder = Self::new();
-        builder.account_sid = get("TWILIO_ACCOUNT_SID");
-        builder.auth_token = get("TWILIO_AUTH_TOKEN");
-        if let (Some(key), Some(secret)) = (
-            get("TWILIO_API_KEY"),
-            get("TWILIO_API_SECRET"),
-        ) {
-            builder.api_key = Some((key, secret));
-        }
-        builder.region = get("TWILIO_REGION");
-        builder.edge = get("TWILIO_EDGE");
-        builder.base_url = get("TWILIO_API_BASE_URL");
+        builder.auth = crate::auth::Settings::from_vars(&get);
+        builder.base_url = get(crate::auth::BASE_URL_VAR);
         builder
-    }
-    /// The Account SID (`AC…`) that requests act on. Required.
-    pub fn account_sid(mut self, account_sid: impl Into<String>) -> Self {
-        self.account_sid = Some(account_sid.into());
-        self
-    }
-    /// Authenticate with the account's Auth Token.
-    pub fn auth_token(mut self, auth_token: impl Into<String>) -> Self {
-        self.auth_token = Some(auth_token.into());
-        self
-    }
-    /// Authenticate with an API Key SID (`SK…`) and its secret. Takes precedence over an Auth
-    /// Token.
-    pub fn api_key(
-        mut self,
-        key_sid: impl Into<String>,
-        secret: impl Into<String>,
-    ) -> Self {
-        self.api_key = Some((key_sid.into(), secret.into()));
-        self
-    }
-    /// The Twilio region (`au1`, `ie1`, `us1`, …): requests go to
-    /// `{product}.{edge}.{region}.twilio.com` (`api.dublin.ie1.twilio.com`, say).
-    pub fn region(mut self, region: impl Into<String>) -> Self {
-        self.region = Some(region.into());
-        self
-    }
-    /// The Twilio edge location (`sydney`, `dublin`, …). Without a region, `us1` is used.
-    pub fn edge(mut self, edge: impl Into<String>) -> Self {
-        self.edge = Some(edge.into());
-        self
     }
     /// Sends every request to this base URL instead of Twilio's hosts: for tests, mock servers
     /// and proxies. The operation's path is appended to it.
@@ -388,48 +286,7 @@ impl ClientBuilder {
     /// holds credentials, or is plain `http` to a host other than loopback (see
     /// [`base_url`](Self::base_url)).
     pub fn build(self) -> Result<Client, Error> {
-        let account_sid = non_empty(self.account_sid)
-            .ok_or_else(|| Error::config(
-                "no Account SID: set TWILIO_ACCOUNT_SID or call `account_sid`",
-            ))?;
-        if !is_sid(&account_sid, "AC") {
-            return Err(
-                Error::config(
-                    "the Account SID must be `AC` followed by 32 hexadecimal digits",
-                ),
-            );
-        }
-        let credentials = match (self.api_key, non_empty(self.auth_token)) {
-            (Some((key_sid, secret)), _) => {
-                if !is_sid(&key_sid, "SK") {
-                    return Err(
-                        Error::config(
-                            "the API Key SID must be `SK` followed by 32 hexadecimal digits",
-                        ),
-                    );
-                }
-                if secret.is_empty() {
-                    return Err(Error::config("the API Key secret is empty"));
-                }
-                Credentials::ApiKey {
-                    key_sid,
-                    secret,
-                }
-            }
-            (None, Some(auth_token)) => {
-                Credentials::AuthToken {
-                    account_sid: account_sid.clone(),
-                    auth_token,
-                }
-            }
-            (None, None) => {
-                return Err(
-                    Error::config(
-                        "no credentials: set TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and TWILIO_API_SECRET",
-                    ),
-                );
-            }
-        };
+        let auth = crate::auth::Auth::build(self.auth)?;
         let base_url = match non_empty(self.base_url) {
             None => None,
             Some(text) => {
@@ -447,7 +304,7 @@ impl ClientBuilder {
                 if !url.username().is_empty() || url.password().is_some() {
                     return Err(
                         Error::config(
-                            "the base URL holds a user name or password; give credentials with `account_sid`, `auth_token` or `api_key`",
+                            "the base URL holds a user name or password; give credentials with the builder's credential methods",
                         ),
                     );
                 }
@@ -489,12 +346,8 @@ impl ClientBuilder {
                     .map_err(|_| Error::config(
                         "the User-Agent suffix is not valid in a header",
                     ))?,
-                authorization: credentials.header()?,
                 timeout: self.timeout,
-                credentials,
-                account_sid,
-                region: non_empty(self.region),
-                edge: non_empty(self.edge),
+                auth,
                 base_url,
                 servers: std::sync::Mutex::new(Vec::new()),
                 max_response_bytes: self.max_response_bytes,
@@ -736,6 +589,9 @@ pub struct Request {
     /// Whether sending it twice does no harm, so that it may be retried: GET and DELETE, and a
     /// POST that carries an idempotency key.
     pub idempotent: bool,
+    /// The security schemes it may use, when it names them (`Some(&[])`: none); `None` for the
+    /// API's default.
+    pub security: Option<&'static [&'static str]>,
 }
 impl Request {
     /// A `method` request for `template` on `server`, the template's `{Parameters}` filled in
@@ -774,6 +630,7 @@ impl Request {
             body: Body::Empty,
             success: 0,
             idempotent,
+            security: None,
         }
     }
 }
@@ -801,9 +658,8 @@ impl Client {
     pub fn builder() -> ClientBuilder {
         ClientBuilder::new()
     }
-    /// A client configured from the environment: `TWILIO_ACCOUNT_SID`, and either
-    /// `TWILIO_AUTH_TOKEN` or `TWILIO_API_KEY` with `TWILIO_API_SECRET`; optionally
-    /// `TWILIO_REGION`, `TWILIO_EDGE` and `TWILIO_API_BASE_URL`.
+    /// A client configured from the environment: the credentials' variables the crate docs
+    /// name, and optionally a base URL (see [`ClientBuilder::from_vars`]).
     ///
     /// # Errors
     ///
@@ -811,21 +667,9 @@ impl Client {
     pub fn from_env() -> Result<Client, Error> {
         ClientBuilder::from_vars(|name| std::env::var(name).ok()).build()
     }
-    /// The Account SID that requests act on unless another account is selected.
-    pub fn account_sid(&self) -> &str {
-        &self.inner.account_sid
-    }
     /// How many pages `list` and `stream` read at most (see [`ClientBuilder::max_pages`]).
     pub fn max_pages(&self) -> usize {
         self.inner.max_pages
-    }
-    /// The region, if one is set.
-    pub fn region(&self) -> Option<&str> {
-        self.inner.region.as_deref()
-    }
-    /// The edge, if one is set.
-    pub fn edge(&self) -> Option<&str> {
-        self.inner.edge.as_deref()
     }
     /// The URL a request for `path` on `server` goes to, after the base-URL override or the
     /// region and edge are applied.
@@ -862,7 +706,7 @@ impl Client {
         {
             return Ok(url);
         }
-        let text = self.regional_server(server);
+        let text = self.inner.auth.server(server);
         let url = url::Url::parse(&text)
             .map_err(|e| Error::config(format!("invalid server URL `{text}`: {e}")))?;
         if url.cannot_be_a_base() {
@@ -874,28 +718,6 @@ impl Client {
             servers.push((server.to_owned(), url.clone()));
         }
         Ok(url)
-    }
-    /// `https://api.twilio.com` with edge `sydney` and region `au1` is
-    /// `https://api.sydney.au1.twilio.com`.
-    fn regional_server(&self, server: &str) -> String {
-        let (region, edge) = (self.inner.region.as_deref(), self.inner.edge.as_deref());
-        if region.is_none() && edge.is_none() {
-            return server.to_owned();
-        }
-        let Some((scheme, host)) = server.split_once("://") else {
-            return server.to_owned()
-        };
-        let Some(product) = host.strip_suffix(".twilio.com") else {
-            return server.to_owned()
-        };
-        if product.contains('.') {
-            return server.to_owned();
-        }
-        let region = region.unwrap_or(DEFAULT_REGION);
-        match edge {
-            Some(edge) => format!("{scheme}://{product}.{edge}.{region}.twilio.com"),
-            None => format!("{scheme}://{product}.{region}.twilio.com"),
-        }
     }
     /// Sends a request, retrying as the [`RetryPolicy`] allows, and returns the last answer
     /// whatever its status. Each attempt is a `tracing` span `twilio.request` (method, path
@@ -984,10 +806,10 @@ impl Client {
             .inner
             .http
             .request(request.method.clone(), url)
-            .header(reqwest::header::AUTHORIZATION, self.inner.authorization.clone())
             .timeout(self.inner.timeout)
             .header(reqwest::header::USER_AGENT, self.inner.user_agent.clone())
             .header(reqwest::header::ACCEPT, "application/json");
+        builder = self.inner.auth.apply(builder, request.security);
         for (name, value) in &request.headers {
             builder = builder.header(*name, value.as_str());
         }

@@ -66,6 +66,8 @@
 #[rustfmt::skip]
 pub mod cli;
 #[rustfmt::skip]
+mod auth;
+#[rustfmt::skip]
 mod client;
 #[rustfmt::skip]
 mod error;

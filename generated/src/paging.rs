@@ -11,7 +11,7 @@ use std::collections::VecDeque;
 use futures_core::Stream;
 use serde::de::DeserializeOwned;
 use crate::error::UndecodableResponse;
-use crate::{Body, Client, Error, Request};
+use crate::{Client, Error, Request};
 /// The largest page Twilio serves.
 pub const MAX_PAGE_SIZE: usize = 1000;
 /// The page size that a limit asks for when no page size is given: the limit, between 1 and
@@ -187,15 +187,8 @@ pub fn next_page_request(
         }
     };
     Some(Request {
-        method: reqwest::Method::GET,
-        server,
-        template,
         path,
-        query: Vec::new(),
-        headers: Vec::new(),
-        body: Body::Empty,
-        success: 0,
-        idempotent: true,
+        ..Request::new(reqwest::Method::GET, server, template, &[])
     })
 }
 /// Every item of every page, starting with the `first` request, at most `limit` of them. Pages

@@ -22,8 +22,8 @@ pub struct Api {
     pub description: String,
     /// The default server (`https://api.twilio.com`).
     pub server: String,
-    /// Whether requests authenticate with HTTP Basic (Twilio's Account SID and Auth Token).
-    pub basic_auth: bool,
+    /// How requests authenticate.
+    pub auth: Auth,
     /// SID types by Rust name.
     pub sids: BTreeMap<String, SidKind>,
     /// Enums and structs by Rust name.
@@ -32,6 +32,55 @@ pub struct Api {
     pub operations: Vec<Operation>,
     /// The navigation tree: how a caller reaches each operation from the client.
     pub root: Node,
+}
+
+/// How requests authenticate.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Auth {
+    /// Twilio's Account SID with its Auth Token or an API Key (HTTP Basic), `TWILIO_*`
+    /// variables, regions and edges: a spec served from `*.twilio.com`.
+    Twilio,
+    /// The spec's security schemes.
+    Schemes {
+        /// Every scheme, in the spec's order.
+        schemes: Vec<SecurityScheme>,
+        /// The schemes an operation may use unless it says otherwise (the document's
+        /// `security`, alternatives flattened in order).
+        default: Vec<String>,
+    },
+}
+
+/// One security scheme: how a credential goes into a request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SecurityScheme {
+    /// The scheme's name in the spec (`BearerAuth`).
+    pub name: String,
+    /// The client builder's method that sets it (`bearer_auth`).
+    pub method: String,
+    /// Where the credential goes.
+    pub kind: SchemeKind,
+    /// The environment variables `from_env` reads it from: one, or a user name and a password.
+    pub vars: Vec<String>,
+    /// Docs.
+    pub doc: String,
+}
+
+/// Where a credential goes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SchemeKind {
+    /// HTTP Basic: a user name and a password.
+    Basic,
+    /// `Authorization: Bearer <token>` (HTTP bearer, OAuth 2 and OpenID Connect access tokens).
+    Bearer,
+    /// An API key in a header, a query parameter or a cookie of this name.
+    ApiKey {
+        /// Where.
+        location: Location,
+        /// The header, parameter or cookie name.
+        name: String,
+    },
 }
 
 /// A kind of Twilio SID: two letters and 32 hex digits.
@@ -173,6 +222,8 @@ pub enum Location {
     Header,
     /// A form or JSON body field.
     Body,
+    /// A cookie (an API key's only).
+    Cookie,
 }
 
 /// One input of an operation.
@@ -289,6 +340,9 @@ pub struct Operation {
     pub returns: Returns,
     /// Whether the spec has an `IdempotencyKey` input for it.
     pub idempotent_key: bool,
+    /// The security schemes it may use, when it says (`Some(vec![])`: none, a public
+    /// operation); `None` for the document's default.
+    pub security: Option<Vec<String>>,
     /// For a list with Twilio's paging, how to walk its pages.
     pub paging: Option<Paging>,
     /// Groups of inputs (wire names) of which at least one must be given (Twilio's

@@ -14,7 +14,7 @@ use futures_core::Stream;
 use serde::de::DeserializeOwned;
 
 use crate::error::UndecodableResponse;
-use crate::{Body, Client, Error, Request};
+use crate::{Client, Error, Request};
 
 /// The largest page Twilio serves.
 pub const MAX_PAGE_SIZE: usize = 1000;
@@ -182,17 +182,7 @@ pub fn next_page_request(client: &Client, template: &'static str, server: &'stat
             None => url.path().to_owned(),
         }
     };
-    Some(Request {
-        method: reqwest::Method::GET,
-        server,
-        template,
-        path,
-        query: Vec::new(),
-        headers: Vec::new(),
-        body: Body::Empty,
-        success: 0,
-        idempotent: true,
-    })
+    Some(Request { path, ..Request::new(reqwest::Method::GET, server, template, &[]) })
 }
 
 /// Every item of every page, starting with the `first` request, at most `limit` of them. Pages

@@ -201,6 +201,7 @@ fn raw(method: reqwest::Method, idempotent: bool) -> Request {
         body: Body::Empty,
         success: 0,
         idempotent,
+        security: None,
     }
 }
 

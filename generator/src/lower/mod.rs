@@ -5,7 +5,8 @@
 //! One `Lowerer` walks the document; its methods are spread over the files of this folder by
 //! concern: `naming` (component and inline-enum names), `sids` (which strings are SIDs and
 //! what each kind is called), `types` (a schema to a Rust type), `operations` (one operation),
-//! `inputs` (parameters, bodies, conditional groups), `returns` (the success response), `navigation` (the accessor tree and method names) and
+//! `inputs` (parameters, bodies, conditional groups), `returns` (the success response),
+//! `security` (how requests authenticate), `navigation` (the accessor tree and method names) and
 //! `paging` (Twilio's pages). This file holds the walk itself ([`lower`]), the `$ref`
 //! resolution the others share, and the rules applied once everything is known (answers'
 //! fields made optional, SID names settled).
@@ -16,6 +17,7 @@ mod navigation;
 mod operations;
 mod paging;
 mod returns;
+mod security;
 mod sids;
 mod types;
 
@@ -157,15 +159,7 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> Result<Lowered, Diagnostics> {
         .first()
         .map(|s| s.url.trim_end_matches('/').to_owned())
         .unwrap_or_else(|| "https://api.twilio.com".to_owned());
-    let basic_auth = doc
-        .components
-        .as_ref()
-        .map(|c| {
-            c.security_schemes.values().any(|s| {
-                matches!(s, ReferenceOr::Item(openapiv3::SecurityScheme::HTTP { scheme, .. }) if scheme.eq_ignore_ascii_case("basic"))
-            })
-        })
-        .unwrap_or(true);
+    let auth = l.auth(&server, &options.package);
 
     let mut operations = Vec::new();
     let paths: BTreeMap<&String, &ReferenceOr<PathItem>> = doc.paths.paths.iter().collect();
@@ -196,6 +190,12 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> Result<Lowered, Diagnostics> {
         }
     }
 
+    if auth == crate::model::Auth::Twilio {
+        // Every Twilio operation takes the same credentials.
+        for op in &mut operations {
+            op.security = None;
+        }
+    }
     answers_are_optional(&operations, &mut l.types);
     for op in &mut operations {
         op.paging = paging::paging(op, &l.types);
@@ -258,7 +258,7 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> Result<Lowered, Diagnostics> {
         title: doc.info.title.clone(),
         description: docs::sanitize(doc.info.description.as_deref().unwrap_or("")),
         server,
-        basic_auth,
+        auth,
         sids,
         types: l.types,
         operations,

@@ -2,6 +2,7 @@
 //! its body fields, Twilio's conditional groups and what it returns.
 
 use super::navigation::{path_steps, path_template_params};
+use super::security;
 use super::*;
 
 pub(super) fn path_operations(
@@ -231,6 +232,7 @@ impl<'a> Lowerer<'a> {
         }
         let conditional = self.conditional_groups(op, &params, pointer);
         Some(Operation {
+            security: op.security.as_deref().map(security::allowed),
             conditional,
             operation_id,
             rust_name: String::new(),

@@ -16,6 +16,8 @@ pub(super) struct LibFile {
     pub(super) has_sids: bool,
     pub(super) has_types: bool,
     pub(super) has_resources: bool,
+    /// The API authenticates with its own security schemes (`credentials.rs`), not Twilio's.
+    pub(super) schemes: bool,
     /// The webhook event's SID types: `crate::CallSid` where the spec has it, `String` if not.
     pub(super) call_sid: String,
     pub(super) account_sid: String,

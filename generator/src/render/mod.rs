@@ -16,6 +16,7 @@
 //! after that: an item's doc comment travels through syn as a numbered placeholder, and its
 //! lines are written where the placeholder was printed.
 
+mod auth;
 mod cli;
 mod docs;
 mod encoding;
@@ -224,6 +225,7 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
             text(&path, Ok(body));
         }
     }
+    text("src/auth.rs", Ok(auth::runtime(&api.auth).to_owned()));
 
     // Each Rust file is made of pieces: its module docs, then runs of items. A piece is built
     // (`quote!`), parsed and printed by whichever thread takes it, and the pieces' text is joined
@@ -246,6 +248,7 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
             has_sids: !api.sids.is_empty(),
             has_types: !api.types.is_empty(),
             has_resources: !api.operations.is_empty(),
+            schemes: matches!(api.auth, crate::model::Auth::Schemes { .. }),
             call_sid: sid_or_string(api, "CA"),
             account_sid: sid_or_string(api, "AC"),
             event_sid: sid_or_string(api, "KX"),
@@ -273,6 +276,24 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
         ("src/lib.rs".to_owned(), vec![lib]),
         (path.to_owned(), sids),
     ];
+    if let crate::model::Auth::Schemes { schemes, default } = &api.auth {
+        let path = "src/credentials.rs";
+        rust.push((
+            path.to_owned(),
+            vec![
+                head(
+                    path,
+                    lines(&[
+                        "The API's security schemes: how each credential goes into a request, the",
+                        "variables it is read from, and the builder's method that sets it.",
+                    ]),
+                ),
+                items(path, move || {
+                    Ok(auth::credentials(schemes, default, &api.package))
+                }),
+            ],
+        ));
+    }
     rust.extend(model_files(&layout, &placed));
     rust.extend(resource_files(api, &layout, &placed));
     rust.extend(cli_files(api, &layout, &grouped, &subcommands));

@@ -407,6 +407,19 @@ pub(super) fn operation_method(
         } else if op.body == Some(BodyKind::Json) {
             inits.push(init(|s| &s.operations.empty_json_init));
         }
+        if let Some(security) = &op.security {
+            // An operation that names its security schemes (none, for a public one).
+            inits.push(
+                Fill::default()
+                    .values(
+                        security
+                            .iter()
+                            .map(|s| shapes::literal(Literal::string(s)))
+                            .collect(),
+                    )
+                    .shape(&s.operations.security_init),
+            );
+        }
         if !(200..300).contains(&op.status) {
             // Twilio's 307 with a body.
             let status = shapes::literal(Literal::u16_unsuffixed(op.status));

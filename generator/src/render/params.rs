@@ -198,7 +198,7 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> Result<Vec<syn::Item>, 
                 continue;
             }
             Location::Body => "form",
-            Location::Path => continue,
+            Location::Path | Location::Cookie => continue,
         };
         // One call per input: `Pairs::add` takes anything that iterates over displayable
         // values, so an absent value adds no pair and a list repeats its key.

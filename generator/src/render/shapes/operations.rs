@@ -51,6 +51,8 @@ pub(crate) struct OperationShapes {
     pub(crate) raw_init: syn::FieldValue,
     pub(crate) empty_json_init: syn::FieldValue,
     pub(crate) idempotent_init: syn::FieldValue,
+    /// The schemes an operation may use (`__values`).
+    pub(crate) security_init: syn::FieldValue,
     pub(crate) success_init: syn::FieldValue,
     /// Before a request is built: the idempotency key made, the inputs checked.
     pub(crate) ensure_key: Stmt,
@@ -154,6 +156,7 @@ impl OperationShapes {
             raw_init: q!(body: crate::Body::raw(params.__field.clone(), "__media")),
             empty_json_init: q!(body: crate::Body::Json(serde_json::Value::Object(serde_json::Map::new()))),
             idempotent_init: q!(idempotent: true),
+            security_init: q!(security: Some(&[__values])),
             success_init: q!(success: __status),
             ensure_key: q!(let params = params.ensure_idempotency_key();),
             validate_call: q!(params.validate()?;),

@@ -1,0 +1,143 @@
+//! Security: how the generated client authenticates. A spec served from `*.twilio.com` keeps
+//! Twilio's credentials (Account SID with Auth Token or API Key, `TWILIO_*` variables, regions
+//! and edges); any other gets a builder method and environment variables per security scheme,
+//! named after the scheme and the package.
+
+use openapiv3::{APIKeyLocation, SecurityRequirement, SecurityScheme as OaScheme};
+
+use super::*;
+use crate::model::{Auth, SchemeKind, SecurityScheme};
+
+/// The names of the schemes a list of requirements allows, alternatives flattened in order.
+pub(super) fn allowed(requirements: &[SecurityRequirement]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for requirement in requirements {
+        for name in requirement.keys() {
+            if !out.contains(name) {
+                out.push(name.clone());
+            }
+        }
+    }
+    out
+}
+
+/// Whether a server is one of Twilio's hosts.
+fn is_twilio(server: &str) -> bool {
+    let host = server
+        .split_once("://")
+        .map_or(server, |(_, rest)| rest)
+        .split(['/', ':'])
+        .next()
+        .unwrap_or("");
+    host == "twilio.com" || host.ends_with(".twilio.com")
+}
+
+impl Lowerer<'_> {
+    /// How the crate authenticates, for a spec whose first server is `server`.
+    pub(super) fn auth(&mut self, server: &str, package: &str) -> Auth {
+        if is_twilio(server) {
+            return Auth::Twilio;
+        }
+        let doc = self.doc;
+        let mut schemes = Vec::new();
+        let mut methods = Scope::default();
+        // The builder's own methods are not a scheme's.
+        for taken in [
+            "new",
+            "from_vars",
+            "base_url",
+            "allow_insecure_http",
+            "timeout",
+            "connect_timeout",
+            "max_response_bytes",
+            "max_pages",
+            "retry_policy",
+            "http_client",
+            "user_agent_suffix",
+            "build",
+            "credential",
+        ] {
+            methods.claim(taken);
+        }
+        let prefix = ident::snake(package).to_ascii_uppercase();
+        let entries = doc
+            .components
+            .as_ref()
+            .map(|c| c.security_schemes.iter().collect::<Vec<_>>())
+            .unwrap_or_default();
+        for (name, scheme) in entries {
+            let pointer = crate::diag::pointer(["components", "securitySchemes", name]);
+            let ReferenceOr::Item(scheme) = scheme else {
+                self.unsupported_in_schema(&pointer, "a security scheme given by `$ref`");
+                continue;
+            };
+            let (kind, description) = match scheme {
+                OaScheme::HTTP {
+                    scheme,
+                    description,
+                    ..
+                } if scheme.eq_ignore_ascii_case("basic") => (SchemeKind::Basic, description),
+                OaScheme::HTTP {
+                    scheme,
+                    description,
+                    ..
+                } if scheme.eq_ignore_ascii_case("bearer") => (SchemeKind::Bearer, description),
+                OaScheme::HTTP { scheme, .. } => {
+                    self.unsupported_in_schema(
+                        &pointer,
+                        format!("the HTTP authentication scheme `{scheme}`"),
+                    );
+                    continue;
+                }
+                OaScheme::APIKey {
+                    location,
+                    name,
+                    description,
+                    ..
+                } => {
+                    let location = match location {
+                        APIKeyLocation::Header => Location::Header,
+                        APIKeyLocation::Query => Location::Query,
+                        APIKeyLocation::Cookie => Location::Cookie,
+                    };
+                    (
+                        SchemeKind::ApiKey {
+                            location,
+                            name: name.clone(),
+                        },
+                        description,
+                    )
+                }
+                // The caller brings the access token; getting one is the OAuth flow's business.
+                OaScheme::OAuth2 { description, .. }
+                | OaScheme::OpenIDConnect { description, .. } => (SchemeKind::Bearer, description),
+            };
+            let var = format!("{prefix}_{}", ident::snake(name).to_ascii_uppercase());
+            let vars = if kind == SchemeKind::Basic {
+                vec![format!("{var}_USERNAME"), format!("{var}_PASSWORD")]
+            } else {
+                vec![var]
+            };
+            schemes.push(SecurityScheme {
+                name: name.clone(),
+                method: methods.claim(&ident::snake(name)),
+                kind,
+                vars,
+                doc: docs::sanitize(description.as_deref().unwrap_or("")),
+            });
+        }
+        let default = allowed(doc.security.as_deref().unwrap_or_default());
+        Auth::Schemes { schemes, default }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn twilio_hosts_are_told_apart() {
+        assert!(super::is_twilio("https://api.twilio.com"));
+        assert!(super::is_twilio("https://messaging.twilio.com/v1"));
+        assert!(!super::is_twilio("https://api.sendgrid.com"));
+        assert!(!super::is_twilio("https://twilio.com.example.org"));
+    }
+}
