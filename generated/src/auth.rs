@@ -8,6 +8,10 @@ use crate::error::Error;
 const DEFAULT_REGION: &str = "us1";
 /// The variable that names a base URL for every request (tests, proxies).
 pub(crate) const BASE_URL_VAR: &str = "TWILIO_API_BASE_URL";
+/// Who answers, as errors name it.
+pub(crate) const VENDOR: &str = "Twilio";
+/// The name of each request's `tracing` span.
+pub(crate) const SPAN: &str = "twilio.request";
 /// How requests authenticate. `Debug` never shows the secret.
 #[derive(Clone)]
 enum Credentials {

@@ -11,7 +11,7 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// The largest response body read, unless set otherwise (10 MiB).
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 10 * 1024 * 1024;
 /// How many pages `list` and `stream` read at most, by default (see
-/// [`ClientBuilder::max_pages`]): ten million items at Twilio's largest page size.
+/// [`ClientBuilder::max_pages`]): ten million items at pages of a thousand.
 pub const DEFAULT_MAX_PAGES: usize = 10_000;
 /// When and how often a request is tried again.
 ///
@@ -19,7 +19,7 @@ pub const DEFAULT_MAX_PAGES: usize = 10_000;
 /// an HTTP date) up to [`RetryPolicy::max_retry_after`]. What is retried:
 ///
 /// - every request, POST included, when the connection could not be made (nothing was sent)
-///   or Twilio answered 429 (Too Many Requests: Twilio did not act on it);
+///   or the API answered 429 (Too Many Requests: it did not act on it);
 /// - requests that are safe to repeat (GET and DELETE, and a POST whose operation takes an
 ///   idempotency key, which the client then sends, the same on every attempt) also on 500,
 ///   502, 503 and 504.
@@ -85,7 +85,7 @@ impl RetryPolicy {
         capped.mul_f64(0.5 + fastrand::f64() * 0.5)
     }
 }
-/// Whether a status is worth another attempt: 429 for any request (Twilio did not act on it),
+/// Whether a status is worth another attempt: 429 for any request (the API did not act on it),
 /// server errors only for a request that is safe to repeat.
 fn retryable_status(status: u16, idempotent: bool) -> bool {
     status == 429 || (idempotent && matches!(status, 500 | 502 | 503 | 504))
@@ -116,7 +116,7 @@ pub(crate) fn basic_header(
     value.set_sensitive(true);
     Ok(value)
 }
-/// A Twilio API client. Cheap to clone: clones share one connection pool.
+/// The API's client. Cheap to clone: clones share one connection pool.
 ///
 /// Build one with [`Client::builder`] or [`Client::from_env`].
 #[derive(Clone)]
@@ -217,7 +217,7 @@ impl ClientBuilder {
         builder.base_url = get(crate::auth::BASE_URL_VAR);
         builder
     }
-    /// Sends every request to this base URL instead of Twilio's hosts: for tests, mock servers
+    /// Sends every request to this base URL instead of the API's hosts: for tests, mock servers
     /// and proxies. The operation's path is appended to it.
     ///
     /// It must be `https`, or `http` to a loopback address (`localhost`, `127.0.0.1`, `[::1]`):
@@ -495,7 +495,7 @@ impl From<&str> for Upload {
 /// A successful answer: the decoded value, with the status, headers and body it came in. It
 /// dereferences to the value (`subscription.sid`); [`Response::into_inner`] takes it out.
 ///
-/// The body is kept as Twilio sent it, so a field that did not fit its type (and so reads as
+/// The body is kept as the API sent it, so a field that did not fit its type (and so reads as
 /// `None`) can still be read from [`Response::body_json`].
 #[derive(Debug, Clone)]
 pub struct Response<T> {
@@ -513,15 +513,16 @@ impl<T> Response<T> {
     pub fn headers(&self) -> &reqwest::header::HeaderMap {
         &self.headers
     }
-    /// The `Twilio-Request-Id` header, to quote to Twilio's support.
+    /// The request id header (`Twilio-Request-Id`, `X-Request-Id` or `Request-Id`), to quote to
+    /// the API's support.
     pub fn request_id(&self) -> Option<&str> {
         request_id(&self.headers)
     }
-    /// The body as Twilio sent it.
+    /// The body as the API sent it.
     pub fn body(&self) -> &[u8] {
         &self.body
     }
-    /// The body as JSON, every field as Twilio sent it; `None` for an empty or non-JSON body.
+    /// The body as JSON, every field as the API sent it; `None` for an empty or non-JSON body.
     pub fn body_json(&self) -> Option<serde_json::Value> {
         serde_json::from_slice(&self.body).ok()
     }
@@ -550,9 +551,13 @@ impl<T> std::ops::DerefMut for Response<T> {
         &mut self.value
     }
 }
-/// The `Twilio-Request-Id` header.
+/// The request id header: Twilio's `Twilio-Request-Id`, or the common `X-Request-Id` and
+/// `Request-Id`.
 fn request_id(headers: &reqwest::header::HeaderMap) -> Option<&str> {
-    headers.get("twilio-request-id").and_then(|v| v.to_str().ok())
+    ["twilio-request-id", "x-request-id", "request-id"]
+        .iter()
+        .find_map(|name| headers.get(*name))
+        .and_then(|v| v.to_str().ok())
 }
 /// What one request brought back, whatever its status.
 #[derive(Debug, Clone)]
@@ -571,7 +576,8 @@ pub struct RawResponse {
 pub struct Request {
     /// The HTTP method.
     pub method: reqwest::Method,
-    /// The server, such as `https://api.twilio.com` (region, edge and base URL are applied).
+    /// The server, such as `https://api.twilio.com` (the base URL, and Twilio's region and edge,
+    /// are applied).
     pub server: &'static str,
     /// The path as the spec writes it, with its `{Parameters}`: named in tracing spans, which
     /// never carry the values.
@@ -584,7 +590,8 @@ pub struct Request {
     pub headers: Vec<(&'static str, String)>,
     /// The body.
     pub body: Body,
-    /// A status other than 2xx that counts as success (Twilio's 307 with a body), or 0.
+    /// A status other than 2xx that counts as success (a 307 with a body, as Twilio answers
+    /// some fetches), or 0.
     pub success: u16,
     /// Whether sending it twice does no harm, so that it may be retried: GET and DELETE, and a
     /// POST that carries an idempotency key.
@@ -720,7 +727,8 @@ impl Client {
         Ok(url)
     }
     /// Sends a request, retrying as the [`RetryPolicy`] allows, and returns the last answer
-    /// whatever its status. Each attempt is a `tracing` span `twilio.request` (method, path
+    /// whatever its status. Each attempt is a `tracing` span (`twilio.request` for Twilio's
+    /// APIs, `api.request` for others: method, path
     /// template, attempt, status, request id; never credentials or bodies).
     ///
     /// # Errors
@@ -732,7 +740,7 @@ impl Client {
         let mut attempt = 1;
         loop {
             let span = tracing::debug_span!(
-                "twilio.request", method = % request.method, path = request.template,
+                crate ::auth::SPAN, method = % request.method, path = request.template,
                 attempt, status = tracing::field::Empty, request_id =
                 tracing::field::Empty,
             );
@@ -881,7 +889,7 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// As [`Client::send`], plus [`Error::Api`] for Twilio's error body and
+    /// As [`Client::send`], plus [`Error::Api`] for the API's error and
     /// [`Error::Undecodable`] for an answer that is not `T`.
     pub async fn call_json<T: DeserializeOwned>(
         &self,
@@ -963,7 +971,7 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// As [`Client::send`], plus [`Error::Api`] for Twilio's error body.
+    /// As [`Client::send`], plus [`Error::Api`] for the API's error.
     pub async fn call_empty(&self, request: Request) -> Result<Response<()>, Error> {
         let raw = self.send(&request).await?;
         if !(200..300).contains(&raw.status) {
@@ -999,12 +1007,12 @@ fn with_request(mut error: Error, request: RequestInfo) -> Error {
     }
     error
 }
-/// Decodes an answer: `T` from the JSON body of a 2xx (or of `success`), Twilio's error for an
+/// Decodes an answer: `T` from the JSON body of a 2xx (or of `success`), the API's error for an
 /// error status. Any bytes give a value or an error, never a panic.
 ///
 /// # Errors
 ///
-/// [`Error::Api`] for Twilio's error body, [`Error::Undecodable`] for anything else that is not
+/// [`Error::Api`] for the API's error, [`Error::Undecodable`] for anything else that is not
 /// a `T`: an empty, truncated or HTML body, or fields of the wrong type.
 pub fn decode_response<T: DeserializeOwned>(
     status: u16,
@@ -1068,7 +1076,7 @@ impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Object<T> {
         deserializer.deserialize_map(Visit(std::marker::PhantomData)).map(Object)
     }
 }
-/// Twilio's error body, or an undecodable response when the body is not one.
+/// The API's error body (Twilio's form), or an undecodable response when the body is not one.
 fn error_from(status: u16, body: &[u8]) -> Error {
     match serde_json::from_slice::<ApiError>(body) {
         Ok(mut e) if e.code.is_some() || !e.message.is_empty() => {
@@ -1081,7 +1089,7 @@ fn error_from(status: u16, body: &[u8]) -> Error {
                     UndecodableResponse::new(
                         status,
                         body,
-                        "an error status without Twilio's error body",
+                        "an error status without an error body the client reads",
                     ),
                 ),
             )
@@ -1093,7 +1101,7 @@ fn error_from(status: u16, body: &[u8]) -> Error {
                         status,
                         body,
                         format!(
-                            "an error status with a body that is not Twilio's error JSON: {e}"
+                            "an error status with a body that is not the error JSON the client reads: {e}"
                         ),
                     ),
                 ),

@@ -1,10 +1,10 @@
 //! The one error type of the crate.
 use std::fmt;
-/// Everything that can go wrong when calling Twilio.
+/// Everything that can go wrong when calling the API.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// Twilio answered with its error body: a 4xx or 5xx with a Twilio error code.
+    /// The API answered with its error body: a 4xx or 5xx with an error code or message.
     #[error("{0}")]
     Api(Box<ApiError>),
     /// An input broke a rule of the API; nothing was sent.
@@ -13,7 +13,7 @@ pub enum Error {
     /// The request did not complete: connection, TLS, or a timeout.
     #[error("{0}")]
     Transport(TransportError),
-    /// Twilio's answer could not be decoded (an HTML error page from a proxy, truncated JSON, a
+    /// The API's answer could not be decoded (an HTML error page from a proxy, truncated JSON, a
     /// body of the wrong shape).
     #[error("{0}")]
     Undecodable(Box<UndecodableResponse>),
@@ -39,7 +39,7 @@ impl Error {
     pub fn is_timeout(&self) -> bool {
         matches!(self, Error::Transport(t) if t.is_timeout())
     }
-    /// The HTTP status Twilio answered with, if it answered.
+    /// The HTTP status the API answered with, if it answered.
     pub fn status(&self) -> Option<u16> {
         match self {
             Error::Api(e) => Some(e.status),
@@ -47,8 +47,8 @@ impl Error {
             _ => None,
         }
     }
-    /// The request that failed: its method, its URL (never with credentials) and, once Twilio
-    /// answered, the `Twilio-Request-Id` to quote to Twilio's support. `None` for errors raised
+    /// The request that failed: its method, its URL (never with credentials) and, once the API
+    /// answered, the request id to quote to its support. `None` for errors raised
     /// before anything was sent (validation, configuration).
     pub fn request(&self) -> Option<&RequestInfo> {
         match self {
@@ -58,17 +58,17 @@ impl Error {
             _ => None,
         }
     }
-    /// The `Twilio-Request-Id` of the answer, when Twilio answered with one.
+    /// The request id of the answer, when the API answered with one.
     pub fn request_id(&self) -> Option<&str> {
         self.request().and_then(|r| r.request_id.as_deref())
     }
-    /// Whether Twilio accepted and carried out the request although its answer could not be
+    /// Whether the API accepted and carried out the request although its answer could not be
     /// read (a 2xx with a body that is not the resource): a `create` that did create. Do not
     /// simply send such a request again.
     pub fn succeeded(&self) -> bool {
         matches!(self, Error::Undecodable(e) if e.succeeded())
     }
-    /// Twilio's error code (`20404`), when Twilio sent one.
+    /// The API's error code (Twilio's `20404`), when it sent one.
     pub fn code(&self) -> Option<u32> {
         match self {
             Error::Api(e) => e.code,
@@ -76,7 +76,7 @@ impl Error {
         }
     }
 }
-/// Which request an error belongs to: enough to find it in logs and in Twilio's console.
+/// Which request an error belongs to: enough to find it in logs and in the API's console.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct RequestInfo {
@@ -84,7 +84,7 @@ pub struct RequestInfo {
     pub method: String,
     /// The URL, without credentials or fragment.
     pub url: String,
-    /// The `Twilio-Request-Id` header of the answer (`RQ…`), when there was one.
+    /// The request id header of the answer (Twilio's `RQ…`), when there was one.
     pub request_id: Option<String>,
 }
 impl RequestInfo {
@@ -118,7 +118,7 @@ impl fmt::Display for RequestInfo {
         Ok(())
     }
 }
-/// Twilio's error body, for example `{"code": 20404, "message": "The requested resource ... was
+/// The API's error body, in Twilio's form, for example `{"code": 20404, "message": "The requested resource ... was
 /// not found", "more_info": "https://www.twilio.com/docs/errors/20404", "status": 404}`.
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[non_exhaustive]
@@ -126,7 +126,7 @@ pub struct ApiError {
     /// The HTTP status.
     #[serde(default)]
     pub status: u16,
-    /// Twilio's error code; see <https://www.twilio.com/docs/api/errors>.
+    /// The error code (Twilio's: see <https://www.twilio.com/docs/api/errors>).
     #[serde(default)]
     pub code: Option<u32>,
     /// What went wrong.
@@ -135,16 +135,16 @@ pub struct ApiError {
     /// A link to the error code's documentation.
     #[serde(default)]
     pub more_info: Option<String>,
-    /// More about the error, when Twilio gives it.
+    /// More about the error, when the API gives it.
     #[serde(default)]
     pub details: Option<serde_json::Value>,
-    /// The request Twilio refused.
+    /// The request the API refused.
     #[serde(skip)]
     pub request: RequestInfo,
 }
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Twilio answered {}", self.status)?;
+        write!(f, "{} answered {}", crate ::auth::VENDOR, self.status)?;
         if let Some(code) = self.code {
             write!(f, " with error {code}")?;
         }
@@ -194,11 +194,20 @@ impl fmt::Display for TransportError {
         let source = self.source.to_string();
         let source = source.split(" for url (").next().unwrap_or(&source);
         if self.is_timeout() {
-            write!(f, "the request to Twilio timed out ({}): {source}", self.request)
+            write!(
+                f, "the request to {} timed out ({}): {source}", crate ::auth::VENDOR,
+                self.request
+            )
         } else if self.is_connect() {
-            write!(f, "could not connect to Twilio ({}): {source}", self.request)
+            write!(
+                f, "could not connect to {} ({}): {source}", crate ::auth::VENDOR, self
+                .request
+            )
         } else {
-            write!(f, "the request to Twilio failed ({}): {source}", self.request)
+            write!(
+                f, "the request to {} failed ({}): {source}", crate ::auth::VENDOR, self
+                .request
+            )
         }
     }
 }
@@ -235,7 +244,7 @@ impl UndecodableResponse {
             request: RequestInfo::default(),
         }
     }
-    /// Whether the status was a success: Twilio carried the request out, only its answer could
+    /// Whether the status was a success: the API carried the request out, only its answer could
     /// not be read.
     pub fn succeeded(&self) -> bool {
         (200..300).contains(&self.status)
@@ -246,13 +255,13 @@ impl fmt::Display for UndecodableResponse {
         if self.succeeded() {
             write!(
                 f,
-                "Twilio carried out the request (HTTP {}, {}) but its answer could not be read: {}",
-                self.status, self.request, self.reason
+                "{} carried out the request (HTTP {}, {}) but its answer could not be read: {}",
+                crate ::auth::VENDOR, self.status, self.request, self.reason
             )
         } else {
             write!(
-                f, "could not decode Twilio's answer (HTTP {}, {}): {}", self.status,
-                self.request, self.reason
+                f, "could not decode the answer of {} (HTTP {}, {}): {}", crate
+                ::auth::VENDOR, self.status, self.request, self.reason
             )
         }
     }
@@ -266,7 +275,9 @@ pub struct ConfigError {
 }
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "cannot configure the Twilio client: {}", self.message)
+        write!(
+            f, "cannot configure the {} client: {}", crate ::auth::VENDOR, self.message
+        )
     }
 }
 impl std::error::Error for ConfigError {}

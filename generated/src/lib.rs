@@ -58,7 +58,7 @@
 //!
 //! # Errors
 //!
-//! Every call returns [`Error`]: Twilio's error body ([`Error::Api`]), an input that breaks a
+//! Every call returns [`Error`]: the API's error ([`Error::Api`]), an input that breaks a
 //! rule of the API and was not sent ([`Error::Validation`]), a failed or timed-out request
 //! ([`Error::Transport`]), or an answer that could not be decoded ([`Error::Undecodable`]).
 #![forbid(unsafe_code)]

@@ -1,7 +1,8 @@
-//! Walking Twilio's pages: a list answers with one page of items and a link to the next page,
+//! Walking pages as Twilio's APIs link them: a list answers with one page of items and a link to the next page,
 //! `next_page_uri` (a path, in api_v2010) or `meta.next_page_url` (a URL, in the newer APIs).
 //!
-//! Every list operation has three methods built on this module, as Twilio's own libraries do:
+//! Every such list operation has three methods built on this module, as Twilio's own libraries
+//! do:
 //! `list(params)` collects the items of every page into a `Vec`, `stream(params)` yields them
 //! one by one, fetching pages as it is read, and `page(params)` returns one [`Page`], which
 //! can fetch the next. `params.limit(n)` caps how many items `list` and `stream` return; no
@@ -12,7 +13,7 @@ use futures_core::Stream;
 use serde::de::DeserializeOwned;
 use crate::error::UndecodableResponse;
 use crate::{Client, Error, Request};
-/// The largest page Twilio serves.
+/// The largest page Twilio's APIs serve.
 pub const MAX_PAGE_SIZE: usize = 1000;
 /// The page size that a limit asks for when no page size is given: the limit, between 1 and
 /// [`MAX_PAGE_SIZE`].

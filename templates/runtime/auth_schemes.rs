@@ -8,7 +8,10 @@ use std::fmt;
 use crate::client::ClientBuilder;
 use crate::error::Error;
 
-pub(crate) use crate::credentials::BASE_URL_VAR;
+pub(crate) use crate::credentials::{BASE_URL_VAR, VENDOR};
+
+/// The name of each request's `tracing` span.
+pub(crate) const SPAN: &str = "api.request";
 
 /// Where a scheme's credential goes.
 #[derive(Clone, Copy, Debug)]
@@ -23,6 +26,20 @@ pub(crate) enum Kind {
     Query(&'static str),
     /// An API key in this cookie.
     Cookie(&'static str),
+}
+
+impl Kind {
+    /// The kind the spec names (`basic`, `bearer`; an API key's `header`, `query` or `cookie`,
+    /// with the key's `name`).
+    pub(crate) const fn new(kind: &str, name: &'static str) -> Self {
+        match kind.as_bytes() {
+            b"basic" => Kind::Basic,
+            b"bearer" => Kind::Bearer,
+            b"query" => Kind::Query(name),
+            b"cookie" => Kind::Cookie(name),
+            _ => Kind::Header(name),
+        }
+    }
 }
 
 /// A security scheme of the spec.

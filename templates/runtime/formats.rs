@@ -1,12 +1,12 @@
-//! Wire formats: the date and date-time forms Twilio uses, as functions and as serde helpers
-//! (`#[serde(with = "twilio_api_v2010::formats::rfc2822")]`) for your own types, such as
+//! Wire formats: the date and date-time forms APIs use (Twilio's RFC 2822 among them), as functions and as serde helpers
+//! (`#[serde(with = "<this crate>::formats::rfc2822")]`) for your own types, such as
 //! webhook payloads.
 
 use time::OffsetDateTime;
 use time::format_description::well_known::{Rfc2822, Rfc3339};
 
 /// A `format: date-time` input, sent as the caller gave it: a calendar date goes out as
-/// `YYYY-MM-DD` (the form Twilio documents for its date filters, such as `StartTime`), a
+/// `YYYY-MM-DD` (the form Twilio documents for its date filters, such as `StartTime`), or a
 /// date-time in UTC as `YYYY-MM-DDTHH:MM:SSZ` (as Twilio's helper libraries write it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DateOrDateTime {
@@ -73,7 +73,7 @@ pub fn path_segment(value: &str) -> String {
     out
 }
 
-/// Formats a date-time as RFC 2822, as Twilio writes them (`Wed, 18 Dec 2019 20:02:01 +0000`).
+/// Formats a date-time as RFC 2822, as Twilio's APIs write them (`Wed, 18 Dec 2019 20:02:01 +0000`).
 pub fn format_rfc2822(value: &OffsetDateTime) -> String {
     value.format(&Rfc2822).unwrap_or_default()
 }
@@ -241,7 +241,7 @@ pub mod date {
     }
 }
 
-/// Checks a URL that Twilio will call or fetch: absolute `http` or `https`, with a valid host
+/// Checks a URL that the API will call or fetch: absolute `http` or `https`, with a valid host
 /// name that has no underscore (Twilio rejects those).
 ///
 /// # Errors
@@ -258,7 +258,7 @@ pub fn check_callback_url(url: &url::Url) -> Result<(), &'static str> {
     }
 }
 
-/// Checks a host name as Twilio requires it: no underscore, labels of letters, digits and
+/// Checks a host name as Twilio requires it (a rule that suits any host): no underscore, labels of letters, digits and
 /// inner hyphens, 63 characters at most each, 253 in all.
 pub(crate) fn check_domain(domain: &str) -> Result<(), &'static str> {
     if domain.contains('_') {
@@ -309,7 +309,7 @@ pub mod check {
         }
     }
 
-    /// Each URL must be one Twilio can call (see [`Uri::check`](crate::Uri::check)).
+    /// Each URL must be one the API can call (see [`Uri::check`](crate::Uri::check)).
     ///
     /// # Errors
     ///
@@ -356,7 +356,7 @@ pub mod check {
     }
 }
 
-/// Decoding that a successful answer survives: Twilio writes `""` where a SID, a date or a URL
+/// Decoding that a successful answer survives: APIs (Twilio's, for one) write `""` where a SID, a date or a URL
 /// is absent, numbers as strings (`"price": "-0.0025"`), `null` anywhere, and values that
 /// break the spec's types. Each function here reads one optional field: `null`, `""` and any
 /// value that is not of the field's type give `None` (the body as sent stays readable through

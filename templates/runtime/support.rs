@@ -56,7 +56,8 @@ impl Uri {
         &self.0
     }
 
-    /// Checks the URL against Twilio's rules.
+    /// Checks the URL against the rules of a URL the API calls: absolute `http` or `https`, a
+    /// valid host name with no underscore.
     ///
     /// # Errors
     ///
@@ -138,7 +139,7 @@ impl From<&url::Url> for Uri {
 impl std::str::FromStr for Uri {
     type Err = std::convert::Infallible;
 
-    /// Keeps the text; [`Uri::check`] tells whether Twilio accepts it.
+    /// Keeps the text; [`Uri::check`] tells whether the API accepts it.
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         Ok(Uri(text.to_owned()))
     }
@@ -150,13 +151,13 @@ impl serde::Serialize for Uri {
     }
 }
 
-/// An enum value that the spec did not list, as Twilio sent it. Only decoding makes one, so a
+/// An enum value that the spec did not list, as the API sent it. Only decoding makes one, so a
 /// request can only carry the values the spec lists.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct UnknownValue(pub(crate) String);
 
 impl UnknownValue {
-    /// The value as Twilio sent it.
+    /// The value as the API sent it.
     pub fn as_str(&self) -> &str {
         &self.0
     }

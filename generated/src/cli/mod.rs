@@ -1,5 +1,6 @@
-//! The command line (feature `cli`): one subcommand per operation, named after twilio-cli's
-//! topics, in a module per top-level resource. The binary is a thin `main` around [`main`].
+//! The command line (feature `cli`): one subcommand per operation, named as topics
+//! (`{resources}:{action}`, as twilio-cli names them), in a module per top-level
+//! resource. The binary is a thin `main` around [`main`].
 #[rustfmt::skip]
 pub mod available_phone_numbers;
 #[rustfmt::skip]
@@ -63,8 +64,8 @@ pub fn main() -> ExitCode {
         );
     ExitCode::from(code)
 }
-/// Runs one parsed command; returns the exit code. `vars` supplies the `TWILIO_*`
-/// variables.
+/// Runs one parsed command; returns the exit code. `vars` supplies the variables
+/// [`Client::from_env`] reads.
 pub async fn run(
     cli: Cli,
     vars: impl Fn(&str) -> Option<String>,

@@ -14,29 +14,98 @@ pub(super) fn runtime(auth: &Auth) -> &'static str {
     }
 }
 
+/// What configures a client, as crate docs (`links`: rustdoc links) or README prose.
+pub(super) fn configuration(api: &Api, links: bool) -> Vec<String> {
+    let (from_env, builder) = if links {
+        ("[`Client::from_env`]", "[`Client::builder`]")
+    } else {
+        ("`Client::from_env()`", "`Client::builder()`")
+    };
+    let Auth::Schemes { schemes, .. } = &api.auth else {
+        return vec![
+            format!("{from_env} reads `TWILIO_ACCOUNT_SID`, and `TWILIO_AUTH_TOKEN` or `TWILIO_API_KEY`"),
+            "with `TWILIO_API_SECRET`. `TWILIO_REGION` and `TWILIO_EDGE` pick Twilio's regional hosts".to_owned(),
+            "(`{product}.{edge}.{region}.twilio.com`, such as `api.dublin.ie1.twilio.com`), and".to_owned(),
+            "`TWILIO_API_BASE_URL` sends every request to another base URL, for tests and proxies.".to_owned(),
+            format!("{builder} sets the same in code."),
+        ];
+    };
+    let base_url = format!(
+        "{}_BASE_URL",
+        ident::snake(&api.package).to_ascii_uppercase()
+    );
+    let mut lines = Vec::new();
+    if schemes.is_empty() {
+        lines.push("The API takes no credentials.".to_owned());
+    } else {
+        lines.push(format!(
+            "{from_env} reads each security scheme's credential:"
+        ));
+        lines.push(String::new());
+        for s in schemes {
+            let vars: Vec<String> = s.vars.iter().map(|v| format!("`{v}`")).collect();
+            lines.push(format!(
+                "- `{}`: {} (the builder's `{}`)",
+                s.name,
+                vars.join(" and "),
+                s.method
+            ));
+        }
+        lines.push(String::new());
+    }
+    lines.push(format!(
+        "`{base_url}` sends every request to another base URL, for tests and proxies. {builder} sets the same in code."
+    ));
+    lines
+}
+
+/// The quick start's comment on where the client's credentials come from.
+pub(super) fn credentials_comment(api: &Api) -> String {
+    match &api.auth {
+        Auth::Twilio => {
+            "// Reads TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (or an API key) from the environment."
+                .to_owned()
+        }
+        Auth::Schemes { schemes, default } => {
+            let first = schemes
+                .iter()
+                .find(|s| default.contains(&s.name))
+                .or(schemes.first());
+            match first {
+                Some(s) => format!("// Reads {} from the environment.", s.vars.join(" and ")),
+                None => "// The API takes no credentials.".to_owned(),
+            }
+        }
+    }
+}
+
 /// The items of `credentials.rs`: the schemes, the default, the base URL's variable, and the
 /// builder's methods.
 pub(super) fn credentials(
     schemes: &[SecurityScheme],
     default: &[String],
     package: &str,
+    title: &str,
 ) -> TokenStream {
     let table = schemes.iter().map(|s| {
         let name = &s.name;
-        let kind = match &s.kind {
-            SchemeKind::Basic => quote!(crate::auth::Kind::Basic),
-            SchemeKind::Bearer => quote!(crate::auth::Kind::Bearer),
+        // Made through `Kind::new`, so that no kind the spec does not use is dead code.
+        let (kind, key) = match &s.kind {
+            SchemeKind::Basic => ("basic", ""),
+            SchemeKind::Bearer => ("bearer", ""),
             SchemeKind::ApiKey { location, name } => match location {
-                Location::Query => quote!(crate::auth::Kind::Query(#name)),
-                Location::Cookie => quote!(crate::auth::Kind::Cookie(#name)),
-                _ => quote!(crate::auth::Kind::Header(#name)),
+                Location::Query => ("query", name.as_str()),
+                Location::Cookie => ("cookie", name.as_str()),
+                _ => ("header", name.as_str()),
             },
         };
+        let kind = quote!(crate::auth::Kind::new(#kind, #key));
         let vars = &s.vars;
         quote!(crate::auth::Scheme { name: #name, kind: #kind, vars: &[#(#vars),*] })
     });
     let base_url_var = format!("{}_BASE_URL", ident::snake(package).to_ascii_uppercase());
     let methods = schemes.iter().map(method);
+    let vendor = title;
     quote! {
         /// The API's security schemes, in the spec's order.
         pub(crate) const SCHEMES: &[crate::auth::Scheme] = &[#(#table),*];
@@ -46,6 +115,9 @@ pub(super) fn credentials(
 
         /// The variable that names a base URL for every request (tests, proxies).
         pub(crate) const BASE_URL_VAR: &str = #base_url_var;
+
+        /// Who answers, as errors name it: the API's title.
+        pub(crate) const VENDOR: &str = #vendor;
 
         impl crate::ClientBuilder {
             #(#methods)*

@@ -539,6 +539,15 @@ pub(crate) fn cli_head(api: &Api, groups: &[(&Module, &[&Subcommand<'_>])]) -> T
         api.title, api.package
     ));
     let bin = lit(&api.package);
+    let base_url_doc = lit(&match api.auth {
+        crate::model::Auth::Twilio => {
+            " Send requests to this base URL instead of Twilio's hosts (overrides TWILIO_API_BASE_URL).".to_owned()
+        }
+        crate::model::Auth::Schemes { .. } => format!(
+            " Send requests to this base URL instead of the API's (overrides {}_BASE_URL).",
+            ident::snake(&api.package).to_ascii_uppercase()
+        ),
+    });
     quote! {
         #(#[rustfmt::skip] pub mod #modules;)*
 
@@ -557,7 +566,7 @@ pub(crate) fn cli_head(api: &Api, groups: &[(&Module, &[&Subcommand<'_>])]) -> T
         #[derive(Debug, clap::Parser)]
         #[command(name = #bin, version)]
         pub struct Cli {
-            /// Send requests to this base URL instead of Twilio's hosts (overrides TWILIO_API_BASE_URL).
+            #[doc = #base_url_doc]
             #[arg(long, global = true)]
             pub base_url: Option<String>,
             /// The operation.
@@ -699,8 +708,8 @@ pub(crate) fn cli_tail(
             ExitCode::from(code)
         }
 
-        /// Runs one parsed command; returns the exit code. `vars` supplies the `TWILIO_*`
-        /// variables.
+        /// Runs one parsed command; returns the exit code. `vars` supplies the variables
+        /// [`Client::from_env`] reads.
         pub async fn run(
             cli: Cli,
             vars: impl Fn(&str) -> Option<String>,

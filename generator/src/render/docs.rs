@@ -163,20 +163,14 @@ pub(super) fn crate_doc(api: &Api, options: &RenderOptions, lib_name: &str) -> V
         lines.extend(list.lines(lib_name, true));
         lines.push("```".to_owned());
     }
+    lines.extend(["", "# Configuration", ""].map(str::to_owned));
+    lines.extend(super::auth::configuration(api, true));
     lines.extend(
         [
             "",
-            "# Configuration",
-            "",
-            "[`Client::from_env`] reads `TWILIO_ACCOUNT_SID`, and `TWILIO_AUTH_TOKEN` or `TWILIO_API_KEY`",
-            "with `TWILIO_API_SECRET`. `TWILIO_REGION` and `TWILIO_EDGE` pick Twilio's regional hosts",
-            "(`{product}.{edge}.{region}.twilio.com`, such as `api.dublin.ie1.twilio.com`), and",
-            "`TWILIO_API_BASE_URL` sends every request to another base URL, for tests and proxies.",
-            "[`Client::builder`] sets the same in code.",
-            "",
             "# Errors",
             "",
-            "Every call returns [`Error`]: Twilio's error body ([`Error::Api`]), an input that breaks a",
+            "Every call returns [`Error`]: the API's error ([`Error::Api`]), an input that breaks a",
             "rule of the API and was not sent ([`Error::Validation`]), a failed or timed-out request",
             "([`Error::Transport`]), or an answer that could not be decoded ([`Error::Undecodable`]).",
         ]
@@ -218,7 +212,7 @@ pub(super) fn quickstart(
         let CallPath { text: call, values } = calls.get(&i)?;
         let mut uses = vec!["Client".to_owned()];
         let mut body = vec![
-            "// Reads TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (or an API key) from the environment.".to_owned(),
+            super::auth::credentials_comment(api),
             "let client = Client::from_env()?;".to_owned(),
         ];
         for (var, p, own) in values {

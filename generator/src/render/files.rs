@@ -112,4 +112,10 @@ pub(super) struct ReadmeFile<'a> {
     /// How to read a list, as a snippet (empty if the crate has no list reached without path
     /// values).
     pub(super) list_lines: Vec<String>,
+    /// A Twilio API (its accounts, its error body, its request id), not another vendor's.
+    pub(super) twilio: bool,
+    /// What configures a client.
+    pub(super) configuration: Vec<String>,
+    /// The variable that names another base URL.
+    pub(super) base_url_var: String,
 }

@@ -217,11 +217,24 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
             .as_ref()
             .map(|l| l.lines(&lib_name, false))
             .unwrap_or_default(),
+        twilio: api.auth == crate::model::Auth::Twilio,
+        configuration: auth::configuration(api, false),
+        base_url_var: match api.auth {
+            crate::model::Auth::Twilio => "TWILIO_API_BASE_URL".to_owned(),
+            crate::model::Auth::Schemes { .. } => {
+                format!(
+                    "{}_BASE_URL",
+                    ident::snake(&api.package).to_ascii_uppercase()
+                )
+            }
+        },
     };
     text("README.md", template("README.md", &readme));
     // The files that do not depend on the spec were rendered beside the loading.
+    // Twilio's webhooks (signatures, the Voice SDK's messages) are Twilio's only.
+    let twilio = api.auth == crate::model::Auth::Twilio;
     for (path, body) in statics {
-        if example_wanted(&path) {
+        if example_wanted(&path) && (twilio || path != "src/webhook.rs") {
             text(&path, Ok(body));
         }
     }
@@ -272,10 +285,10 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
         }));
         sids.push(items(path, || Ok(sids_module(api))));
     }
-    let mut rust = vec![
-        ("src/lib.rs".to_owned(), vec![lib]),
-        (path.to_owned(), sids),
-    ];
+    let mut rust = vec![("src/lib.rs".to_owned(), vec![lib])];
+    if !api.sids.is_empty() {
+        rust.push((path.to_owned(), sids));
+    }
     if let crate::model::Auth::Schemes { schemes, default } = &api.auth {
         let path = "src/credentials.rs";
         rust.push((
@@ -289,7 +302,12 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
                     ]),
                 ),
                 items(path, move || {
-                    Ok(auth::credentials(schemes, default, &api.package))
+                    Ok(auth::credentials(
+                        schemes,
+                        default,
+                        &api.package,
+                        &api.title,
+                    ))
                 }),
             ],
         ));
@@ -475,8 +493,9 @@ fn cli_files<'a>(
                 head(
                     path,
                     lines(&[
-                        "The command line (feature `cli`): one subcommand per operation, named after twilio-cli's",
-                        "topics, in a module per top-level resource. The binary is a thin `main` around [`main`].",
+                        "The command line (feature `cli`): one subcommand per operation, named as topics",
+                        "(`{resources}:{action}`, as twilio-cli names them), in a module per top-level",
+                        "resource. The binary is a thin `main` around [`main`].",
                     ]),
                 ),
                 items(path, move || Ok(cli::cli_head(api, &groups))),

@@ -471,7 +471,7 @@ pub(super) fn operation_method(
     };
     let mut doc = op.doc.clone();
     doc.push_str(&format!(
-        "\n\n`{} {}` (`{}`).\n\n# Errors\n\n[`Error::Validation`](crate::Error::Validation) if an input breaks a rule of the API (nothing is sent), [`Error::Api`](crate::Error::Api) if Twilio refuses the request, [`Error::Transport`](crate::Error::Transport) if it does not complete, and [`Error::Undecodable`](crate::Error::Undecodable) if the answer cannot be read.",
+        "\n\n`{} {}` (`{}`).\n\n# Errors\n\n[`Error::Validation`](crate::Error::Validation) if an input breaks a rule of the API (nothing is sent), [`Error::Api`](crate::Error::Api) if the API refuses the request, [`Error::Transport`](crate::Error::Transport) if it does not complete, and [`Error::Undecodable`](crate::Error::Undecodable) if the answer cannot be read.",
         op.method.as_str(),
         op.path,
         op.operation_id

@@ -74,7 +74,7 @@ impl<'a> UserDefinedMessageSubscriptionContext<'a> {
     ///
     /// # Errors
     ///
-    /// [`Error::Validation`](crate::Error::Validation) if an input breaks a rule of the API (nothing is sent), [`Error::Api`](crate::Error::Api) if Twilio refuses the request, [`Error::Transport`](crate::Error::Transport) if it does not complete, and [`Error::Undecodable`](crate::Error::Undecodable) if the answer cannot be read.
+    /// [`Error::Validation`](crate::Error::Validation) if an input breaks a rule of the API (nothing is sent), [`Error::Api`](crate::Error::Api) if the API refuses the request, [`Error::Transport`](crate::Error::Transport) if it does not complete, and [`Error::Undecodable`](crate::Error::Undecodable) if the answer cannot be read.
     pub async fn delete(&self) -> Result<crate::Response<()>, crate::Error> {
         let request = crate::Request::new(
             reqwest::Method::DELETE,
@@ -168,7 +168,7 @@ impl<'a> UserDefinedMessageSubscriptionList<'a> {
     ///
     /// # Errors
     ///
-    /// [`Error::Validation`](crate::Error::Validation) if an input breaks a rule of the API (nothing is sent), [`Error::Api`](crate::Error::Api) if Twilio refuses the request, [`Error::Transport`](crate::Error::Transport) if it does not complete, and [`Error::Undecodable`](crate::Error::Undecodable) if the answer cannot be read.
+    /// [`Error::Validation`](crate::Error::Validation) if an input breaks a rule of the API (nothing is sent), [`Error::Api`](crate::Error::Api) if the API refuses the request, [`Error::Transport`](crate::Error::Transport) if it does not complete, and [`Error::Undecodable`](crate::Error::Undecodable) if the answer cannot be read.
     pub async fn create(
         &self,
         params: crate::CreateUserDefinedMessageSubscriptionParams,
