@@ -1,4 +1,4 @@
-//! Generates a typed, documented Rust client crate from an OpenAPI 3.0 description.
+//! Generates a typed, documented Rust client crate from an OpenAPI 3.0 or 3.1 description.
 //!
 //! The library is the whole engine and does no file I/O: [`generate`] takes the spec's bytes and
 //! returns every file of the generated crate in memory. The `generator` binary reads and writes
