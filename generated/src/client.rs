@@ -1076,23 +1076,48 @@ impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Object<T> {
         deserializer.deserialize_map(Visit(std::marker::PhantomData)).map(Object)
     }
 }
-/// The API's error body (Twilio's form), or an undecodable response when the body is not one.
+/// The API's error: Twilio's form (`code`, `message`, `more_info`), or another vendor's JSON
+/// with a message in it (see [`error_message`]); an undecodable response when the body is
+/// neither.
 fn error_from(status: u16, body: &[u8]) -> Error {
     match serde_json::from_slice::<ApiError>(body) {
         Ok(mut e) if e.code.is_some() || !e.message.is_empty() => {
             e.status = status;
-            Error::Api(Box::new(e))
+            return Error::Api(Box::new(e));
         }
-        Ok(_) => {
-            Error::Undecodable(
-                Box::new(
-                    UndecodableResponse::new(
-                        status,
-                        body,
-                        "an error status without an error body the client reads",
-                    ),
-                ),
-            )
+        _ => {}
+    }
+    match serde_json::from_slice::<serde_json::Value>(body) {
+        Ok(value) => {
+            match error_message(&value) {
+                Some(message) => {
+                    let code = value
+                        .get("code")
+                        .and_then(serde_json::Value::as_u64)
+                        .and_then(|c| u32::try_from(c).ok());
+                    Error::Api(
+                        Box::new(ApiError {
+                            status,
+                            code,
+                            message,
+                            more_info: None,
+                            details: Some(value),
+                            request: RequestInfo::default(),
+                        }),
+                    )
+                }
+                None => {
+                    Error::Undecodable(
+                        Box::new(
+                            UndecodableResponse::new(
+                                status,
+                                body,
+                                "an error status whose JSON body says no message",
+                            ),
+                        ),
+                    )
+                }
+            }
         }
         Err(e) => {
             Error::Undecodable(
@@ -1100,12 +1125,28 @@ fn error_from(status: u16, body: &[u8]) -> Error {
                     UndecodableResponse::new(
                         status,
                         body,
-                        format!(
-                            "an error status with a body that is not the error JSON the client reads: {e}"
-                        ),
+                        format!("an error status with a body that is not JSON: {e}"),
                     ),
                 ),
             )
         }
     }
+}
+/// The message of an error body in the forms APIs use: `message`, `error_description`,
+/// `error` (text, or an object with a `message`), `detail`, `title`, or the first of `errors`
+/// (text, or an object with a `message`, as SendGrid writes it).
+fn error_message(value: &serde_json::Value) -> Option<String> {
+    let text = |v: &serde_json::Value| -> Option<String> {
+        match v {
+            serde_json::Value::String(s) if !s.is_empty() => Some(s.clone()),
+            serde_json::Value::Object(o) => {
+                o.get("message").and_then(serde_json::Value::as_str).map(str::to_owned)
+            }
+            _ => None,
+        }
+    };
+    ["message", "error_description", "error", "detail", "title"]
+        .iter()
+        .find_map(|key| value.get(*key).and_then(text))
+        .or_else(|| value.get("errors")?.as_array()?.first().and_then(text))
 }

@@ -8,8 +8,15 @@
 /// Where relative links in Twilio's descriptions point.
 const DOCS_ORIGIN: &str = "https://www.twilio.com";
 
-/// Turns a spec description into rustdoc Markdown that builds without warnings.
+/// Turns a Twilio spec's description into rustdoc Markdown that builds without warnings; a
+/// relative link points into Twilio's docs.
 pub fn sanitize(text: &str) -> String {
+    sanitize_at(text, Some(DOCS_ORIGIN))
+}
+
+/// [`sanitize`], with relative links made absolute at `origin` (left relative when `None`: the
+/// docs of another vendor than Twilio are wherever the spec's prose says).
+pub fn sanitize_at(text: &str, origin: Option<&str>) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     let mut in_fence = false;
     // The width of the list marker whose item the previous line belongs to: a line that goes
@@ -42,7 +49,7 @@ pub fn sanitize(text: &str) -> String {
             (None, Some(width)) => out.extend(std::iter::repeat_n(' ', width)),
             (None, None) => {}
         }
-        sanitize_line(line, &mut out);
+        sanitize_line(line, &mut out, origin);
     }
     if in_fence {
         out.push_str("\n```");
@@ -85,7 +92,7 @@ fn needs_care(b: u8) -> bool {
     )
 }
 
-fn sanitize_line(line: &str, out: &mut String) {
+fn sanitize_line(line: &str, out: &mut String, origin: Option<&str>) {
     let mut ends = LinkEnds {
         bracket: NextMatch::new(b"]"),
         paren: NextMatch::new(b")"),
@@ -117,7 +124,7 @@ fn sanitize_line(line: &str, out: &mut String) {
             continue;
         }
         if c == '[' {
-            if let Some(link_len) = markdown_link(line, i, &mut ends, out) {
+            if let Some(link_len) = markdown_link(line, i, &mut ends, out, origin) {
                 i += link_len;
             } else {
                 out.push_str("\\[");
@@ -203,7 +210,13 @@ struct LinkEnds {
 
 /// Copies a Markdown link `[text](target)` that starts at `line[i]`, making a relative target
 /// absolute, and returns how many bytes it used. `None` if no link starts there.
-fn markdown_link(line: &str, i: usize, ends: &mut LinkEnds, out: &mut String) -> Option<usize> {
+fn markdown_link(
+    line: &str,
+    i: usize,
+    ends: &mut LinkEnds,
+    out: &mut String,
+    origin: Option<&str>,
+) -> Option<usize> {
     let rest = &line[i..];
     let close = ends.bracket.at_or_after(line.as_bytes(), i + 1)? - i;
     let text = &rest[1..close];
@@ -217,13 +230,15 @@ fn markdown_link(line: &str, i: usize, ends: &mut LinkEnds, out: &mut String) ->
         return None;
     }
     let mut label = String::new();
-    sanitize_line(text, &mut label);
+    sanitize_line(text, &mut label, origin);
     let label = label.replace("\\[", "").replace("\\]", "");
     out.push('[');
     out.push_str(if label.is_empty() { target } else { &label });
     out.push_str("](");
-    if target.starts_with('/') {
-        out.push_str(DOCS_ORIGIN);
+    if target.starts_with('/')
+        && let Some(origin) = origin
+    {
+        out.push_str(origin);
     }
     out.push_str(target);
     out.push(')');
@@ -257,6 +272,14 @@ mod tests {
         assert_eq!(
             sanitize("Rules:\n\n* one\n  goes on\nand on\n10. ten\nmore\n\nAfter.\tTab."),
             "Rules:\n\n* one\n  goes on\n  and on\n10. ten\n    more\n\nAfter.    Tab."
+        );
+    }
+
+    #[test]
+    fn another_vendors_relative_links_stay_relative() {
+        assert_eq!(
+            super::sanitize_at("See [the guide](/docs/guide).", None),
+            "See [the guide](/docs/guide)."
         );
     }
 

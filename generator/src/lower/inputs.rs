@@ -133,7 +133,7 @@ impl<'a> Lowerer<'a> {
                         location: Location::Body,
                         required: true,
                         ty: if text { Type::String } else { Type::Binary },
-                        doc: docs::sanitize(&description),
+                        doc: self.doc_text(&description),
                     });
                 }
                 Some((kind, ct, media)) => {
@@ -236,7 +236,7 @@ impl<'a> Lowerer<'a> {
                     location: Location::Body,
                     required: true,
                     ty,
-                    doc: docs::sanitize(
+                    doc: self.doc_text(
                         resolved
                             .schema_data
                             .description
@@ -277,7 +277,7 @@ impl<'a> Lowerer<'a> {
                 location: Location::Body,
                 required: o.required.iter().any(|r| r == wire),
                 ty,
-                doc: docs::sanitize(&description),
+                doc: self.doc_text(&description),
             });
         }
     }

@@ -84,6 +84,8 @@ struct Lowerer<'a> {
     warnings: Vec<Diagnostic>,
     /// Whether the operation being lowered holds a construct the generator cannot express.
     operation_unsupported: bool,
+    /// Where relative links in the spec's prose point: Twilio's docs for a Twilio spec.
+    docs_origin: Option<&'static str>,
     /// SID kinds by key (their prefixes joined).
     sids: BTreeMap<String, SidEntry>,
     types: BTreeMap<String, TypeDef>,
@@ -142,6 +144,7 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> Result<Lowered, Diagnostics> {
         diags: Diagnostics::default(),
         warnings: Vec::new(),
         operation_unsupported: false,
+        docs_origin: None,
         sids: BTreeMap::new(),
         types: BTreeMap::new(),
         type_scope: Scope::default(),
@@ -160,6 +163,9 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> Result<Lowered, Diagnostics> {
         .map(|s| s.url.trim_end_matches('/').to_owned())
         .unwrap_or_else(|| "https://api.twilio.com".to_owned());
     let auth = l.auth(&server, &options.package);
+    if auth == crate::model::Auth::Twilio {
+        l.docs_origin = Some("https://www.twilio.com");
+    }
 
     let mut operations = Vec::new();
     let paths: BTreeMap<&String, &ReferenceOr<PathItem>> = doc.paths.paths.iter().collect();
@@ -256,7 +262,7 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> Result<Lowered, Diagnostics> {
         package: options.package.clone(),
         version: options.version.clone(),
         title: doc.info.title.clone(),
-        description: docs::sanitize(doc.info.description.as_deref().unwrap_or("")),
+        description: l.doc_text(doc.info.description.as_deref().unwrap_or("")),
         server,
         auth,
         sids,
@@ -339,6 +345,10 @@ enum SidOwner<'a> {
 }
 
 impl<'a> Lowerer<'a> {
+    /// Spec prose made safe for rustdoc, relative links pointing at the vendor's docs.
+    fn doc_text(&self, text: &str) -> String {
+        docs::sanitize_at(text, self.docs_origin)
+    }
     fn error(&mut self, pointer: &str, message: impl Into<String>) {
         self.diags
             .push(Diagnostic::new(Stage::Lower, pointer, message));

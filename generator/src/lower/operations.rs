@@ -170,7 +170,7 @@ impl<'a> Lowerer<'a> {
                 location,
                 required: data.required || location == Location::Path,
                 ty,
-                doc: docs::sanitize(data.description.as_deref().unwrap_or("")),
+                doc: self.doc_text(data.description.as_deref().unwrap_or("")),
             };
             if location == Location::Path {
                 path_params.push(param);
@@ -219,13 +219,13 @@ impl<'a> Lowerer<'a> {
             .clone()
             .or_else(|| op.description.clone())
             .unwrap_or_default();
-        let mut doc = docs::sanitize(&summary);
+        let mut doc = self.doc_text(&summary);
         if let Some(d) = &op.description
             && Some(d) != op.summary.as_ref()
             && !d.is_empty()
         {
             doc.push_str("\n\n");
-            doc.push_str(&docs::sanitize(d));
+            doc.push_str(&self.doc_text(d));
         }
         if doc.is_empty() {
             doc = format!("The `{operation_id}` operation.");

@@ -123,7 +123,7 @@ impl Lowerer<'_> {
                 method: methods.claim(&ident::snake(name)),
                 kind,
                 vars,
-                doc: docs::sanitize(description.as_deref().unwrap_or("")),
+                doc: self.doc_text(description.as_deref().unwrap_or("")),
             });
         }
         let default = allowed(doc.security.as_deref().unwrap_or_default());

@@ -306,7 +306,7 @@ impl<'a> Lowerer<'a> {
                 wire_name: wire.clone(),
                 ty: fty,
                 optional: nullable || !required,
-                doc: docs::sanitize(fdoc.as_deref().unwrap_or("")),
+                doc: self.doc_text(fdoc.as_deref().unwrap_or("")),
             });
         }
         let doc = if source.description.is_empty() {
@@ -315,7 +315,7 @@ impl<'a> Lowerer<'a> {
                 None => format!("The `{}` object.", hint.describe()),
             }
         } else {
-            docs::sanitize(source.description)
+            self.doc_text(source.description)
         };
         self.types.insert(
             name.clone(),
@@ -502,7 +502,7 @@ impl<'a> Lowerer<'a> {
         let doc = if description.is_empty() {
             format!("The values of `{name}`.")
         } else {
-            docs::sanitize(&docs::summary(description))
+            self.doc_text(&docs::summary(description))
         };
         self.types.insert(
             name.to_owned(),
