@@ -381,6 +381,33 @@ pub mod check {
         }
     }
 }
+/// Which variant of a union an answer is: the one whose tags hold the value of its `tag` member,
+/// or else the one whose fields (`variants[i].1`) the answer has most of, the first on a tie;
+/// `None` for an answer that is not an object or has none of their fields.
+pub fn pick_variant(
+    value: &serde_json::Value,
+    tag: Option<&str>,
+    variants: &[(&[&str], &[&str])],
+) -> Option<usize> {
+    let object = value.as_object()?;
+    if let Some(name) = tag
+        .and_then(|t| object.get(t))
+        .and_then(serde_json::Value::as_str)
+        && let Some(i) = variants.iter().position(|(tags, _)| tags.contains(&name))
+    {
+        return Some(i);
+    }
+    let mut best = None;
+    let mut best_score = 0;
+    for (i, (_, fields)) in variants.iter().enumerate() {
+        let score = object.keys().filter(|k| fields.contains(&k.as_str())).count();
+        if score > best_score {
+            best = Some(i);
+            best_score = score;
+        }
+    }
+    best
+}
 /// Decoding that a successful answer survives: APIs (Twilio's, for one) write `""` where a SID, a date or a URL
 /// is absent, numbers as strings (`"price": "-0.0025"`), `null` anywhere, and values that
 /// break the spec's types. Each function here reads one optional field: `null`, `""` and any

@@ -106,6 +106,37 @@ pub enum TypeDef {
     Struct(StructDef),
     /// A string enum.
     Enum(EnumDef),
+    /// A `oneOf`/`anyOf` of objects: a variant per member, and one for an answer none reads.
+    Union(UnionDef),
+}
+
+/// A union of structs (`oneOf`/`anyOf` whose members are objects).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct UnionDef {
+    /// The Rust name.
+    pub name: String,
+    /// Docs.
+    pub doc: String,
+    /// Where it is defined in the spec.
+    pub pointer: String,
+    /// The member that names the variant (`discriminator.propertyName`), if there is one.
+    pub tag: Option<String>,
+    /// The variants, in the spec's order.
+    pub variants: Vec<UnionVariant>,
+}
+
+/// One variant of a union: a struct.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct UnionVariant {
+    /// The Rust name of the variant.
+    pub rust_name: String,
+    /// The struct it holds.
+    pub struct_name: String,
+    /// The tag values that name it (the discriminator's mapping, or the component's name).
+    pub tags: Vec<String>,
+    /// The struct's members' wire names: an answer without a tag is the variant whose
+    /// members it has most of.
+    pub fields: Vec<String>,
 }
 
 /// A struct: a response resource, a nested object, or a JSON request body.

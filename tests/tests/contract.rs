@@ -45,7 +45,9 @@ fn values(api: &generator::model::Api, ty: &Type, wire: &str) -> Vec<String> {
             generator::model::TypeDef::Enum(e) => {
                 e.variants.iter().map(|v| v.wire_name.clone()).collect()
             }
-            generator::model::TypeDef::Struct(_) => panic!("{name} is not an enum"),
+            generator::model::TypeDef::Struct(_) | generator::model::TypeDef::Union(_) => {
+                panic!("{name} is not an enum")
+            }
         },
         Type::Integer { min, .. } => vec![min.unwrap_or(1).to_string()],
         Type::Number { min, .. } => vec![min.unwrap_or(1.0).to_string()],

@@ -35,7 +35,7 @@ use crate::ident::{self, Scope};
 use crate::limits::Limits;
 use crate::model::{
     Api, BodyKind, EnumDef, Field, Location, Method, Node, Operation, Parameter, Returns, SidKind,
-    StructDef, Type, TypeDef, Variant,
+    StructDef, Type, TypeDef, UnionDef, UnionVariant, Variant,
 };
 use naming::article;
 pub(crate) use navigation::verb;
@@ -281,12 +281,21 @@ fn answers_are_optional(operations: &[Operation], types: &mut BTreeMap<String, T
     fn reach(ty: &Type, types: &BTreeMap<String, TypeDef>, seen: &mut BTreeSet<String>) {
         match ty {
             Type::Struct(name) => {
-                if seen.insert(name.clone())
-                    && let Some(TypeDef::Struct(s)) = types.get(name)
-                {
-                    for f in &s.fields {
-                        reach(&f.ty, types, seen);
+                if !seen.insert(name.clone()) {
+                    return;
+                }
+                match types.get(name) {
+                    Some(TypeDef::Struct(s)) => {
+                        for f in &s.fields {
+                            reach(&f.ty, types, seen);
+                        }
                     }
+                    Some(TypeDef::Union(u)) => {
+                        for v in &u.variants {
+                            reach(&Type::Struct(v.struct_name.clone()), types, seen);
+                        }
+                    }
+                    _ => {}
                 }
             }
             Type::Array(inner) | Type::Map(inner) => reach(inner, types, seen),

@@ -206,7 +206,15 @@ impl<'a> Lowerer<'a> {
                 } else {
                     "anyOf"
                 };
-                self.union_type(members, &child(pointer, key), side, hint, depth)?
+                let source = StructSource {
+                    via: via.as_deref(),
+                    via_name: via_name.as_deref(),
+                    component: component.as_deref(),
+                    pointer,
+                    description: &description,
+                };
+                let discriminator = schema.schema_data.discriminator.as_ref();
+                self.union_type(members, key, discriminator, &source, side, hint, depth)?
             }
             SchemaKind::Any(_) => Type::Json,
             SchemaKind::Not { .. } => {
@@ -221,26 +229,176 @@ impl<'a> Lowerer<'a> {
         }
         Some(ty)
     }
-    /// The type of a `oneOf` or `anyOf` at `pointer`: its one member's type when it has one
-    /// (3.1 writes a nullable reference as a union with `null`); `String` when every member is
-    /// a string; otherwise any JSON value, so that the caller keeps every variant's data.
+    /// The type of a `oneOf` or `anyOf` (`key`) of the schema at `source`: its one member's
+    /// type when it has one (3.1 writes a nullable reference as a union with `null`); `String`,
+    /// `i64` or `f64` when every member is one; a union enum when every member is an object;
+    /// otherwise any JSON value, so that the caller keeps every variant's data.
+    #[allow(clippy::too_many_arguments)]
     fn union_type(
         &mut self,
         members: &[ReferenceOr<Schema>],
-        pointer: &str,
+        key: &str,
+        discriminator: Option<&openapiv3::Discriminator>,
+        source: &StructSource<'_>,
         side: Side,
         hint: &NameHint<'_>,
         depth: usize,
     ) -> Option<Type> {
+        let pointer = child(source.pointer, key);
         if let [one] = members {
-            return self.schema_type(one, &child(pointer, "0"), side, hint, depth + 1);
+            return self.schema_type(one, &child(&pointer, "0"), side, hint, depth + 1);
         }
-        let mut strings = !members.is_empty();
+        let (mut strings, mut integers, mut numbers, mut objects) = (true, true, true, true);
         for (i, member) in members.iter().enumerate() {
-            let (schema, _) = self.resolve(member, &child(pointer, i.to_string()))?;
-            strings &= matches!(schema.schema_kind, SchemaKind::Type(OaType::String(_)));
+            let (schema, _) = self.resolve(member, &child(&pointer, i.to_string()))?;
+            let kind = value_kind(schema);
+            strings &= kind == "string";
+            integers &= matches!(schema.schema_kind, SchemaKind::Type(OaType::Integer(_)));
+            numbers &= kind == "number";
+            objects &= kind == "object";
         }
-        Some(if strings { Type::String } else { Type::Json })
+        Some(match () {
+            _ if members.is_empty() => Type::Json,
+            _ if strings => Type::String,
+            _ if integers => Type::Integer {
+                int32: false,
+                min: None,
+                max: None,
+            },
+            _ if numbers => Type::Number {
+                min: None,
+                max: None,
+            },
+            _ if objects => {
+                return self.union_enum(
+                    members,
+                    &pointer,
+                    discriminator,
+                    source,
+                    side,
+                    hint,
+                    depth,
+                );
+            }
+            _ => Type::Json,
+        })
+    }
+
+    /// A union of objects as an enum: a variant per member (each a struct), picked by the
+    /// discriminator's member when there is one, else by the fields an answer has.
+    #[allow(clippy::too_many_arguments)]
+    fn union_enum(
+        &mut self,
+        members: &[ReferenceOr<Schema>],
+        pointer: &str,
+        discriminator: Option<&openapiv3::Discriminator>,
+        source: &StructSource<'_>,
+        side: Side,
+        hint: &NameHint<'_>,
+        depth: usize,
+    ) -> Option<Type> {
+        let name = match source.via_name {
+            Some(n) => n.to_owned(),
+            None => {
+                let base = self.hint_name(hint);
+                self.type_scope.claim(&base)
+            }
+        };
+        if let Some(reference) = source.via {
+            self.component_types
+                .insert(reference.to_owned(), Type::Struct(name.clone()));
+        }
+        if self.types.contains_key(&name) {
+            return Some(Type::Struct(name));
+        }
+        // Reserved first, so that a cycle through it ends here.
+        let reserved = UnionDef {
+            name: name.clone(),
+            doc: String::new(),
+            pointer: source.pointer.to_owned(),
+            tag: None,
+            variants: Vec::new(),
+        };
+        self.types.insert(name.clone(), TypeDef::Union(reserved));
+        let mut variants = Vec::new();
+        let mut scope = Scope::default();
+        scope.claim("Other");
+        for (i, member) in members.iter().enumerate() {
+            let field = format!("variant {}", i + 1);
+            let member_hint = NameHint::Field {
+                owner: &name,
+                owner_schema: None,
+                field: &field,
+            };
+            let at = child(pointer, i.to_string());
+            match self.schema_type(member, &at, side, &member_hint, depth + 1)? {
+                Type::Struct(struct_name) => {
+                    let mut tags: Vec<String> = Vec::new();
+                    if let ReferenceOr::Reference { reference } = member {
+                        if let Some(d) = discriminator {
+                            tags.extend(
+                                d.mapping
+                                    .iter()
+                                    .filter(|(_, target)| *target == reference)
+                                    .map(|(value, _)| value.clone()),
+                            );
+                        }
+                        if tags.is_empty()
+                            && let Some(component) = reference.strip_prefix("#/components/schemas/")
+                        {
+                            tags.push(crate::diag::unescape(component));
+                        }
+                    }
+                    let fields = match self.types.get(&struct_name) {
+                        Some(TypeDef::Struct(s)) => {
+                            s.fields.iter().map(|f| f.wire_name.clone()).collect()
+                        }
+                        _ => Vec::new(),
+                    };
+                    variants.push(UnionVariant {
+                        rust_name: scope.claim(&struct_name),
+                        struct_name,
+                        tags,
+                        fields,
+                    });
+                }
+                _ => {
+                    // A member that is not a struct after all: the union stays JSON.
+                    self.types.remove(&name);
+                    if let Some(reference) = source.via {
+                        self.component_types
+                            .insert(reference.to_owned(), Type::Json);
+                    }
+                    return Some(Type::Json);
+                }
+            }
+        }
+        let doc = if source.description.is_empty() {
+            format!("One of {} kinds of `{}`.", variants.len(), hint.describe())
+        } else {
+            self.doc_text(source.description)
+        };
+        self.types.insert(
+            name.clone(),
+            TypeDef::Union(UnionDef {
+                name: name.clone(),
+                doc,
+                pointer: source.pointer.to_owned(),
+                tag: discriminator.map(|d| d.property_name.clone()),
+                variants,
+            }),
+        );
+        Some(Type::Struct(name))
+    }
+
+    /// The name an inline type takes from where it is.
+    fn hint_name(&self, hint: &NameHint<'_>) -> String {
+        match hint {
+            NameHint::Field { owner, field, .. } => ident::pascal(&format!("{owner} {field}")),
+            NameHint::Param { op, name } => format!("{op}{}", ident::pascal(name)),
+            NameHint::Body { op } => format!("{op}Body"),
+            NameHint::PathSid { collection } => ident::pascal(collection),
+        }
     }
 
     /// The struct for an object's properties: named after the component or the hint, defined

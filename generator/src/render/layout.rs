@@ -228,12 +228,21 @@ fn reach(api: &Api, ty: &Type, out: &mut std::collections::BTreeSet<String>) {
             out.insert(name.clone());
         }
         Type::Struct(name) => {
-            if out.insert(name.clone())
-                && let Some(TypeDef::Struct(s)) = api.types.get(name)
-            {
-                for f in &s.fields {
-                    reach(api, &f.ty, out);
+            if !out.insert(name.clone()) {
+                return;
+            }
+            match api.types.get(name) {
+                Some(TypeDef::Struct(s)) => {
+                    for f in &s.fields {
+                        reach(api, &f.ty, out);
+                    }
                 }
+                Some(TypeDef::Union(u)) => {
+                    for v in &u.variants {
+                        reach(api, &Type::Struct(v.struct_name.clone()), out);
+                    }
+                }
+                _ => {}
             }
         }
         _ => {}

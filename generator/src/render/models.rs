@@ -51,9 +51,75 @@ pub(super) fn models_items(types: &[&TypeDef]) -> Result<Vec<syn::Item>, Diagnos
         match def {
             TypeDef::Struct(s) => items.extend(struct_item(s)?),
             TypeDef::Enum(e) => items.extend(enum_item(e)),
+            TypeDef::Union(u) => items.extend(parse::<syn::File>(union_item(u))?.items),
         }
     }
     Ok(items)
+}
+
+/// A union of structs: a variant per struct (boxed, so that a struct may hold its union), and
+/// `Other` for an answer none of them reads. Decoding picks the variant the tag names, or the
+/// one whose fields the answer has most of (`formats::pick_variant`); writing writes the
+/// variant's struct.
+fn union_item(u: &crate::model::UnionDef) -> TokenStream {
+    let name = id(&u.name);
+    let doc = doc_attr(&u.doc);
+    let variants = u.variants.iter().map(|v| {
+        let (variant, ty) = (id(&v.rust_name), id(&v.struct_name));
+        let vdoc = lit(&format!(
+            " A [`{}`](crate::{}).",
+            v.struct_name, v.struct_name
+        ));
+        quote!(#[doc = #vdoc] #variant(Box<crate::#ty>))
+    });
+    let tag = match &u.tag {
+        Some(t) => quote!(Some(#t)),
+        None => quote!(None),
+    };
+    let table = u.variants.iter().map(|v| {
+        let (tags, fields) = (&v.tags, &v.fields);
+        quote!((&[#(#tags),*][..], &[#(#fields),*][..]))
+    });
+    let reads = u.variants.iter().enumerate().map(|(i, v)| {
+        let variant = id(&v.rust_name);
+        quote! {
+            Some(#i) => match serde_json::from_value(value.clone()) {
+                Ok(v) => #name::#variant(Box::new(v)),
+                Err(_) => #name::Other(value),
+            },
+        }
+    });
+    let writes = u.variants.iter().map(|v| {
+        let variant = id(&v.rust_name);
+        quote!(#name::#variant(v) => serde::Serialize::serialize(v, serializer),)
+    });
+    quote! {
+        #doc
+        #[derive(Clone, Debug, PartialEq)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#variants,)*
+            /// An answer that none of the variants reads, kept as it came.
+            Other(serde_json::Value),
+        }
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+                Ok(match crate::formats::pick_variant(&value, #tag, &[#(#table),*]) {
+                    #(#reads)*
+                    _ => #name::Other(value),
+                })
+            }
+        }
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    #(#writes)*
+                    #name::Other(v) => serde::Serialize::serialize(v, serializer),
+                }
+            }
+        }
+    }
 }
 
 /// A model field as the struct holds it: its doc, its type, and how it is read and written.
