@@ -163,6 +163,10 @@ pub struct Field {
     pub ty: Type,
     /// Whether the field may be missing or null (then it is an `Option`).
     pub optional: bool,
+    /// Whether the struct it holds holds this one again (`Person.employer` is a `Company`
+    /// whose `founder` is a `Person`): then it is boxed, or the struct would have no size.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub boxed: bool,
     /// Docs.
     pub doc: String,
 }

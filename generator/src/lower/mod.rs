@@ -203,6 +203,7 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> Result<Lowered, Diagnostics> {
         }
     }
     answers_are_optional(&operations, &mut l.types);
+    box_cycles(&mut l.types);
     for op in &mut operations {
         op.paging = paging::paging(op, &l.types);
     }
@@ -312,6 +313,56 @@ fn answers_are_optional(operations: &[Operation], types: &mut BTreeMap<String, T
         if let Some(TypeDef::Struct(s)) = types.get_mut(name) {
             for f in &mut s.fields {
                 f.optional = true;
+            }
+        }
+    }
+}
+
+/// Boxes each struct field through which its struct holds itself again by value (`A` holds a
+/// `B` that holds an `A`): lists and maps are on the heap already, a union's variants boxed.
+fn box_cycles(types: &mut BTreeMap<String, TypeDef>) {
+    /// Whether `from` holds `target` by value, through direct struct fields.
+    fn holds(types: &BTreeMap<String, TypeDef>, from: &str, target: &str) -> bool {
+        let mut stack = vec![from.to_owned()];
+        let mut seen = BTreeSet::new();
+        while let Some(name) = stack.pop() {
+            if name == target {
+                return true;
+            }
+            if !seen.insert(name.clone()) {
+                continue;
+            }
+            if let Some(TypeDef::Struct(s)) = types.get(&name) {
+                for f in &s.fields {
+                    if let Type::Struct(inner) = &f.ty
+                        && !f.boxed
+                    {
+                        stack.push(inner.clone());
+                    }
+                }
+            }
+        }
+        false
+    }
+    let names: Vec<String> = types.keys().cloned().collect();
+    for name in names {
+        let Some(TypeDef::Struct(s)) = types.get(&name) else {
+            continue;
+        };
+        let cyclic: Vec<usize> = s
+            .fields
+            .iter()
+            .enumerate()
+            .filter_map(|(i, f)| match &f.ty {
+                Type::Struct(inner) if holds(types, inner, &name) => Some(i),
+                _ => None,
+            })
+            .collect();
+        if let Some(TypeDef::Struct(s)) = types.get_mut(&name) {
+            for i in cyclic {
+                if let Some(f) = s.fields.get_mut(i) {
+                    f.boxed = true;
+                }
             }
         }
     }

@@ -464,6 +464,7 @@ impl<'a> Lowerer<'a> {
                 wire_name: wire.clone(),
                 ty: fty,
                 optional: nullable || !required,
+                boxed: false,
                 doc: self.doc_text(fdoc.as_deref().unwrap_or("")),
             });
         }

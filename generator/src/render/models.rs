@@ -149,7 +149,7 @@ impl<'a> ModelField<'a> {
             name: &f.rust_name,
             wire: &f.wire_name,
             doc,
-            boxed: matches!(&ty, Type::Struct(n) if n == &s.name),
+            boxed: f.boxed || matches!(&ty, Type::Struct(n) if n == &s.name),
             ty,
             optional: f.optional,
         }
