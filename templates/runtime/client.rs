@@ -405,10 +405,13 @@ impl Body {
 
 /// Bytes to send: a file part of a multipart body, or a whole raw body, with a file name and
 /// a media type when known. Made from bytes or text (`Upload::from(bytes)`, `"text".into()`),
-/// or read from a file ([`Upload::read_path`]). Its `Debug` shows its size, not its content.
+/// or from a file that is streamed from disk as the request is sent ([`Upload::file`]). Its
+/// `Debug` shows its size or path, not its content.
 #[derive(Clone, Default, PartialEq, Eq)]
 pub struct Upload {
     data: Vec<u8>,
+    /// A file streamed when the request is sent (opened again for each attempt).
+    path: Option<std::path::PathBuf>,
     file_name: Option<String>,
     media_type: Option<String>,
 }
@@ -416,7 +419,16 @@ pub struct Upload {
 impl Upload {
     /// These bytes, with no file name or media type yet.
     pub fn new(data: impl Into<Vec<u8>>) -> Self {
-        Self { data: data.into(), file_name: None, media_type: None }
+        Self { data: data.into(), path: None, file_name: None, media_type: None }
+    }
+
+    /// The file at `path`, named after it, streamed from disk when the request is sent rather
+    /// than held in memory; each attempt opens it again, so a retried request sends it whole.
+    /// A file that cannot be opened then is an [`Error::Config`] naming it, and nothing is sent.
+    pub fn file(path: impl Into<std::path::PathBuf>) -> Self {
+        let path = path.into();
+        let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+        Self { data: Vec::new(), path: Some(path), file_name, media_type: None }
     }
 
     /// Names the file (a multipart part's `filename`).
@@ -442,7 +454,7 @@ impl Upload {
         self
     }
 
-    /// The bytes.
+    /// The bytes (none for a file streamed from disk).
     pub fn data(&self) -> &[u8] {
         &self.data
     }
@@ -452,27 +464,52 @@ impl Upload {
         String::from_utf8_lossy(&self.data).into_owned()
     }
 
-    /// Reads the file at `path`, named after it (the command line's file flags).
+    /// The file at `path`, streamed when sent (the command line's file flags).
     ///
     /// # Errors
     ///
-    /// The file cannot be read.
+    /// `path` is not a readable file.
     pub fn read_path(path: &str) -> Result<Self, String> {
-        let data = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-        let name = std::path::Path::new(path).file_name().map(|n| n.to_string_lossy().into_owned());
-        Ok(Self { data, file_name: name, media_type: None })
+        std::fs::File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+        Ok(Self::file(path))
     }
 
-    fn part(&self) -> reqwest::multipart::Part {
-        let mut part = reqwest::multipart::Part::bytes(self.data.clone());
+    /// The file opened now, and its length when known.
+    async fn open(path: &std::path::Path) -> Result<(tokio::fs::File, Option<u64>), Error> {
+        let file = tokio::fs::File::open(path)
+            .await
+            .map_err(|e| Error::config(format!("cannot read the file {}: {e}", path.display())))?;
+        let length = file.metadata().await.ok().map(|m| m.len());
+        Ok((file, length))
+    }
+
+    /// What goes on the wire as a whole body: the bytes, or the file streamed.
+    async fn body(&self) -> Result<reqwest::Body, Error> {
+        match &self.path {
+            None => Ok(reqwest::Body::from(self.data.clone())),
+            Some(path) => Ok(reqwest::Body::from(Self::open(path).await?.0)),
+        }
+    }
+
+    /// The multipart part: the bytes, or the file streamed with its length.
+    async fn part(&self) -> Result<reqwest::multipart::Part, Error> {
+        let mut part = match &self.path {
+            None => reqwest::multipart::Part::bytes(self.data.clone()),
+            Some(path) => match Self::open(path).await? {
+                (file, Some(length)) => reqwest::multipart::Part::stream_with_length(file, length),
+                (file, None) => reqwest::multipart::Part::stream(file),
+            },
+        };
         if let Some(name) = &self.file_name {
             part = part.file_name(name.clone());
         }
-        match &self.media_type {
-            // A media type that is not one is left out rather than failing the request.
-            Some(media_type) => part.mime_str(media_type).unwrap_or_else(|_| reqwest::multipart::Part::bytes(self.data.clone())),
-            None => part,
+        // A media type that is not one is left out rather than failing the request.
+        if let Some(media_type) = &self.media_type
+            && reqwest::multipart::Part::bytes(Vec::new()).mime_str(media_type).is_ok()
+        {
+            part = part.mime_str(media_type).map_err(|e| Error::config(format!("invalid media type: {e}")))?;
         }
+        Ok(part)
     }
 }
 
@@ -480,6 +517,7 @@ impl std::fmt::Debug for Upload {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Upload")
             .field("bytes", &self.data.len())
+            .field("path", &self.path)
             .field("file_name", &self.file_name)
             .field("media_type", &self.media_type)
             .finish()
@@ -848,7 +886,7 @@ impl Client {
                     form = form.text(*name, value.clone());
                 }
                 for (name, file) in files {
-                    form = form.part(*name, file.part());
+                    form = form.part(*name, file.part().await?);
                 }
                 builder.multipart(form)
             }
@@ -857,7 +895,7 @@ impl Client {
                     Some(media_type) => builder.header(reqwest::header::CONTENT_TYPE, media_type.as_str()),
                     None => builder,
                 };
-                builder.body(upload.data.clone())
+                builder.body(upload.body().await?)
             }
         };
         let transport = |source, headers: Option<&reqwest::header::HeaderMap>| {
