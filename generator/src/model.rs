@@ -48,7 +48,19 @@ pub enum Auth {
         /// The schemes an operation may use unless it says otherwise (the document's
         /// `security`, alternatives flattened in order).
         default: Vec<String>,
+        /// The variable that names a base URL for every request (`<PACKAGE>_BASE_URL`).
+        base_url_var: String,
     },
+}
+
+impl Auth {
+    /// The variable that names a base URL for every request (tests, proxies).
+    pub fn base_url_var(&self) -> &str {
+        match self {
+            Auth::Twilio => "TWILIO_API_BASE_URL",
+            Auth::Schemes { base_url_var, .. } => base_url_var,
+        }
+    }
 }
 
 /// One security scheme: how a credential goes into a request.

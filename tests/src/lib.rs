@@ -1,5 +1,5 @@
-//! Helpers shared by the integration tests: where the repository is, and reading a folder of
-//! generated files the way the generator sees it.
+//! Helpers shared by the integration tests: where the repository is, reading a folder of
+//! generated files the way the generator sees it, and checking generated crates with cargo.
 
 use std::path::{Path, PathBuf};
 
@@ -219,4 +219,71 @@ pub fn receive_example() -> PathBuf {
 /// If cargo cannot build it.
 pub fn example(name: &str) -> PathBuf {
     build_generated(&["--example", name], &format!("examples/{name}"))
+}
+
+/// Writes a generated crate into `dir/member`; gives the crate's folder.
+///
+/// # Panics
+///
+/// If a file cannot be written.
+pub fn write_crate(dir: &Path, member: &str, generated: &generator::Generated) -> PathBuf {
+    let crate_dir = dir.join(member);
+    for (path, text) in &generated.files {
+        let target = crate_dir.join(path);
+        std::fs::create_dir_all(target.parent().expect("parent")).expect("folders");
+        std::fs::write(target, text).expect("write");
+    }
+    crate_dir
+}
+
+/// Makes `dir` a workspace of the crates `members` (written by [`write_crate`]) with the
+/// repository's lock file, and runs cargo in it as a user would, offline and with the
+/// repository's target folder: clippy with warnings denied on all targets and features, the
+/// doctests (clippy does not compile them: the crate docs' quick start must compile too), then
+/// each of `more`. Every run must succeed.
+///
+/// # Panics
+///
+/// If a run fails, with its output.
+pub fn check_crates(dir: &Path, members: &[&str], more: &[&[&str]]) {
+    let root = repo_root();
+    let list: Vec<String> = members.iter().map(|m| format!("\"{m}\"")).collect();
+    std::fs::write(
+        dir.join("Cargo.toml"),
+        format!(
+            "[workspace]\nresolver = \"3\"\nmembers = [{}]\n",
+            list.join(", ")
+        ),
+    )
+    .expect("workspace");
+    std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).expect("lock file");
+    let cargo = |args: &[&str]| {
+        let run = std::process::Command::new(env!("CARGO"))
+            .args(args)
+            .current_dir(dir)
+            .env("CARGO_TARGET_DIR", root.join("target"))
+            .output()
+            .expect("cargo runs");
+        assert!(
+            run.status.success(),
+            "cargo {}:\n{}{}",
+            args.join(" "),
+            String::from_utf8_lossy(&run.stdout),
+            String::from_utf8_lossy(&run.stderr)
+        );
+    };
+    cargo(&[
+        "clippy",
+        "--offline",
+        "--workspace",
+        "--all-targets",
+        "--all-features",
+        "--",
+        "-D",
+        "warnings",
+    ]);
+    cargo(&["test", "--offline", "--workspace", "--doc"]);
+    for args in more {
+        cargo(args);
+    }
 }

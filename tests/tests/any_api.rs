@@ -18,14 +18,6 @@ fn other_vendors_specs_generate_pass_clippy_and_send_every_body_kind() {
     let specs = root.join("../shared/third-party-specs");
     let dir = tempfile::tempdir().expect("tempdir");
     let mut members = Vec::new();
-    let mut write = |member: &str, generated: &generator::Generated| {
-        for (path, text) in &generated.files {
-            let target = dir.path().join(member).join(path);
-            std::fs::create_dir_all(target.parent().expect("parent")).expect("folders");
-            std::fs::write(target, text).expect("write");
-        }
-        members.push(format!("\"{member}\""));
-    };
     for name in SUBSET {
         let bytes = std::fs::read(specs.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
         let generated = generator::generate(&bytes, &Config::all(name))
@@ -35,13 +27,15 @@ fn other_vendors_specs_generate_pass_clippy_and_send_every_body_kind() {
             generated.total_operations,
             "{name}: every operation, nothing skipped"
         );
-        write(name.trim_end_matches(".json"), &generated);
+        let member = name.trim_end_matches(".json");
+        tests::write_crate(dir.path(), member, &generated);
+        members.push(member);
     }
     let fixture = std::fs::read(root.join("tests/fixtures/bodies.yaml")).expect("fixture");
     let bodies = generator::generate(&fixture, &Config::all("bodies.yaml")).expect("bodies");
-    write("bodies", &bodies);
+    let crate_dir = tests::write_crate(dir.path(), "bodies", &bodies);
+    members.push("bodies");
     // The fixture crate gets its wire test, and what that test needs.
-    let crate_dir = dir.path().join("bodies");
     std::fs::create_dir_all(crate_dir.join("tests")).expect("tests folder");
     std::fs::copy(root.join(WIRE_TEST), crate_dir.join("tests/wire.rs")).expect("wire test");
     let manifest = crate_dir.join("Cargo.toml");
@@ -52,41 +46,9 @@ fn other_vendors_specs_generate_pass_clippy_and_send_every_body_kind() {
         1,
     );
     std::fs::write(&manifest, text).expect("manifest");
-
-    std::fs::write(
-        dir.path().join("Cargo.toml"),
-        format!(
-            "[workspace]\nresolver = \"3\"\nmembers = [{}]\n",
-            members.join(", ")
-        ),
-    )
-    .expect("workspace");
-    std::fs::copy(root.join("Cargo.lock"), dir.path().join("Cargo.lock")).expect("lock file");
-    let cargo = |args: &[&str]| {
-        let run = std::process::Command::new(env!("CARGO"))
-            .args(args)
-            .current_dir(dir.path())
-            .env("CARGO_TARGET_DIR", root.join("target"))
-            .output()
-            .expect("cargo runs");
-        assert!(
-            run.status.success(),
-            "cargo {}:\n{}{}",
-            args.join(" "),
-            String::from_utf8_lossy(&run.stdout),
-            String::from_utf8_lossy(&run.stderr)
-        );
-    };
-    cargo(&[
-        "clippy",
-        "--offline",
-        "--workspace",
-        "--all-targets",
-        "--all-features",
-        "--",
-        "-D",
-        "warnings",
-    ]);
-    cargo(&["test", "--offline", "--workspace", "--doc"]);
-    cargo(&["test", "--offline", "-p", "bodies", "--test", "wire"]);
+    tests::check_crates(
+        dir.path(),
+        &members,
+        &[&["test", "--offline", "-p", "bodies", "--test", "wire"]],
+    );
 }

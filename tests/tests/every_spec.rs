@@ -25,8 +25,7 @@ const SUBSET: [&str; 9] = [
 
 #[test]
 fn a_representative_subset_generates_and_passes_clippy() {
-    let root = tests::repo_root();
-    let specs = root.join("../shared/spec-reference");
+    let specs = tests::repo_root().join("../shared/spec-reference");
     let dir = tempfile::tempdir().expect("tempdir");
     let mut members = Vec::new();
     for name in SUBSET {
@@ -40,50 +39,10 @@ fn a_representative_subset_generates_and_passes_clippy() {
             "{name}: every operation"
         );
         let member = name.trim_end_matches(".json");
-        for (path, text) in &generated.files {
-            let target = dir.path().join(member).join(path);
-            std::fs::create_dir_all(target.parent().expect("parent")).expect("folders");
-            std::fs::write(target, text).expect("write");
-        }
-        members.push(format!("\"{member}\""));
+        tests::write_crate(dir.path(), member, &generated);
+        members.push(member);
     }
-    std::fs::write(
-        dir.path().join("Cargo.toml"),
-        format!(
-            "[workspace]\nresolver = \"3\"\nmembers = [{}]\n",
-            members.join(", ")
-        ),
-    )
-    .expect("workspace");
-    std::fs::copy(root.join("Cargo.lock"), dir.path().join("Cargo.lock")).expect("lock file");
-    // Each cargo run must succeed, in the workspace of generated crates.
-    let cargo = |args: &[&str]| {
-        let run = std::process::Command::new(env!("CARGO"))
-            .args(args)
-            .current_dir(dir.path())
-            .env("CARGO_TARGET_DIR", root.join("target"))
-            .output()
-            .expect("cargo runs");
-        assert!(
-            run.status.success(),
-            "cargo {}:\n{}{}",
-            args.join(" "),
-            String::from_utf8_lossy(&run.stdout),
-            String::from_utf8_lossy(&run.stderr)
-        );
-    };
-    cargo(&[
-        "clippy",
-        "--offline",
-        "--workspace",
-        "--all-targets",
-        "--all-features",
-        "--",
-        "-D",
-        "warnings",
-    ]);
-    // Clippy does not compile doctests: the crate docs' quick start must compile too.
-    cargo(&["test", "--offline", "--workspace", "--doc"]);
+    tests::check_crates(dir.path(), &members, &[]);
 }
 
 /// Every operation of all 55 specs is called by the verb its operationId starts with: fetching

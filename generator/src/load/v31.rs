@@ -19,10 +19,7 @@
 
 use serde_json::{Map, Value};
 
-/// The methods a path item holds operations under.
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
+use crate::select::METHODS;
 
 /// What kind of piece a component section or a place in a path item holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

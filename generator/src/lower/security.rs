@@ -127,7 +127,11 @@ impl Lowerer<'_> {
             });
         }
         let default = allowed(doc.security.as_deref().unwrap_or_default());
-        Auth::Schemes { schemes, default }
+        Auth::Schemes {
+            schemes,
+            default,
+            base_url_var: format!("{prefix}_BASE_URL"),
+        }
     }
 }
 

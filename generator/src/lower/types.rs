@@ -46,6 +46,15 @@ impl<'a> Lowerer<'a> {
         };
         let pointer = pointer.as_str();
         let description = schema.schema_data.description.clone().unwrap_or_default();
+        // Where a struct or union made of this schema comes from: its name, docs, pointer.
+        let source = StructSource {
+            via: via.as_deref(),
+            via_name: via_name.as_deref(),
+            component: component.as_deref(),
+            pointer,
+            description: &description,
+            discriminator: schema.schema_data.discriminator.as_ref(),
+        };
 
         let ty = match &schema.schema_kind {
             SchemaKind::Type(OaType::String(s)) => {
@@ -155,29 +164,10 @@ impl<'a> Lowerer<'a> {
                     }
                 } else {
                     let parts = ObjectParts::of(o, pointer);
-                    self.define_struct(
-                        parts,
-                        &StructSource {
-                            via: via.as_deref(),
-                            via_name: via_name.as_deref(),
-                            component: component.as_deref(),
-                            pointer,
-                            description: &description,
-                        },
-                        side,
-                        hint,
-                        depth,
-                    )
+                    self.define_struct(parts, &source, side, hint, depth)
                 }
             }
             SchemaKind::AllOf { all_of } => {
-                let source = StructSource {
-                    via: via.as_deref(),
-                    via_name: via_name.as_deref(),
-                    component: component.as_deref(),
-                    pointer,
-                    description: &description,
-                };
                 self.all_of_type(all_of, None, &source, side, hint, depth)?
             }
             // Properties without a type are an object's. An object with a `format` of its own
@@ -186,13 +176,6 @@ impl<'a> Lowerer<'a> {
             SchemaKind::Any(any)
                 if !any.all_of.is_empty() || (!any.properties.is_empty() && any.typ.is_none()) =>
             {
-                let source = StructSource {
-                    via: via.as_deref(),
-                    via_name: via_name.as_deref(),
-                    component: component.as_deref(),
-                    pointer,
-                    description: &description,
-                };
                 let own = ObjectParts::of_any(any, pointer);
                 if any.all_of.is_empty() {
                     self.define_struct(own, &source, side, hint, depth)
@@ -206,15 +189,7 @@ impl<'a> Lowerer<'a> {
                 } else {
                     "anyOf"
                 };
-                let source = StructSource {
-                    via: via.as_deref(),
-                    via_name: via_name.as_deref(),
-                    component: component.as_deref(),
-                    pointer,
-                    description: &description,
-                };
-                let discriminator = schema.schema_data.discriminator.as_ref();
-                self.union_type(members, key, discriminator, &source, side, hint, depth)?
+                self.union_type(members, key, &source, side, hint, depth)?
             }
             SchemaKind::Any(_) => Type::Json,
             SchemaKind::Not { .. } => {
@@ -233,12 +208,10 @@ impl<'a> Lowerer<'a> {
     /// type when it has one (3.1 writes a nullable reference as a union with `null`); `String`,
     /// `i64` or `f64` when every member is one; a union enum when every member is an object;
     /// otherwise any JSON value, so that the caller keeps every variant's data.
-    #[allow(clippy::too_many_arguments)]
     fn union_type(
         &mut self,
         members: &[ReferenceOr<Schema>],
         key: &str,
-        discriminator: Option<&openapiv3::Discriminator>,
         source: &StructSource<'_>,
         side: Side,
         hint: &NameHint<'_>,
@@ -270,15 +243,7 @@ impl<'a> Lowerer<'a> {
                 max: None,
             },
             _ if objects => {
-                return self.union_enum(
-                    members,
-                    &pointer,
-                    discriminator,
-                    source,
-                    side,
-                    hint,
-                    depth,
-                );
+                return self.union_enum(members, &pointer, source, side, hint, depth);
             }
             _ => Type::Json,
         })
@@ -286,24 +251,16 @@ impl<'a> Lowerer<'a> {
 
     /// A union of objects as an enum: a variant per member (each a struct), picked by the
     /// discriminator's member when there is one, else by the fields an answer has.
-    #[allow(clippy::too_many_arguments)]
     fn union_enum(
         &mut self,
         members: &[ReferenceOr<Schema>],
         pointer: &str,
-        discriminator: Option<&openapiv3::Discriminator>,
         source: &StructSource<'_>,
         side: Side,
         hint: &NameHint<'_>,
         depth: usize,
     ) -> Option<Type> {
-        let name = match source.via_name {
-            Some(n) => n.to_owned(),
-            None => {
-                let base = self.hint_name(hint);
-                self.type_scope.claim(&base)
-            }
-        };
+        let name = self.type_name(source, hint);
         if let Some(reference) = source.via {
             self.component_types
                 .insert(reference.to_owned(), Type::Struct(name.clone()));
@@ -335,7 +292,7 @@ impl<'a> Lowerer<'a> {
                 Type::Struct(struct_name) => {
                     let mut tags: Vec<String> = Vec::new();
                     if let ReferenceOr::Reference { reference } = member {
-                        if let Some(d) = discriminator {
+                        if let Some(d) = source.discriminator {
                             tags.extend(
                                 d.mapping
                                     .iter()
@@ -384,21 +341,26 @@ impl<'a> Lowerer<'a> {
                 name: name.clone(),
                 doc,
                 pointer: source.pointer.to_owned(),
-                tag: discriminator.map(|d| d.property_name.clone()),
+                tag: source.discriminator.map(|d| d.property_name.clone()),
                 variants,
             }),
         );
         Some(Type::Struct(name))
     }
 
-    /// The name an inline type takes from where it is.
-    fn hint_name(&self, hint: &NameHint<'_>) -> String {
-        match hint {
+    /// The name of a struct or union: its component's, or for an inline one a name claimed
+    /// from where it is.
+    fn type_name(&mut self, source: &StructSource<'_>, hint: &NameHint<'_>) -> String {
+        if let Some(name) = source.via_name {
+            return name.to_owned();
+        }
+        let base = match hint {
             NameHint::Field { owner, field, .. } => ident::pascal(&format!("{owner} {field}")),
             NameHint::Param { op, name } => format!("{op}{}", ident::pascal(name)),
             NameHint::Body { op } => format!("{op}Body"),
             NameHint::PathSid { collection } => ident::pascal(collection),
-        }
+        };
+        self.type_scope.claim(&base)
     }
 
     /// The struct for an object's properties: named after the component or the hint, defined
@@ -411,20 +373,7 @@ impl<'a> Lowerer<'a> {
         hint: &NameHint<'_>,
         depth: usize,
     ) -> Type {
-        let name = match source.via_name {
-            Some(n) => n.to_owned(),
-            None => {
-                let base = match hint {
-                    NameHint::Field { owner, field, .. } => {
-                        ident::pascal(&format!("{owner} {field}"))
-                    }
-                    NameHint::Param { op, name } => format!("{op}{}", ident::pascal(name)),
-                    NameHint::Body { op } => format!("{op}Body"),
-                    NameHint::PathSid { collection } => ident::pascal(collection),
-                };
-                self.type_scope.claim(&base)
-            }
-        };
+        let name = self.type_name(source, hint);
         if let Some(reference) = source.via {
             self.component_types
                 .insert(reference.to_owned(), Type::Struct(name.clone()));
@@ -686,6 +635,8 @@ struct StructSource<'s> {
     pointer: &'s str,
     /// Its description.
     description: &'s str,
+    /// A union's `discriminator`.
+    discriminator: Option<&'s openapiv3::Discriminator>,
 }
 
 /// An object's properties, each with its pointer, and which of them are required.

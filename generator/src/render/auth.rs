@@ -26,14 +26,11 @@ pub(super) fn configuration(api: &Api, links: bool) -> Vec<String> {
             format!("{from_env} reads `TWILIO_ACCOUNT_SID`, and `TWILIO_AUTH_TOKEN` or `TWILIO_API_KEY`"),
             "with `TWILIO_API_SECRET`. `TWILIO_REGION` and `TWILIO_EDGE` pick Twilio's regional hosts".to_owned(),
             "(`{product}.{edge}.{region}.twilio.com`, such as `api.dublin.ie1.twilio.com`), and".to_owned(),
-            "`TWILIO_API_BASE_URL` sends every request to another base URL, for tests and proxies.".to_owned(),
+            format!("`{}` sends every request to another base URL, for tests and proxies.", api.auth.base_url_var()),
             format!("{builder} sets the same in code."),
         ];
     };
-    let base_url = format!(
-        "{}_BASE_URL",
-        ident::snake(&api.package).to_ascii_uppercase()
-    );
+    let base_url = api.auth.base_url_var();
     let mut lines = Vec::new();
     if schemes.is_empty() {
         lines.push("The API takes no credentials.".to_owned());
@@ -66,7 +63,9 @@ pub(super) fn credentials_comment(api: &Api) -> String {
             "// Reads TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (or an API key) from the environment."
                 .to_owned()
         }
-        Auth::Schemes { schemes, default } => {
+        Auth::Schemes {
+            schemes, default, ..
+        } => {
             let first = schemes
                 .iter()
                 .find(|s| default.contains(&s.name))
@@ -81,12 +80,15 @@ pub(super) fn credentials_comment(api: &Api) -> String {
 
 /// The items of `credentials.rs`: the schemes, the default, the base URL's variable, and the
 /// builder's methods.
-pub(super) fn credentials(
-    schemes: &[SecurityScheme],
-    default: &[String],
-    package: &str,
-    title: &str,
-) -> TokenStream {
+pub(super) fn credentials(api: &Api) -> TokenStream {
+    let Auth::Schemes {
+        schemes,
+        default,
+        base_url_var,
+    } = &api.auth
+    else {
+        return TokenStream::new();
+    };
     let table = schemes.iter().map(|s| {
         let name = &s.name;
         // Made through `Kind::new`, so that no kind the spec does not use is dead code.
@@ -103,9 +105,8 @@ pub(super) fn credentials(
         let vars = &s.vars;
         quote!(crate::auth::Scheme { name: #name, kind: #kind, vars: &[#(#vars),*] })
     });
-    let base_url_var = format!("{}_BASE_URL", ident::snake(package).to_ascii_uppercase());
     let methods = schemes.iter().map(method);
-    let vendor = title;
+    let vendor = &api.title;
     quote! {
         /// The API's security schemes, in the spec's order.
         pub(crate) const SCHEMES: &[crate::auth::Scheme] = &[#(#table),*];

@@ -539,15 +539,14 @@ pub(crate) fn cli_head(api: &Api, groups: &[(&Module, &[&Subcommand<'_>])]) -> T
         api.title, api.package
     ));
     let bin = lit(&api.package);
-    let base_url_doc = lit(&match api.auth {
-        crate::model::Auth::Twilio => {
-            " Send requests to this base URL instead of Twilio's hosts (overrides TWILIO_API_BASE_URL).".to_owned()
-        }
-        crate::model::Auth::Schemes { .. } => format!(
-            " Send requests to this base URL instead of the API's (overrides {}_BASE_URL).",
-            ident::snake(&api.package).to_ascii_uppercase()
-        ),
-    });
+    let hosts = match api.auth {
+        crate::model::Auth::Twilio => "Twilio's hosts",
+        crate::model::Auth::Schemes { .. } => "the API's",
+    };
+    let base_url_doc = lit(&format!(
+        " Send requests to this base URL instead of {hosts} (overrides {}).",
+        api.auth.base_url_var()
+    ));
     quote! {
         #(#[rustfmt::skip] pub mod #modules;)*
 

@@ -219,15 +219,7 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
             .unwrap_or_default(),
         twilio: api.auth == crate::model::Auth::Twilio,
         configuration: auth::configuration(api, false),
-        base_url_var: match api.auth {
-            crate::model::Auth::Twilio => "TWILIO_API_BASE_URL".to_owned(),
-            crate::model::Auth::Schemes { .. } => {
-                format!(
-                    "{}_BASE_URL",
-                    ident::snake(&api.package).to_ascii_uppercase()
-                )
-            }
-        },
+        base_url_var: api.auth.base_url_var().to_owned(),
     };
     text("README.md", template("README.md", &readme));
     // The files that do not depend on the spec were rendered beside the loading.
@@ -289,7 +281,7 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
     if !api.sids.is_empty() {
         rust.push((path.to_owned(), sids));
     }
-    if let crate::model::Auth::Schemes { schemes, default } = &api.auth {
+    if matches!(api.auth, crate::model::Auth::Schemes { .. }) {
         let path = "src/credentials.rs";
         rust.push((
             path.to_owned(),
@@ -301,14 +293,7 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
                         "variables it is read from, and the builder's method that sets it.",
                     ]),
                 ),
-                items(path, move || {
-                    Ok(auth::credentials(
-                        schemes,
-                        default,
-                        &api.package,
-                        &api.title,
-                    ))
-                }),
+                items(path, move || Ok(auth::credentials(api))),
             ],
         ));
     }
