@@ -11,21 +11,21 @@ fn check_sid(value: &str, kind: &'static str, prefixes: &[&str], upper_hex: bool
     if value.len() != 34 {
         return fail(format!("must be 34 characters long, found {}", value.chars().count()));
     }
-    // Letters and digits only: nothing that could leave a path segment, and every byte is a
-    // character, so the slices below are safe.
-    if !value.bytes().all(|b| b.is_ascii_alphanumeric()) {
+    let (prefix, digits) = value.as_bytes().split_at(2);
+    // Every digit is looked at (no early exit), which lets the check run on whole words.
+    let hex = digits.iter().fold(true, |ok, &b| ok & (b.is_ascii_digit() | matches!(b, b'a'..=b'f') | (upper_hex & matches!(b, b'A'..=b'F'))));
+    // Letters and digits only: nothing that could leave a path segment.
+    if !prefix.iter().all(u8::is_ascii_alphanumeric) || (!hex && !digits.iter().all(u8::is_ascii_alphanumeric)) {
         return fail("must be letters and digits only".to_owned());
     }
-    let (prefix, digits) = value.split_at(2);
     if prefixes.is_empty() {
-        if !prefix.bytes().all(|b| b.is_ascii_alphabetic()) {
+        if !prefix.iter().all(u8::is_ascii_alphabetic) {
             return fail("must start with two letters".to_owned());
         }
-    } else if !prefixes.contains(&prefix) {
+    } else if !prefixes.iter().any(|p| p.as_bytes() == prefix) {
         return fail(format!("must start with {}", prefixes.join(" or ")));
     }
-    let hex_ok = digits.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b) || (upper_hex && (b'A'..=b'F').contains(&b)));
-    if !hex_ok {
+    if !hex {
         let which = if upper_hex { "hexadecimal digits" } else { "lower-case hexadecimal digits" };
         return fail(format!("must end with 32 {which}"));
     }

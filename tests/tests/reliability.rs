@@ -412,6 +412,21 @@ proptest! {
         let _ = decode_response::<UserDefinedMessageSubscription>(201, body.as_bytes(), 0);
     }
 
+    /// A call SID is accepted exactly when it is `CA` and 32 hexadecimal digits (either case,
+    /// as the spec's pattern has it): a valid SID, or one with a single character changed to
+    /// any printable one (a letter past `f`, a slash, another prefix).
+    #[test]
+    fn sids_are_accepted_exactly_by_their_rule(digits in "[0-9a-f]{32}", at in 0usize..34, printable in 32u8..127, change in any::<bool>()) {
+        let mut bytes = format!("CA{digits}").into_bytes();
+        if change {
+            bytes[at] = printable;
+        }
+        let text = String::from_utf8(bytes).expect("ASCII");
+        let rule = text.starts_with("CA")
+            && text[2..].bytes().all(|b| b.is_ascii_hexdigit());
+        prop_assert_eq!(text.parse::<CallSid>().is_ok(), rule, "{}", text);
+    }
+
     /// A string accepted as a SID is 34 letters and digits: nothing that could leave a path
     /// segment (`/`, `..`, `?`, `#`, `%`).
     #[test]
