@@ -733,10 +733,19 @@ impl Client {
             Some((path, query)) => (path, Some(query)),
             None => (path, None),
         };
-        let joined = format!("{}{path}", url.path().trim_end_matches('/'));
-        url.set_path(&joined);
-        url.set_query(query);
-        url.set_fragment(None);
+        let base = url.path().trim_end_matches('/');
+        if base.is_empty() {
+            url.set_path(path);
+        } else {
+            let joined = format!("{base}{path}");
+            url.set_path(&joined);
+        }
+        if query.is_some() || url.query().is_some() {
+            url.set_query(query);
+        }
+        if url.fragment().is_some() {
+            url.set_fragment(None);
+        }
         Ok(url)
     }
     /// The URL of `server` after region and edge, parsed once and kept.
@@ -784,11 +793,12 @@ impl Client {
                 attempt, status = tracing::field::Empty, request_id =
                 tracing::field::Empty,
             );
-            let outcome = tracing::Instrument::instrument(
-                    self.send_once(request),
-                    span.clone(),
-                )
-                .await;
+            let outcome = if span.is_disabled() {
+                self.send_once(request).await
+            } else {
+                tracing::Instrument::instrument(self.send_once(request), span.clone())
+                    .await
+            };
             if let Ok(raw) = &outcome && !span.is_disabled() {
                 span.record("status", raw.status);
                 if let Some(id) = request_id(&raw.headers) {

@@ -760,10 +760,21 @@ impl Client {
             Some((path, query)) => (path, Some(query)),
             None => (path, None),
         };
-        let joined = format!("{}{path}", url.path().trim_end_matches('/'));
-        url.set_path(&joined);
-        url.set_query(query);
-        url.set_fragment(None);
+        // Each step is taken only where it changes something: the URL crate checks the whole
+        // path again at each.
+        let base = url.path().trim_end_matches('/');
+        if base.is_empty() {
+            url.set_path(path);
+        } else {
+            let joined = format!("{base}{path}");
+            url.set_path(&joined);
+        }
+        if query.is_some() || url.query().is_some() {
+            url.set_query(query);
+        }
+        if url.fragment().is_some() {
+            url.set_fragment(None);
+        }
         Ok(url)
     }
 
@@ -807,7 +818,12 @@ impl Client {
                 status = tracing::field::Empty,
                 request_id = tracing::field::Empty,
             );
-            let outcome = tracing::Instrument::instrument(self.send_once(request), span.clone()).await;
+            // A span nobody listens to is not entered and left at each poll.
+            let outcome = if span.is_disabled() {
+                self.send_once(request).await
+            } else {
+                tracing::Instrument::instrument(self.send_once(request), span.clone()).await
+            };
             // Nobody listens to a disabled span: the request id is not looked up for it.
             if let Ok(raw) = &outcome
                 && !span.is_disabled()
