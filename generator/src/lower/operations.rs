@@ -1,7 +1,7 @@
 //! Operations: an OpenAPI operation to a [`Operation`] of the model, with its parameters,
 //! its body fields, Twilio's conditional groups and what it returns.
 
-use super::navigation::{path_steps, path_template_params};
+use super::navigation::{Step, path_steps, path_template_params};
 use super::security;
 use super::*;
 
@@ -20,8 +20,29 @@ pub(super) fn path_operations(
     ]
 }
 
+/// Names an operation's parameters may not take: the generated code's own.
+const RESERVED_PARAMS: [&str; 9] = [
+    "client",
+    "params",
+    "self_",
+    "new",
+    "validate",
+    "query_pairs",
+    "header_pairs",
+    "form_pairs",
+    "json_body",
+];
+
+/// What a parameter is checked and named against: its operation and its path.
+struct Context<'p> {
+    path: &'p str,
+    op_name: &'p str,
+    /// The path's `{Name}` placeholders, in order.
+    template_params: Vec<String>,
+    steps: Vec<Step>,
+}
+
 impl<'a> Lowerer<'a> {
-    #[allow(clippy::too_many_lines)]
     pub(super) fn operation(
         &mut self,
         path: &str,
@@ -45,154 +66,35 @@ impl<'a> Lowerer<'a> {
             .map(|s| s.url.trim_end_matches('/').to_owned())
             .unwrap_or_else(|| default_server.to_owned());
 
-        // Parameters: the path item's, overridden by the operation's (same name and location).
-        let mut raw_params: Vec<(String, &OaParameter)> = Vec::new();
-        for (i, p) in item.parameters.iter().enumerate() {
-            let ppointer = child(&child(&child("/paths", path), "parameters"), i.to_string());
-            if let Some(p) = self.resolve_parameter(p, &ppointer) {
-                raw_params.push((ppointer, p));
-            }
-        }
-        for (i, p) in op.parameters.iter().enumerate() {
-            let ppointer = child(&child(pointer, "parameters"), i.to_string());
-            if let Some(p) = self.resolve_parameter(p, &ppointer) {
-                let key = (
-                    p.parameter_data_ref().name.clone(),
-                    std::mem::discriminant(p),
-                );
-                raw_params.retain(|(_, q)| {
-                    (
-                        q.parameter_data_ref().name.clone(),
-                        std::mem::discriminant(*q),
-                    ) != key
-                });
-                raw_params.push((ppointer, p));
-            }
-        }
-
-        let template_params = path_template_params(path);
-        let steps = path_steps(path);
+        let context = Context {
+            path,
+            op_name: &op_name,
+            template_params: path_template_params(path),
+            steps: path_steps(path),
+        };
         let mut path_params = Vec::new();
         let mut params = Vec::new();
         let mut param_scope = Scope::default();
-        for reserved in [
-            "client",
-            "params",
-            "self_",
-            "new",
-            "validate",
-            "query_pairs",
-            "header_pairs",
-            "form_pairs",
-            "json_body",
-        ] {
+        for reserved in RESERVED_PARAMS {
             param_scope.claim(reserved);
         }
-        for (ppointer, p) in &raw_params {
-            let data = p.parameter_data_ref();
-            let location = match p {
-                OaParameter::Path { .. } => Location::Path,
-                OaParameter::Query { .. } => Location::Query,
-                OaParameter::Header { .. } => Location::Header,
-                OaParameter::Cookie { .. } => {
-                    self.unsupported(ppointer, format!("the cookie parameter `{}`", data.name));
-                    continue;
-                }
-            };
-            let schema = match &data.format {
-                ParameterSchemaOrContent::Schema(s) => s.clone(),
-                ParameterSchemaOrContent::Content(_) => {
-                    self.unsupported(
-                        ppointer,
-                        format!("parameter `{}` described by `content`", data.name),
-                    );
-                    continue;
-                }
-            };
-            let collection = steps
-                .iter()
-                .find(|s| s.param.as_deref() == Some(data.name.as_str()))
-                .map(|s| s.name.clone())
-                .unwrap_or_default();
-            let hint = if location == Location::Path && data.name == "Sid" {
-                NameHint::PathSid {
-                    collection: &collection,
-                }
-            } else {
-                NameHint::Param {
-                    op: &op_name,
-                    name: &data.name,
-                }
-            };
-            let side = Side::Request;
-            let Some(ty) = self.schema_type(&schema, &child(ppointer, "schema"), side, &hint, 0)
-            else {
+        for (ppointer, p) in self.merged_parameters(path, item, op, pointer) {
+            let Some(param) = self.parameter(&ppointer, p, &context, &mut param_scope) else {
                 continue;
             };
-            if location == Location::Path {
-                if !template_params.contains(&data.name) {
-                    self.error(
-                        ppointer,
-                        format!(
-                            "path parameter `{}` does not appear in the path `{path}`",
-                            data.name
-                        ),
-                    );
-                    continue;
-                }
-                if !matches!(
-                    ty,
-                    Type::Sid(_) | Type::String | Type::Integer { .. } | Type::Enum(_) | Type::Date
-                ) {
-                    self.unsupported(
-                        ppointer,
-                        format!(
-                            "path parameter `{}` that is not a string, integer, enum or date",
-                            data.name
-                        ),
-                    );
-                    continue;
-                }
-            }
-            // A path's integer is an `i64` whatever its format, so that every operation under
-            // one handle takes the same type for it.
-            let ty = match ty {
-                Type::Integer { min, max, .. } if location == Location::Path => Type::Integer {
-                    int32: false,
-                    min,
-                    max,
-                },
-                ty => ty,
-            };
-            let param = Parameter {
-                rust_name: param_scope.claim(&ident::snake(&data.name)),
-                wire_name: data.name.clone(),
-                location,
-                required: data.required || location == Location::Path,
-                ty,
-                doc: self.doc_text(data.description.as_deref().unwrap_or("")),
-            };
-            if location == Location::Path {
+            if param.location == Location::Path {
                 path_params.push(param);
             } else {
                 params.push(param);
             }
         }
-        for name in &template_params {
-            if !path_params.iter().any(|p| &p.wire_name == name) {
-                self.diags.push(
-                    Diagnostic::new(
-                        Stage::Lower,
-                        child(pointer, "parameters"),
-                        format!("path parameter `{{{name}}}` of `{path}` has no definition"),
-                    )
-                    .with_hint(format!(
-                        "add a parameter with `\"name\": \"{name}\", \"in\": \"path\"`"
-                    )),
-                );
-            }
-        }
-        path_params.sort_by_key(|p| template_params.iter().position(|t| t == &p.wire_name));
+        self.check_path_defined(&context, &path_params, pointer);
+        path_params.sort_by_key(|p| {
+            context
+                .template_params
+                .iter()
+                .position(|t| t == &p.wire_name)
+        });
 
         let body = op
             .request_body
@@ -214,22 +116,7 @@ impl<'a> Lowerer<'a> {
                     .claim(&ident::pascal(&format!("{op_name} Params"))),
             )
         };
-        let summary = op
-            .summary
-            .clone()
-            .or_else(|| op.description.clone())
-            .unwrap_or_default();
-        let mut doc = self.doc_text(&summary);
-        if let Some(d) = &op.description
-            && Some(d) != op.summary.as_ref()
-            && !d.is_empty()
-        {
-            doc.push_str("\n\n");
-            doc.push_str(&self.doc_text(d));
-        }
-        if doc.is_empty() {
-            doc = format!("The `{operation_id}` operation.");
-        }
+        let doc = self.operation_doc(op, &operation_id);
         let conditional = self.conditional_groups(op, &params, pointer);
         Some(Operation {
             security: op.security.as_deref().map(security::allowed),
@@ -250,5 +137,180 @@ impl<'a> Lowerer<'a> {
             idempotent_key,
             paging: None,
         })
+    }
+
+    /// The operation's parameters with their pointers: the path item's, overridden by the
+    /// operation's (same name and location).
+    fn merged_parameters<'o>(
+        &mut self,
+        path: &str,
+        item: &'o PathItem,
+        op: &'o OaOperation,
+        pointer: &str,
+    ) -> Vec<(String, &'o OaParameter)>
+    where
+        'a: 'o,
+    {
+        let mut merged: Vec<(String, &OaParameter)> = Vec::new();
+        for (i, p) in item.parameters.iter().enumerate() {
+            let ppointer = child(&child(&child("/paths", path), "parameters"), i.to_string());
+            if let Some(p) = self.resolve_parameter(p, &ppointer) {
+                merged.push((ppointer, p));
+            }
+        }
+        for (i, p) in op.parameters.iter().enumerate() {
+            let ppointer = child(&child(pointer, "parameters"), i.to_string());
+            if let Some(p) = self.resolve_parameter(p, &ppointer) {
+                let key = (
+                    p.parameter_data_ref().name.clone(),
+                    std::mem::discriminant(p),
+                );
+                merged.retain(|(_, q)| {
+                    (
+                        q.parameter_data_ref().name.clone(),
+                        std::mem::discriminant(*q),
+                    ) != key
+                });
+                merged.push((ppointer, p));
+            }
+        }
+        merged
+    }
+
+    /// One parameter, named in `scope`; `None` (with a diagnostic) where it cannot be mapped.
+    fn parameter(
+        &mut self,
+        ppointer: &str,
+        p: &OaParameter,
+        context: &Context<'_>,
+        scope: &mut Scope,
+    ) -> Option<Parameter> {
+        let data = p.parameter_data_ref();
+        let location = match p {
+            OaParameter::Path { .. } => Location::Path,
+            OaParameter::Query { .. } => Location::Query,
+            OaParameter::Header { .. } => Location::Header,
+            OaParameter::Cookie { .. } => {
+                self.unsupported(ppointer, format!("the cookie parameter `{}`", data.name));
+                return None;
+            }
+        };
+        let schema = match &data.format {
+            ParameterSchemaOrContent::Schema(s) => s.clone(),
+            ParameterSchemaOrContent::Content(_) => {
+                self.unsupported(
+                    ppointer,
+                    format!("parameter `{}` described by `content`", data.name),
+                );
+                return None;
+            }
+        };
+        let collection = context
+            .steps
+            .iter()
+            .find(|s| s.param.as_deref() == Some(data.name.as_str()))
+            .map(|s| s.name.clone())
+            .unwrap_or_default();
+        let hint = if location == Location::Path && data.name == "Sid" {
+            NameHint::PathSid {
+                collection: &collection,
+            }
+        } else {
+            NameHint::Param {
+                op: context.op_name,
+                name: &data.name,
+            }
+        };
+        let ty = self.schema_type(&schema, &child(ppointer, "schema"), Side::Request, &hint, 0)?;
+        if location == Location::Path {
+            if !context.template_params.contains(&data.name) {
+                self.error(
+                    ppointer,
+                    format!(
+                        "path parameter `{}` does not appear in the path `{}`",
+                        data.name, context.path
+                    ),
+                );
+                return None;
+            }
+            if !matches!(
+                ty,
+                Type::Sid(_) | Type::String | Type::Integer { .. } | Type::Enum(_) | Type::Date
+            ) {
+                self.unsupported(
+                    ppointer,
+                    format!(
+                        "path parameter `{}` that is not a string, integer, enum or date",
+                        data.name
+                    ),
+                );
+                return None;
+            }
+        }
+        // A path's integer is an `i64` whatever its format, so that every operation under
+        // one handle takes the same type for it.
+        let ty = match ty {
+            Type::Integer { min, max, .. } if location == Location::Path => Type::Integer {
+                int32: false,
+                min,
+                max,
+            },
+            ty => ty,
+        };
+        Some(Parameter {
+            rust_name: scope.claim(&ident::snake(&data.name)),
+            wire_name: data.name.clone(),
+            location,
+            required: data.required || location == Location::Path,
+            ty,
+            doc: self.doc_text(data.description.as_deref().unwrap_or("")),
+        })
+    }
+
+    /// Reports each `{Name}` of the path that no parameter defines.
+    fn check_path_defined(
+        &mut self,
+        context: &Context<'_>,
+        path_params: &[Parameter],
+        pointer: &str,
+    ) {
+        for name in &context.template_params {
+            if !path_params.iter().any(|p| &p.wire_name == name) {
+                self.diags.push(
+                    Diagnostic::new(
+                        Stage::Lower,
+                        child(pointer, "parameters"),
+                        format!(
+                            "path parameter `{{{name}}}` of `{}` has no definition",
+                            context.path
+                        ),
+                    )
+                    .with_hint(format!(
+                        "add a parameter with `\"name\": \"{name}\", \"in\": \"path\"`"
+                    )),
+                );
+            }
+        }
+    }
+
+    /// The operation's doc: its summary, then its description where that says more.
+    fn operation_doc(&self, op: &OaOperation, operation_id: &str) -> String {
+        let summary = op
+            .summary
+            .clone()
+            .or_else(|| op.description.clone())
+            .unwrap_or_default();
+        let mut doc = self.doc_text(&summary);
+        if let Some(d) = &op.description
+            && Some(d) != op.summary.as_ref()
+            && !d.is_empty()
+        {
+            doc.push_str("\n\n");
+            doc.push_str(&self.doc_text(d));
+        }
+        if doc.is_empty() {
+            doc = format!("The `{operation_id}` operation.");
+        }
+        doc
     }
 }

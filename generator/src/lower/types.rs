@@ -58,79 +58,9 @@ impl<'a> Lowerer<'a> {
 
         let ty = match &schema.schema_kind {
             SchemaKind::Type(OaType::String(s)) => {
-                let format = match &s.format {
-                    VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => {
-                        Some("date-time".to_owned())
-                    }
-                    VariantOrUnknownOrEmpty::Item(StringFormat::Date) => Some("date".to_owned()),
-                    VariantOrUnknownOrEmpty::Item(_) => None,
-                    VariantOrUnknownOrEmpty::Unknown(f) => Some(f.clone()),
-                    VariantOrUnknownOrEmpty::Empty => None,
-                };
-                let values: Vec<String> = s.enumeration.iter().flatten().cloned().collect();
-                if !values.is_empty() {
-                    let name = match &via_name {
-                        Some(n) => n.clone(),
-                        None => self.inline_enum_name(&values, format.as_deref(), hint),
-                    };
-                    let description = if format.as_deref() == Some("http-method")
-                        && via_name.is_none()
-                    {
-                        "The HTTP method that Twilio uses to request one of your URLs.".to_owned()
-                    } else {
-                        description.clone()
-                    };
-                    self.define_enum(&name, &values, &description);
-                    Type::Enum(name)
-                } else if let Some(pattern) = s
-                    .pattern
-                    .as_deref()
-                    .filter(|p| parse_sid_pattern(p).is_some())
-                {
-                    let owner = match hint {
-                        NameHint::Field {
-                            owner_schema: Some(schema),
-                            field,
-                            ..
-                        } if field.eq_ignore_ascii_case("sid") => SidOwner::SchemaSid(schema),
-                        NameHint::Field { field, .. } | NameHint::Param { name: field, .. } => {
-                            SidOwner::Named(field)
-                        }
-                        NameHint::PathSid { collection } => SidOwner::PathSid(collection),
-                        NameHint::Body { .. } => SidOwner::Named(""),
-                    };
-                    self.sid_type(pattern, owner)?
-                } else {
-                    match format.as_deref() {
-                        Some("uri") if side == Side::Request => Type::Url,
-                        Some("date-time-rfc-2822") => Type::DateTimeRfc2822,
-                        Some("date-time") if side == Side::Request => Type::DateInput,
-                        Some("date-time") => Type::DateTime,
-                        Some("date") => Type::Date,
-                        _ => Type::String,
-                    }
-                }
+                self.string_type(s, via_name.as_deref(), &description, side, hint)?
             }
-            SchemaKind::Type(OaType::Integer(i)) => Type::Integer {
-                int32: matches!(
-                    i.format,
-                    VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int32)
-                ),
-                min: i.minimum.map(|m| {
-                    if i.exclusive_minimum {
-                        m.saturating_add(1)
-                    } else {
-                        m
-                    }
-                }),
-                max: i.maximum.map(|m| {
-                    if i.exclusive_maximum {
-                        m.saturating_sub(1)
-                    } else {
-                        m
-                    }
-                }),
-            },
+            SchemaKind::Type(OaType::Integer(i)) => integer_type(i),
             SchemaKind::Type(OaType::Number(n)) => Type::Number {
                 min: n.minimum,
                 max: n.maximum,
@@ -204,6 +134,68 @@ impl<'a> Lowerer<'a> {
         }
         Some(ty)
     }
+
+    /// The type of a string schema: an enum (named after its component, or from its values),
+    /// a SID type where its pattern is a SID's, else by its format.
+    fn string_type(
+        &mut self,
+        s: &openapiv3::StringType,
+        via_name: Option<&str>,
+        description: &str,
+        side: Side,
+        hint: &NameHint<'_>,
+    ) -> Option<Type> {
+        let format = match &s.format {
+            VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => Some("date-time".to_owned()),
+            VariantOrUnknownOrEmpty::Item(StringFormat::Date) => Some("date".to_owned()),
+            VariantOrUnknownOrEmpty::Item(_) => None,
+            VariantOrUnknownOrEmpty::Unknown(f) => Some(f.clone()),
+            VariantOrUnknownOrEmpty::Empty => None,
+        };
+        let values: Vec<String> = s.enumeration.iter().flatten().cloned().collect();
+        let ty = if !values.is_empty() {
+            let name = match via_name {
+                Some(n) => n.to_owned(),
+                None => self.inline_enum_name(&values, format.as_deref(), hint),
+            };
+            let description = if format.as_deref() == Some("http-method") && via_name.is_none() {
+                "The HTTP method that Twilio uses to request one of your URLs.".to_owned()
+            } else {
+                description.to_owned()
+            };
+            self.define_enum(&name, &values, &description);
+            Type::Enum(name)
+        } else if let Some(pattern) = s
+            .pattern
+            .as_deref()
+            .filter(|p| parse_sid_pattern(p).is_some())
+        {
+            let owner = match hint {
+                NameHint::Field {
+                    owner_schema: Some(schema),
+                    field,
+                    ..
+                } if field.eq_ignore_ascii_case("sid") => SidOwner::SchemaSid(schema),
+                NameHint::Field { field, .. } | NameHint::Param { name: field, .. } => {
+                    SidOwner::Named(field)
+                }
+                NameHint::PathSid { collection } => SidOwner::PathSid(collection),
+                NameHint::Body { .. } => SidOwner::Named(""),
+            };
+            self.sid_type(pattern, owner)?
+        } else {
+            match format.as_deref() {
+                Some("uri") if side == Side::Request => Type::Url,
+                Some("date-time-rfc-2822") => Type::DateTimeRfc2822,
+                Some("date-time") if side == Side::Request => Type::DateInput,
+                Some("date-time") => Type::DateTime,
+                Some("date") => Type::Date,
+                _ => Type::String,
+            }
+        };
+        Some(ty)
+    }
+
     /// The type of a `oneOf` or `anyOf` (`key`) of the schema at `source`: its one member's
     /// type when it has one (3.1 writes a nullable reference as a union with `null`); `String`,
     /// `i64` or `f64` when every member is one; a union enum when every member is an object;
@@ -716,5 +708,29 @@ fn value_kind(schema: &Schema) -> &'static str {
         SchemaKind::Type(OaType::Object(_)) | SchemaKind::AllOf { .. } => "object",
         SchemaKind::Any(any) if !any.properties.is_empty() => "object",
         _ => "any",
+    }
+}
+
+/// The type of an integer schema, its exclusive bounds made inclusive.
+fn integer_type(i: &openapiv3::IntegerType) -> Type {
+    Type::Integer {
+        int32: matches!(
+            i.format,
+            VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int32)
+        ),
+        min: i.minimum.map(|m| {
+            if i.exclusive_minimum {
+                m.saturating_add(1)
+            } else {
+                m
+            }
+        }),
+        max: i.maximum.map(|m| {
+            if i.exclusive_maximum {
+                m.saturating_sub(1)
+            } else {
+                m
+            }
+        }),
     }
 }

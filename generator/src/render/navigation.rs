@@ -313,7 +313,86 @@ pub(super) fn operation_method(
             ),
         ));
     }
-    // The path's values, in order, from the handle (or the method's arguments).
+    let (values, mut fn_args) = path_values(op, chain)?;
+    let (inits, stmts) = request_parts(op, &mut fn_args);
+    let verb = id(&op.method.as_str().to_ascii_uppercase());
+    let request = shapes::with(|s| {
+        let method = Fill::default()
+            .ident("__Verb", &verb)
+            .shape(&s.operations.method);
+        let new = Fill::default()
+            .expr("__method", method)
+            .str("__server", &op.server)
+            .str("__template", &op.path)
+            .values(values)
+            .shape(&s.operations.request_new);
+        if inits.is_empty() {
+            new
+        } else {
+            Fill::default()
+                .inits(inits)
+                .expr("__new", new)
+                .shape(&s.operations.request_with)
+        }
+    });
+    let (ret, call) = match &op.returns {
+        Returns::Nothing => (quote!(()), "call_empty"),
+        Returns::Json(ty @ Type::Struct(_)) => (rust_type(ty), "call_object"),
+        Returns::Json(ty) => (rust_type(ty), "call_json"),
+        Returns::Text => (quote!(String), "call_text"),
+        Returns::Bytes => (quote!(Vec<u8>), "call_bytes"),
+    };
+    let mut doc = op.doc.clone();
+    doc.push_str(&format!(
+        "\n\n`{} {}` (`{}`).\n\n# Errors\n\n[`Error::Validation`](crate::Error::Validation) if an input breaks a rule of the API (nothing is sent), [`Error::Api`](crate::Error::Api) if the API refuses the request, [`Error::Transport`](crate::Error::Transport) if it does not complete, and [`Error::Undecodable`](crate::Error::Undecodable) if the answer cannot be read.",
+        op.method.as_str(),
+        op.path,
+        op.operation_id
+    ));
+    let client = shapes::with(|s| {
+        if is_root {
+            s.handles.client_self.clone()
+        } else {
+            s.handles.client_field.clone()
+        }
+    });
+    let (Some(paging), Returns::Json(Type::Struct(page))) = (&op.paging, &op.returns) else {
+        let (ret, call, doc) = (parse::<syn::Type>(ret)?, id(call), doc_mark(&doc));
+        return Ok(vec![ImplItem::Fn(shapes::with(|s| {
+            Fill::default()
+                .str("__doc", &doc)
+                .ident("__name", &name)
+                .args(fn_args)
+                .ty("__Ret", &ret)
+                .stmts(stmts)
+                .expr("__request", request)
+                .expr("__client", client)
+                .ident("__call", &call)
+                .shape(&s.operations.operation)
+        }))]);
+    };
+    list_methods(
+        op,
+        paging,
+        page,
+        MethodParts {
+            name,
+            args: fn_args,
+            stmts,
+            request,
+            client,
+            doc,
+        },
+        is_root,
+    )
+}
+
+/// The path's values, in order: from the handles above (`chain`), the rest from the method's
+/// arguments, which are returned too.
+fn path_values(
+    op: &Operation,
+    chain: &[ChainItem],
+) -> Result<(Vec<syn::Expr>, Vec<syn::FnArg>), Diagnostic> {
     let mut values = Vec::new();
     let mut fn_args = Vec::new();
     for (idx, p) in op.path_params.iter().enumerate() {
@@ -347,8 +426,16 @@ pub(super) fn operation_method(
         }
     }
 
+    Ok((values, fn_args))
+}
+
+/// The request's fields that are not `Request::new`'s, and the statements before it; a
+/// parameters struct adds its argument to `fn_args`.
+fn request_parts(
+    op: &Operation,
+    fn_args: &mut Vec<syn::FnArg>,
+) -> (Vec<syn::FieldValue>, Vec<syn::Stmt>) {
     let mut stmts = Vec::new();
-    // The request's fields that are not `Request::new`'s.
     let mut inits = Vec::new();
     let has_params = op.params_struct.is_some();
     shapes::with(|s| {
@@ -442,76 +529,7 @@ pub(super) fn operation_method(
             stmts.push(s.operations.validate_call.clone());
         }
     });
-    let verb = id(&op.method.as_str().to_ascii_uppercase());
-    let request = shapes::with(|s| {
-        let method = Fill::default()
-            .ident("__Verb", &verb)
-            .shape(&s.operations.method);
-        let new = Fill::default()
-            .expr("__method", method)
-            .str("__server", &op.server)
-            .str("__template", &op.path)
-            .values(values)
-            .shape(&s.operations.request_new);
-        if inits.is_empty() {
-            new
-        } else {
-            Fill::default()
-                .inits(inits)
-                .expr("__new", new)
-                .shape(&s.operations.request_with)
-        }
-    });
-    let (ret, call) = match &op.returns {
-        Returns::Nothing => (quote!(()), "call_empty"),
-        Returns::Json(ty @ Type::Struct(_)) => (rust_type(ty), "call_object"),
-        Returns::Json(ty) => (rust_type(ty), "call_json"),
-        Returns::Text => (quote!(String), "call_text"),
-        Returns::Bytes => (quote!(Vec<u8>), "call_bytes"),
-    };
-    let mut doc = op.doc.clone();
-    doc.push_str(&format!(
-        "\n\n`{} {}` (`{}`).\n\n# Errors\n\n[`Error::Validation`](crate::Error::Validation) if an input breaks a rule of the API (nothing is sent), [`Error::Api`](crate::Error::Api) if the API refuses the request, [`Error::Transport`](crate::Error::Transport) if it does not complete, and [`Error::Undecodable`](crate::Error::Undecodable) if the answer cannot be read.",
-        op.method.as_str(),
-        op.path,
-        op.operation_id
-    ));
-    let client = shapes::with(|s| {
-        if is_root {
-            s.handles.client_self.clone()
-        } else {
-            s.handles.client_field.clone()
-        }
-    });
-    let (Some(paging), Returns::Json(Type::Struct(page))) = (&op.paging, &op.returns) else {
-        let (ret, call, doc) = (parse::<syn::Type>(ret)?, id(call), doc_mark(&doc));
-        return Ok(vec![ImplItem::Fn(shapes::with(|s| {
-            Fill::default()
-                .str("__doc", &doc)
-                .ident("__name", &name)
-                .args(fn_args)
-                .ty("__Ret", &ret)
-                .stmts(stmts)
-                .expr("__request", request)
-                .expr("__client", client)
-                .ident("__call", &call)
-                .shape(&s.operations.operation)
-        }))]);
-    };
-    list_methods(
-        op,
-        paging,
-        page,
-        MethodParts {
-            name,
-            args: fn_args,
-            stmts,
-            request,
-            client,
-            doc,
-        },
-        is_root,
-    )
+    (inits, stmts)
 }
 
 /// What the methods of an operation are made of.

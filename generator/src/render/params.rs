@@ -124,34 +124,36 @@ pub(super) fn list_words(words: &[String]) -> String {
     }
 }
 
-pub(super) fn params_struct(op: &Operation, ps: &str) -> Result<Vec<syn::Item>, Diagnostic> {
-    let name = id(ps);
-    let doc = format!(
-        "The inputs of `{}`: required ones go to [`{ps}::new`], optional ones have setters.",
-        op.operation_id
-    );
-    let mut fields = Vec::new();
-    let mut ctor_args = Vec::new();
-    // A multipart body's file inputs.
-    let mut files: Vec<&Parameter> = Vec::new();
-    let mut ctor_fields = Vec::new();
-    let mut setters = Vec::new();
-    let mut validate = Vec::new();
-    let mut pairs: BTreeMap<&'static str, Vec<PairInput<'_>>> = BTreeMap::new();
-    let (_, flags) = super::cli::flag_names(op);
-    for (p, flag) in op.params.iter().zip(&flags) {
+/// What an operation's inputs give its parameters struct, gathered in one pass over them.
+#[derive(Default)]
+struct Inputs<'o> {
+    /// The fields, with their command-line flags.
+    fields: Vec<FlagField<'o>>,
+    /// `new`'s arguments (the required inputs) and the fields it fills (every input).
+    ctor_args: Vec<TokenStream>,
+    ctor_fields: Vec<TokenStream>,
+    setters: Vec<ImplItem>,
+    validate: Vec<syn::Stmt>,
+    /// The inputs written as query, header or form pairs, by kind.
+    pairs: BTreeMap<&'static str, Vec<PairInput<'o>>>,
+    /// A multipart body's file inputs.
+    files: Vec<&'o Parameter>,
+}
+
+impl<'o> Inputs<'o> {
+    fn of(op: &'o Operation, flags: &'o [String]) -> Result<Self, Diagnostic> {
+        let mut inputs = Inputs::default();
+        for (p, flag) in op.params.iter().zip(flags) {
+            inputs.add(op, p, flag)?;
+        }
+        inputs.validate.extend(group_checks(op)?);
+        Ok(inputs)
+    }
+
+    fn add(&mut self, op: &Operation, p: &'o Parameter, flag: &'o str) -> Result<(), Diagnostic> {
         let f = id(&p.rust_name);
         let is_array = matches!(p.ty, Type::Array(_));
-        let pdoc = if p.doc.is_empty() {
-            format!("`{}`.", p.wire_name)
-        } else {
-            p.doc.clone()
-        };
-        let string_like = matches!(
-            p.ty,
-            Type::String | Type::Url | Type::DateInput | Type::Binary
-        );
-        fields.push(FlagField {
+        self.fields.push(FlagField {
             name: &p.rust_name,
             flag,
             help: super::cli::input_flag_help(p),
@@ -160,8 +162,12 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> Result<Vec<syn::Item>, 
         });
         if p.required {
             let arg_ty = arg_type(&p.ty);
-            ctor_args.push(quote!(#f: #arg_ty));
-            ctor_fields.push(if string_like {
+            self.ctor_args.push(quote!(#f: #arg_ty));
+            let string_like = matches!(
+                p.ty,
+                Type::String | Type::Url | Type::DateInput | Type::Binary
+            );
+            self.ctor_fields.push(if string_like {
                 quote!(#f: #f.into())
             } else if matches!(&p.ty, Type::Array(inner) if matches!(nested(inner), Type::String)) {
                 quote!(#f: #f.into_iter().map(Into::into).collect())
@@ -171,84 +177,79 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> Result<Vec<syn::Item>, 
                 quote!(#f)
             });
         } else {
-            ctor_fields.push(if is_array {
+            self.ctor_fields.push(if is_array {
                 quote!(#f: Vec::new())
             } else {
                 quote!(#f: None)
             });
+            let pdoc = if p.doc.is_empty() {
+                format!("`{}`.", p.wire_name)
+            } else {
+                p.doc.clone()
+            };
             let setter = Setter {
                 field: &p.rust_name,
                 doc: &pdoc,
                 ty: &p.ty,
             };
-            setters.push(setter.item()?);
+            self.setters.push(setter.item()?);
         }
-        // Checks and wire pairs.
         for rule in rules(p) {
-            validate.push(rule.stmt(p)?);
+            self.validate.push(rule.stmt(p)?);
         }
         let kind = match p.location {
             Location::Query => "query",
             Location::Header => "header",
             // A JSON body's members are written by `json_body`, a raw body is sent as it is,
             // and a multipart body's files are parts of their own (`file_parts`).
-            Location::Body if matches!(op.body, Some(BodyKind::Json | BodyKind::Raw)) => continue,
+            Location::Body if matches!(op.body, Some(BodyKind::Json | BodyKind::Raw)) => {
+                return Ok(());
+            }
             Location::Body if p.ty == Type::Binary => {
-                files.push(p);
-                continue;
+                self.files.push(p);
+                return Ok(());
             }
             Location::Body => "form",
-            Location::Path | Location::Cookie => continue,
+            Location::Path | Location::Cookie => return Ok(()),
         };
         // One call per input: `Pairs::add` takes anything that iterates over displayable
         // values, so an absent value adds no pair and a list repeats its key.
-        pairs.entry(kind).or_default().push(PairInput {
+        self.pairs.entry(kind).or_default().push(PairInput {
             wire: &p.wire_name,
             field: &p.rust_name,
             ty: &p.ty,
             one: p.required && !is_array,
         });
+        Ok(())
     }
-    validate.extend(group_checks(op)?);
+}
+
+pub(super) fn params_struct(op: &Operation, ps: &str) -> Result<Vec<syn::Item>, Diagnostic> {
+    let name = id(ps);
+    let doc = format!(
+        "The inputs of `{}`: required ones go to [`{ps}::new`], optional ones have setters.",
+        op.operation_id
+    );
+    let (_, flags) = super::cli::flag_names(op);
+    let Inputs {
+        fields,
+        ctor_args,
+        mut ctor_fields,
+        setters,
+        validate,
+        pairs,
+        files,
+    } = Inputs::of(op, &flags)?;
     let mut pair_fns = Vec::new();
-    let mut helpers = Vec::new();
     for (kind, inputs) in &pairs {
         pair_fns.push(pairs_fn(kind, inputs)?);
     }
+    let mut helpers = Vec::new();
     helpers.extend(json_body_fn(op));
     if !files.is_empty() {
         helpers.push(file_parts_fn(&files));
     }
-    if let Some(key) = op.params.iter().find(|p| is_idempotency_key(p)) {
-        let f = id(&key.rust_name);
-        helpers.push(quote! {
-            /// Gives the request an idempotency key if the caller did not, so that retries of it
-            /// are recognised by Twilio as the same request.
-            fn ensure_idempotency_key(mut self) -> Self {
-                if self.#f.is_none() {
-                    self.#f = Some(crate::new_idempotency_key());
-                }
-                self
-            }
-        });
-    }
-    let mut new_doc = if ctor_args.is_empty() {
-        "No input is required; set optional ones with the setters.".to_owned()
-    } else {
-        "The inputs the operation requires.".to_owned()
-    };
-    for group in &op.conditional {
-        new_doc.push_str(&format!(
-            "\n\nAt least one of {} must also be set; this is checked before anything is sent.",
-            list_words(group)
-        ));
-    }
-    // The spec decides how many inputs are required; a constructor mirrors it.
-    let many_args = if ctor_args.len() > 7 {
-        quote!(#[allow(clippy::too_many_arguments)])
-    } else {
-        quote!()
-    };
+    helpers.extend(idempotency_fn(op));
     let paged = matches!(
         (&op.paging, &op.returns),
         (Some(_), Returns::Json(Type::Struct(_)))
@@ -275,25 +276,7 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> Result<Vec<syn::Item>, 
         items.push(parse(debug_impl)?);
     }
     // `new`, the setters, the limit's, `validate`, the pairs functions, the other helpers.
-    let new = if ctor_args.is_empty() {
-        // `Default` is derived: no input is required.
-        let doc = doc_mark(&new_doc);
-        ImplItem::Fn(shapes::with(|s| {
-            Fill::default()
-                .str("__doc", &doc)
-                .shape(&s.params.new_default)
-        }))
-    } else {
-        let new_doc = doc_attr(&new_doc);
-        parse::<ImplItem>(quote! {
-            #new_doc
-            #many_args
-            pub fn new(#(#ctor_args),*) -> Self {
-                Self { #(#ctor_fields,)* }
-            }
-        })?
-    };
-    let mut methods = vec![new];
+    let mut methods = vec![new_fn(op, &ctor_args, &ctor_fields)?];
     methods.extend(setters);
     if let Some(limit_setter) = limit_setter {
         methods.push(parse(limit_setter)?);
@@ -314,6 +297,64 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> Result<Vec<syn::Item>, 
             .shape(&s.params.inherent_impl)
     }));
     Ok(items)
+}
+
+/// `ensure_idempotency_key`, where the operation takes an idempotency key.
+fn idempotency_fn(op: &Operation) -> Option<TokenStream> {
+    let key = op.params.iter().find(|p| is_idempotency_key(p))?;
+    let f = id(&key.rust_name);
+    Some(quote! {
+        /// Gives the request an idempotency key if the caller did not, so that retries of it
+        /// are recognised by Twilio as the same request.
+        fn ensure_idempotency_key(mut self) -> Self {
+            if self.#f.is_none() {
+                self.#f = Some(crate::new_idempotency_key());
+            }
+            self
+        }
+    })
+}
+
+/// `new`: the required inputs as arguments (`Default` is derived where there are none), its
+/// doc naming the conditional groups.
+fn new_fn(
+    op: &Operation,
+    ctor_args: &[TokenStream],
+    ctor_fields: &[TokenStream],
+) -> Result<ImplItem, Diagnostic> {
+    let mut new_doc = if ctor_args.is_empty() {
+        "No input is required; set optional ones with the setters.".to_owned()
+    } else {
+        "The inputs the operation requires.".to_owned()
+    };
+    for group in &op.conditional {
+        new_doc.push_str(&format!(
+            "\n\nAt least one of {} must also be set; this is checked before anything is sent.",
+            list_words(group)
+        ));
+    }
+    if ctor_args.is_empty() {
+        let doc = doc_mark(&new_doc);
+        return Ok(ImplItem::Fn(shapes::with(|s| {
+            Fill::default()
+                .str("__doc", &doc)
+                .shape(&s.params.new_default)
+        })));
+    }
+    // The spec decides how many inputs are required; a constructor mirrors it.
+    let many_args = if ctor_args.len() > 7 {
+        quote!(#[allow(clippy::too_many_arguments)])
+    } else {
+        quote!()
+    };
+    let new_doc = doc_attr(&new_doc);
+    parse::<ImplItem>(quote! {
+        #new_doc
+        #many_args
+        pub fn new(#(#ctor_args),*) -> Self {
+            Self { #(#ctor_fields,)* }
+        }
+    })
 }
 
 /// The checks of the operation's conditional groups: at least one of each group's inputs.
