@@ -270,3 +270,44 @@ fn the_quick_url_check_agrees_with_the_url_parser() {
         );
     }
 }
+
+/// A base URL with a path of its own (a proxy in front of Twilio) keeps it, with or without a
+/// trailing slash, for the first page and for the next page's link, which Twilio writes from
+/// the root.
+#[tokio::test]
+async fn a_base_url_with_a_path_keeps_it_for_every_page() {
+    use wiremock::matchers::{path, query_param};
+    let calls = format!("/proxy/2010-04-01/Accounts/{ACCOUNT}/Calls.json");
+    let item = |n: u32| serde_json::json!({"sid": format!("CA{n:032x}")});
+    for base_path in ["/proxy", "/proxy/"] {
+        let server = MockServer::start().await;
+        Mock::given(method("GET"))
+            .and(path(calls.as_str()))
+            .and(query_param("Page", "1"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+                "calls": [item(2)], "next_page_uri": null, "page": 1, "page_size": 1
+            })))
+            .mount(&server)
+            .await;
+        Mock::given(method("GET"))
+            .and(path(calls.as_str()))
+            .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+                "calls": [item(1)],
+                "next_page_uri": format!("/2010-04-01/Accounts/{ACCOUNT}/Calls.json?PageSize=1&Page=1"),
+                "page": 0, "page_size": 1
+            })))
+            .mount(&server)
+            .await;
+        let base = format!("{}{base_path}", server.uri());
+        let listed = client(&base, RetryPolicy::none())
+            .calls()
+            .list(ListCallParams::new().page_size(1))
+            .await
+            .unwrap_or_else(|e| panic!("{base}: {e}"));
+        assert_eq!(listed.len(), 2, "{base}");
+        let requests = server.received_requests().await.expect("recorded");
+        let paths: Vec<String> = requests.iter().map(|r| r.url.path().to_owned()).collect();
+        assert_eq!(paths, [calls.clone(), calls.clone()], "{base}");
+        assert_eq!(requests[0].url.query(), Some("PageSize=1"), "{base}");
+    }
+}
