@@ -140,7 +140,8 @@ impl<'a> Lowerer<'a> {
     }
 
     /// The operation's parameters with their pointers: the path item's, overridden by the
-    /// operation's (same name and location).
+    /// operation's (same name and location). A `$ref` resolves into the document, which
+    /// outlives both (`'a: 'o`).
     fn merged_parameters<'o>(
         &mut self,
         path: &str,
