@@ -42,13 +42,22 @@ fn other_vendors_specs_generate_pass_clippy_and_send_every_body_kind() {
     let text = std::fs::read_to_string(&manifest).expect("manifest");
     let text = text.replacen(
         "[dev-dependencies]\n",
-        "[dev-dependencies]\nwiremock = \"0.6\"\n",
+        "[dev-dependencies]\nwiremock = \"0.6\"\nclap = { version = \"4\", default-features = false, features = [\"std\"] }\n",
         1,
     );
     std::fs::write(&manifest, text).expect("manifest");
     tests::check_crates(
         dir.path(),
         &members,
-        &[&["test", "--offline", "-p", "bodies", "--test", "wire"]],
+        &[&[
+            "test",
+            "--offline",
+            "-p",
+            "bodies",
+            "--features",
+            "cli",
+            "--test",
+            "wire",
+        ]],
     );
 }

@@ -9,11 +9,11 @@ pub enum Command {
     )]
     ListAvailablePhoneNumberLocal(Box<ListAvailablePhoneNumberLocalArgs>),
 }
-/// Sends the command's request; the JSON to print, if any.
+/// Sends the command's request; what to print, if anything (see [`super::run`]).
 pub(super) async fn execute(
     client: &crate::Client,
     command: Command,
-) -> Result<Option<String>, crate::Error> {
+) -> Result<Option<Vec<u8>>, crate::Error> {
     match command {
         Command::ListAvailablePhoneNumberLocal(a) => {
             let params = if a.no_limit { a.params } else { a.params.limit(a.limit) };
@@ -26,9 +26,12 @@ pub(super) async fn execute(
                 .list(params)
                 .await;
             result
-                .map(|items| Some(
-                    serde_json::to_string_pretty(&items).unwrap_or_default(),
-                ))
+                .map(|items| {
+                    let mut text = serde_json::to_string_pretty(&items)
+                        .unwrap_or_default();
+                    text.push('\n');
+                    Some(text.into_bytes())
+                })
         }
     }
 }

@@ -33,11 +33,11 @@ pub enum Command {
     )]
     CreateUserDefinedMessage(Box<CreateUserDefinedMessageArgs>),
 }
-/// Sends the command's request; the JSON to print, if any.
+/// Sends the command's request; what to print, if anything (see [`super::run`]).
 pub(super) async fn execute(
     client: &crate::Client,
     command: Command,
-) -> Result<Option<String>, crate::Error> {
+) -> Result<Option<Vec<u8>>, crate::Error> {
     match command {
         Command::ListCall(a) => {
             let params = if a.no_limit { a.params } else { a.params.limit(a.limit) };
@@ -49,9 +49,12 @@ pub(super) async fn execute(
                 .list(params)
                 .await;
             result
-                .map(|items| Some(
-                    serde_json::to_string_pretty(&items).unwrap_or_default(),
-                ))
+                .map(|items| {
+                    let mut text = serde_json::to_string_pretty(&items)
+                        .unwrap_or_default();
+                    text.push('\n');
+                    Some(text.into_bytes())
+                })
         }
         Command::CreateCall(a) => {
             let params = a.params;
@@ -63,9 +66,12 @@ pub(super) async fn execute(
                 .create(params)
                 .await;
             result
-                .map(|value| Some(
-                    serde_json::to_string_pretty(&*value).unwrap_or_default(),
-                ))
+                .map(|value| {
+                    let mut text = serde_json::to_string_pretty(&*value)
+                        .unwrap_or_default();
+                    text.push('\n');
+                    Some(text.into_bytes())
+                })
         }
         Command::CreateUserDefinedMessageSubscription(a) => {
             let params = a.params;
@@ -78,9 +84,12 @@ pub(super) async fn execute(
                 .create(params)
                 .await;
             result
-                .map(|value| Some(
-                    serde_json::to_string_pretty(&*value).unwrap_or_default(),
-                ))
+                .map(|value| {
+                    let mut text = serde_json::to_string_pretty(&*value)
+                        .unwrap_or_default();
+                    text.push('\n');
+                    Some(text.into_bytes())
+                })
         }
         Command::DeleteUserDefinedMessageSubscription(a) => {
             let result = (match &a.account_sid {
@@ -104,9 +113,12 @@ pub(super) async fn execute(
                 .create(params)
                 .await;
             result
-                .map(|value| Some(
-                    serde_json::to_string_pretty(&*value).unwrap_or_default(),
-                ))
+                .map(|value| {
+                    let mut text = serde_json::to_string_pretty(&*value)
+                        .unwrap_or_default();
+                    text.push('\n');
+                    Some(text.into_bytes())
+                })
         }
     }
 }

@@ -65,7 +65,9 @@ pub fn main() -> ExitCode {
     ExitCode::from(code)
 }
 /// Runs one parsed command; returns the exit code. `vars` supplies the variables
-/// [`Client::from_env`] reads.
+/// [`Client::from_env`] reads. The answer goes to `out`: JSON (a list as one array of
+/// its items) or text with a newline, a binary answer as its bytes came; an error goes
+/// to `err`.
 pub async fn run(
     cli: Cli,
     vars: impl Fn(&str) -> Option<String>,
@@ -84,8 +86,8 @@ pub async fn run(
         }
     };
     match execute(&client, cli.command).await {
-        Ok(Some(json)) => {
-            let _ = writeln!(out, "{json}");
+        Ok(Some(output)) => {
+            let _ = out.write_all(&output);
             0
         }
         Ok(None) => 0,
@@ -115,8 +117,8 @@ pub async fn run(
         }
     }
 }
-/// Sends the command's request; the JSON to print, if any.
-async fn execute(client: &Client, command: Command) -> Result<Option<String>, Error> {
+/// Sends the command's request; what to print, if anything (see [`run`]).
+async fn execute(client: &Client, command: Command) -> Result<Option<Vec<u8>>, Error> {
     match command {
         Command::AvailablePhoneNumbers(command) => {
             available_phone_numbers::execute(client, command).await

@@ -457,19 +457,27 @@ impl Subcommand<'_> {
                 quote!(let params = a.params;)
             };
         }
-        // A list prints one JSON array of its items; any other answer prints its value.
+        // A list prints one JSON array of its items, any other answer its value, each with a
+        // newline; a binary answer is written as its bytes came, so that it can be redirected
+        // into a file.
         let print = match &op.returns {
             Returns::Nothing => quote!(result.map(|_| None)),
-            Returns::Json(_) if self.paged() => quote!(
-                result.map(|items| Some(serde_json::to_string_pretty(&items).unwrap_or_default()))
-            ),
-            Returns::Json(_) => quote!(
-                result.map(|value| Some(serde_json::to_string_pretty(&*value).unwrap_or_default()))
-            ),
-            Returns::Text => quote!(result.map(|value| Some(value.into_inner()))),
-            Returns::Bytes => {
-                quote!(result.map(|value| Some(String::from_utf8_lossy(&value).into_owned())))
-            }
+            Returns::Json(_) if self.paged() => quote!(result.map(|items| {
+                let mut text = serde_json::to_string_pretty(&items).unwrap_or_default();
+                text.push('\n');
+                Some(text.into_bytes())
+            })),
+            Returns::Json(_) => quote!(result.map(|value| {
+                let mut text = serde_json::to_string_pretty(&*value).unwrap_or_default();
+                text.push('\n');
+                Some(text.into_bytes())
+            })),
+            Returns::Text => quote!(result.map(|value| {
+                let mut text = value.into_inner();
+                text.push('\n');
+                Some(text.into_bytes())
+            })),
+            Returns::Bytes => quote!(result.map(|value| Some(value.into_inner()))),
         };
         // An operation with no flags at all does not look at its arguments.
         let binding = if path_fields.is_empty() && op.params_struct.is_none() {
@@ -597,11 +605,11 @@ pub(crate) fn cli_group(subcommands: &[&Subcommand<'_>]) -> TokenStream {
             #(#variants,)*
         }
 
-        /// Sends the command's request; the JSON to print, if any.
+        /// Sends the command's request; what to print, if anything (see [`super::run`]).
         pub(super) async fn execute(
             client: &crate::Client,
             command: Command,
-        ) -> Result<Option<String>, crate::Error> {
+        ) -> Result<Option<Vec<u8>>, crate::Error> {
             match command {
                 #(#arms)*
             }
@@ -708,7 +716,9 @@ pub(crate) fn cli_tail(
         }
 
         /// Runs one parsed command; returns the exit code. `vars` supplies the variables
-        /// [`Client::from_env`] reads.
+        /// [`Client::from_env`] reads. The answer goes to `out`: JSON (a list as one array of
+        /// its items) or text with a newline, a binary answer as its bytes came; an error goes
+        /// to `err`.
         pub async fn run(
             cli: Cli,
             vars: impl Fn(&str) -> Option<String>,
@@ -727,8 +737,8 @@ pub(crate) fn cli_tail(
                 }
             };
             match execute(&client, cli.command).await {
-                Ok(Some(json)) => {
-                    let _ = writeln!(out, "{json}");
+                Ok(Some(output)) => {
+                    let _ = out.write_all(&output);
                     0
                 }
                 Ok(None) => 0,
@@ -754,8 +764,8 @@ pub(crate) fn cli_tail(
             }
         }
 
-        /// Sends the command's request; the JSON to print, if any.
-        async fn execute(client: &Client, command: Command) -> Result<Option<String>, Error> {
+        /// Sends the command's request; what to print, if anything (see [`run`]).
+        async fn execute(client: &Client, command: Command) -> Result<Option<Vec<u8>>, Error> {
             #no_operations
             match command {
                 #(#arms)*
