@@ -88,7 +88,11 @@ pub async fn fetch<P: PageBody>(
     client: &Client,
     request: Request,
 ) -> Result<Page<'_, P>, Error> {
-    let (template, server) = (request.template, request.server);
+    let (template, server, security) = (
+        request.template,
+        request.server,
+        request.security,
+    );
     let this_page = if request.query.is_empty() {
         request.path.clone()
     } else {
@@ -114,7 +118,9 @@ pub async fn fetch<P: PageBody>(
     let next = match link.filter(|link| !link.is_empty()) {
         None => None,
         Some(link) => {
-            match next_page_request(client, template, server, &link) {
+            match next_page_request(client, template, server, &link)
+                .map(|r| Request { security, ..r })
+            {
                 Some(request) if request.path == this_page => {
                     return Err(
                         refuse(&link, "the link to the next page names the same page"),

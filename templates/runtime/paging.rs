@@ -102,7 +102,7 @@ impl<'a, P: PageBody> Page<'a, P> {
 /// As the list operation: [`Error::Api`], [`Error::Transport`], [`Error::Undecodable`], and
 /// [`Error::Undecodable`] when the link to the next page leaves the client's host.
 pub async fn fetch<P: PageBody>(client: &Client, request: Request) -> Result<Page<'_, P>, Error> {
-    let (template, server) = (request.template, request.server);
+    let (template, server, security) = (request.template, request.server, request.security);
     let this_page = if request.query.is_empty() {
         request.path.clone()
     } else {
@@ -126,7 +126,8 @@ pub async fn fetch<P: PageBody>(client: &Client, request: Request) -> Result<Pag
     };
     let next = match link.filter(|link| !link.is_empty()) {
         None => None,
-        Some(link) => match next_page_request(client, template, server, &link) {
+        // The next page is asked for with the credentials the list operation names.
+        Some(link) => match next_page_request(client, template, server, &link).map(|r| Request { security, ..r }) {
             // A page that links to itself would be read forever.
             Some(request) if request.path == this_page => {
                 return Err(refuse(&link, "the link to the next page names the same page"));
