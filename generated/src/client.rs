@@ -793,13 +793,14 @@ impl Client {
                 attempt, status = tracing::field::Empty, request_id =
                 tracing::field::Empty,
             );
-            let outcome = if span.is_disabled() {
-                self.send_once(request).await
-            } else {
+            let listened = !span.is_disabled();
+            let outcome = if listened {
                 tracing::Instrument::instrument(self.send_once(request), span.clone())
                     .await
+            } else {
+                self.send_once(request).await
             };
-            if let Ok(raw) = &outcome && !span.is_disabled() {
+            if listened && let Ok(raw) = &outcome {
                 span.record("status", raw.status);
                 if let Some(id) = request_id(&raw.headers) {
                     span.record("request_id", id);

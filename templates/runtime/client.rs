@@ -818,16 +818,15 @@ impl Client {
                 status = tracing::field::Empty,
                 request_id = tracing::field::Empty,
             );
-            // A span nobody listens to is not entered and left at each poll.
-            let outcome = if span.is_disabled() {
-                self.send_once(request).await
-            } else {
+            // A span nobody listens to is not entered and left at each poll, and the request
+            // id is not looked up for it.
+            let listened = !span.is_disabled();
+            let outcome = if listened {
                 tracing::Instrument::instrument(self.send_once(request), span.clone()).await
+            } else {
+                self.send_once(request).await
             };
-            // Nobody listens to a disabled span: the request id is not looked up for it.
-            if let Ok(raw) = &outcome
-                && !span.is_disabled()
-            {
+            if listened && let Ok(raw) = &outcome {
                 span.record("status", raw.status);
                 if let Some(id) = request_id(&raw.headers) {
                     span.record("request_id", id);

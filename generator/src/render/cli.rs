@@ -460,23 +460,24 @@ impl Subcommand<'_> {
         // A list prints one JSON array of its items, any other answer its value, each with a
         // newline; a binary answer is written as its bytes came, so that it can be redirected
         // into a file.
+        let line = |binding: TokenStream, text: TokenStream| {
+            quote!(result.map(|#binding| {
+                let mut text = #text;
+                text.push('\n');
+                Some(text.into_bytes())
+            }))
+        };
         let print = match &op.returns {
             Returns::Nothing => quote!(result.map(|_| None)),
-            Returns::Json(_) if self.paged() => quote!(result.map(|items| {
-                let mut text = serde_json::to_string_pretty(&items).unwrap_or_default();
-                text.push('\n');
-                Some(text.into_bytes())
-            })),
-            Returns::Json(_) => quote!(result.map(|value| {
-                let mut text = serde_json::to_string_pretty(&*value).unwrap_or_default();
-                text.push('\n');
-                Some(text.into_bytes())
-            })),
-            Returns::Text => quote!(result.map(|value| {
-                let mut text = value.into_inner();
-                text.push('\n');
-                Some(text.into_bytes())
-            })),
+            Returns::Json(_) if self.paged() => line(
+                quote!(items),
+                quote!(serde_json::to_string_pretty(&items).unwrap_or_default()),
+            ),
+            Returns::Json(_) => line(
+                quote!(value),
+                quote!(serde_json::to_string_pretty(&*value).unwrap_or_default()),
+            ),
+            Returns::Text => line(quote!(value), quote!(value.into_inner())),
             Returns::Bytes => quote!(result.map(|value| Some(value.into_inner()))),
         };
         // An operation with no flags at all does not look at its arguments.
