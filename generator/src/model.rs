@@ -53,6 +53,30 @@ pub enum Auth {
     },
 }
 
+impl Api {
+    /// For each operation the client reaches (by index), the nodes from the client down to the
+    /// one that holds it.
+    pub fn routes(&self) -> BTreeMap<usize, Vec<&Node>> {
+        fn walk<'a>(
+            node: &'a Node,
+            path: &mut Vec<&'a Node>,
+            out: &mut BTreeMap<usize, Vec<&'a Node>>,
+        ) {
+            for &i in &node.operations {
+                out.insert(i, path.clone());
+            }
+            for c in &node.children {
+                path.push(c);
+                walk(c, path, out);
+                path.pop();
+            }
+        }
+        let mut out = BTreeMap::new();
+        walk(&self.root, &mut Vec::new(), &mut out);
+        out
+    }
+}
+
 impl Auth {
     /// The variable that names a base URL for every request (tests, proxies).
     pub fn base_url_var(&self) -> &str {
@@ -288,6 +312,10 @@ pub struct Parameter {
     pub ty: Type,
     /// Docs.
     pub doc: String,
+    /// Where its schema is in the spec (a JSON pointer, which may pass through `$ref`s), for
+    /// tools that make values for it; empty where the spec gives none (a raw body without a
+    /// schema).
+    pub schema: String,
 }
 
 /// The body of a request.
@@ -395,6 +423,20 @@ pub struct Operation {
     /// Groups of inputs (wire names) of which at least one must be given (Twilio's
     /// `x-twilio.conditional`: CreateCall needs `Url`, `Twiml` or `ApplicationSid`).
     pub conditional: Vec<Vec<String>>,
+    /// How the command line names it and its flags.
+    pub command: Command,
+}
+
+/// An operation's subcommand and flags on the generated command line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct Command {
+    /// The words after the binary's name that select it (`api:core:calls:list`, one word in
+    /// twilio-cli's topics); empty where the client does not reach the operation.
+    pub words: Vec<String>,
+    /// The flag (without `--`) of each path parameter, in `path_params` order.
+    pub path_flags: Vec<String>,
+    /// The flag of each input, in `params` order.
+    pub flags: Vec<String>,
 }
 
 /// How a list operation's pages link to each other.

@@ -278,12 +278,12 @@ fn cli_calls(base_url: &str, lenient_url: &str) -> std::collections::BTreeSet<(S
     let mut runs = 0;
     let mut arrays_left_out = std::collections::BTreeSet::new();
     for op in &api.operations {
-        let name = generator::render::command_name(op);
+        let name = op.command.words.join(" ");
         let mut required: Vec<(String, String)> = Vec::new();
         let mut arrays: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
         let mut optional: Vec<(String, Vec<String>)> = Vec::new();
         for (i, p) in op.path_params.iter().enumerate() {
-            let flag = format!("--{}", generator::render::flag_name(&p.wire_name));
+            let flag = format!("--{}", generator::lower::flag_name(&p.wire_name));
             let value = values(&api, &p.ty, &p.wire_name).remove(0);
             if i == 0 && p.wire_name == "AccountSid" {
                 optional.push((flag, vec![value]));
@@ -292,7 +292,7 @@ fn cli_calls(base_url: &str, lenient_url: &str) -> std::collections::BTreeSet<(S
             }
         }
         for p in op.params.iter().filter(|p| p.location != Location::Path) {
-            let flag = format!("--{}", generator::render::flag_name(&p.wire_name));
+            let flag = format!("--{}", generator::lower::flag_name(&p.wire_name));
             if matches!(p.ty, Type::Array(_)) {
                 // Prism 5.16 reads a form array only as `Key[]=a&Key[]=b`, never as the
                 // repeated keys that OpenAPI's form style and Twilio use
@@ -341,7 +341,7 @@ fn cli_calls(base_url: &str, lenient_url: &str) -> std::collections::BTreeSet<(S
                 for group in &op.conditional {
                     let flags: Vec<String> = group
                         .iter()
-                        .map(|w| format!("--{}", generator::render::flag_name(w)))
+                        .map(|w| format!("--{}", generator::lower::flag_name(w)))
                         .collect();
                     if !flags.iter().any(|f| args.contains(f))
                         && let Some((flag, vals)) = optional.iter().find(|(f, _)| f == &flags[0])

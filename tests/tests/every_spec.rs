@@ -69,7 +69,7 @@ fn operations_and_sids_are_named_as_a_reader_expects() {
                 _ => continue,
             };
             checked += 1;
-            let command = generator::render::command_name(op);
+            let command = op.command.words.join(" ");
             if !(op.rust_name == verb || op.rust_name.starts_with(&format!("{verb}_")))
                 || !command.ends_with(&format!(":{action}"))
             {

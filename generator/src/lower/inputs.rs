@@ -127,6 +127,11 @@ impl<'a> Lowerer<'a> {
                             s.schema_data.description.clone()
                         })
                         .unwrap_or_else(|| format!("The request body, sent as `{ct}`."));
+                    let schema = if media.schema.is_some() {
+                        child(&child(&child(&bpointer, "content"), &ct), "schema")
+                    } else {
+                        String::new()
+                    };
                     params.push(Parameter {
                         rust_name: param_scope.claim("body"),
                         wire_name: ct,
@@ -134,6 +139,7 @@ impl<'a> Lowerer<'a> {
                         required: true,
                         ty: if text { Type::String } else { Type::Binary },
                         doc: self.doc_text(&description),
+                        schema,
                     });
                 }
                 Some((kind, ct, media)) => {
@@ -243,6 +249,7 @@ impl<'a> Lowerer<'a> {
                             .as_deref()
                             .unwrap_or("The request body."),
                     ),
+                    schema: pointer.to_owned(),
                 });
             }
             return;
@@ -278,6 +285,7 @@ impl<'a> Lowerer<'a> {
                 required: o.required.iter().any(|r| r == wire),
                 ty,
                 doc: self.doc_text(&description),
+                schema: fpointer,
             });
         }
     }

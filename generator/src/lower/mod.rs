@@ -11,6 +11,7 @@
 //! resolution the others share, and the rules applied once everything is known (answers'
 //! fields made optional, SID names settled).
 
+mod commands;
 mod inputs;
 mod naming;
 mod navigation;
@@ -37,6 +38,7 @@ use crate::model::{
     Api, BodyKind, EnumDef, Field, Location, Method, Node, Operation, Parameter, Returns, SidKind,
     StructDef, Type, TypeDef, UnionDef, UnionVariant, Variant,
 };
+pub use commands::flag_name;
 use naming::article;
 pub(crate) use navigation::verb;
 use operations::path_operations;
@@ -259,7 +261,7 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> Result<Lowered, Diagnostics> {
         })
         .collect();
 
-    let api = Api {
+    let mut api = Api {
         package: options.package.clone(),
         version: options.version.clone(),
         title: doc.info.title.clone(),
@@ -271,6 +273,7 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> Result<Lowered, Diagnostics> {
         operations,
         root,
     };
+    commands::name_commands(&mut api);
     let warnings = l.warnings;
     l.diags.finish(Lowered { api, warnings })
 }

@@ -136,6 +136,7 @@ impl<'a> Lowerer<'a> {
             returns,
             idempotent_key,
             paging: None,
+            command: crate::model::Command::default(),
         })
     }
 
@@ -265,6 +266,7 @@ impl<'a> Lowerer<'a> {
             required: data.required || location == Location::Path,
             ty,
             doc: self.doc_text(data.description.as_deref().unwrap_or("")),
+            schema: child(ppointer, "schema"),
         })
     }
 

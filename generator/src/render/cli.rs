@@ -59,60 +59,6 @@ fn plain(markdown: &str) -> String {
         .replace("&amp;", "&")
 }
 
-/// `UserDefinedMessageSubscriptions` -> `user-defined-message-subscriptions`.
-fn kebab(raw: &str) -> String {
-    ident::snake(raw).trim_end_matches('_').replace('_', "-")
-}
-
-/// The command-line flag (without `--`) for a parameter's wire name: `IdempotencyKey` ->
-/// `idempotency-key`, `StartTime<` -> `start-time-before`.
-pub fn flag_name(wire: &str) -> String {
-    kebab(wire)
-}
-
-/// The command-line name of an operation, after twilio-cli's topics: `api:{domain}[:{version}]:{resources}:{action}`.
-pub fn command_name(op: &Operation) -> String {
-    let host = op.server.split("://").nth(1).unwrap_or(&op.server);
-    let product = host.split('.').next().unwrap_or("api");
-    let segments: Vec<&str> = op
-        .path
-        .trim_end_matches(".json")
-        .split('/')
-        .filter(|s| !s.is_empty())
-        .collect();
-    let version = segments.first().copied().unwrap_or("");
-    let mut parts = vec!["api".to_owned()];
-    let core = product == "api";
-    parts.push(if core {
-        "core".to_owned()
-    } else {
-        kebab(product)
-    });
-    if !core {
-        parts.push(version.to_owned());
-    }
-    let mut rest: Vec<&str> = segments
-        .iter()
-        .skip(1)
-        .copied()
-        .filter(|s| !s.starts_with('{'))
-        .collect();
-    // The account comes from the credentials (or --account-sid), as in twilio-cli.
-    if core && rest.first() == Some(&"Accounts") && segments.len() > 3 {
-        rest.remove(0);
-    }
-    parts.extend(rest.iter().map(|s| kebab(s)));
-    let instance = segments.last().is_some_and(|s| s.starts_with('{'));
-    // twilio-cli's actions: list, fetch, create, update and remove.
-    let action = match crate::lower::verb(&op.operation_id, op.method, instance) {
-        "delete" => "remove",
-        "replace" | "patch" => "update",
-        verb => verb,
-    };
-    parts.push(action.to_owned());
-    parts.join(":")
-}
-
 /// A flag's value type, and how clap parses it.
 fn arg_type(ty: &Type) -> (TokenStream, TokenStream) {
     match ty {
@@ -152,26 +98,6 @@ fn arg_type(ty: &Type) -> (TokenStream, TokenStream) {
             )
         }
     }
-}
-
-/// The flags (without `--`) of an operation: its path parameters' and its inputs', in that
-/// order, each unique and none of `help`, `version` or the global `base-url`.
-pub(crate) fn flag_names(op: &Operation) -> (Vec<String>, Vec<String>) {
-    let mut scope = Scope::default();
-    scope.claim("base-url");
-    scope.claim("help");
-    scope.claim("version");
-    let path = op
-        .path_params
-        .iter()
-        .map(|p| scope.claim(&flag_name(&p.wire_name)))
-        .collect();
-    let inputs = op
-        .params
-        .iter()
-        .map(|p| scope.claim(&flag_name(&p.wire_name)))
-        .collect();
-    (path, inputs)
 }
 
 /// The help text of a path flag, as its field's doc comment.
@@ -352,12 +278,12 @@ impl Subcommand<'_> {
     /// The flags: path parameters (the account one optional), then the operation's inputs,
     /// which its parameters struct declares (flattened in).
     fn args_struct(&self) -> TokenStream {
-        let (path_flags, _) = flag_names(self.op);
+        let path_flags = &self.op.command.path_flags;
         let account_optional = self.route.first().is_some_and(|n| n.client_account);
         let mut fields: Vec<TokenStream> = self
             .path_fields()
             .into_iter()
-            .zip(&path_flags)
+            .zip(path_flags)
             .enumerate()
             .map(|(idx, ((field, p), flag))| {
                 let doc = flag_doc(&p);
@@ -497,31 +423,21 @@ impl Subcommand<'_> {
     }
 }
 
-/// The subcommands, one per operation that the client reaches, named after twilio-cli's topics.
+/// The subcommands, one per operation that the client reaches, named as the model says.
 pub(crate) fn subcommands<'a>(
     api: &'a Api,
     routes: &'a BTreeMap<usize, Vec<&'a Node>>,
 ) -> Vec<Subcommand<'a>> {
-    let mut names = Scope::default();
     let mut out = Vec::new();
     for (i, op) in api.operations.iter().enumerate() {
-        let Some(route) = routes.get(&i) else {
+        let (Some(route), Some(name)) = (routes.get(&i), op.command.words.first()) else {
             continue;
         };
-        let mut name = command_name(op);
-        if names.contains(&name) {
-            name = format!(
-                "{}:{}",
-                name.rsplit_once(':')
-                    .map_or(name.as_str(), |(head, _)| head),
-                kebab(&op.operation_id)
-            );
-        }
         out.push(Subcommand {
             index: i,
             op,
             route,
-            name: names.claim(&name),
+            name: name.clone(),
         });
     }
     out

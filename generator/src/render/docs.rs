@@ -29,27 +29,6 @@ pub(super) fn operation_table(api: &Api) -> Vec<(String, String, String, String)
         .collect()
 }
 
-/// For each operation index, the nodes from the client down to the one that has it.
-pub(crate) fn routes(api: &Api) -> BTreeMap<usize, Vec<&Node>> {
-    pub(super) fn walk<'a>(
-        node: &'a Node,
-        path: &mut Vec<&'a Node>,
-        out: &mut BTreeMap<usize, Vec<&'a Node>>,
-    ) {
-        for &i in &node.operations {
-            out.insert(i, path.clone());
-        }
-        for c in &node.children {
-            path.push(c);
-            walk(c, path, out);
-            path.pop();
-        }
-    }
-    let mut out = BTreeMap::new();
-    walk(&api.root, &mut Vec::new(), &mut out);
-    out
-}
-
 /// How a caller reaches an operation: the call's text, and the path values it passes, each
 /// with the name the text gives it and the parameter it is (for its type).
 pub(super) struct CallPath<'a> {
@@ -64,7 +43,7 @@ pub(super) struct CallPath<'a> {
 /// `/Assistants/{id}` above the operation's own `{id}`), the node's value takes the name the
 /// operation gives it (`assistant_id`), and a number if that is not enough.
 pub(super) fn call_paths(api: &Api) -> BTreeMap<usize, CallPath<'_>> {
-    routes(api)
+    api.routes()
         .into_iter()
         .map(|(i, route)| {
             let op = &api.operations[i];

@@ -41,7 +41,7 @@ use crate::model::{
     Api, BodyKind, EnumDef, Location, Method, Node, Operation, Parameter, Returns, StructDef, Type,
     TypeDef,
 };
-use docs::{crate_doc, list_example, operation_table, routes, sid_or_string};
+use docs::{crate_doc, list_example, operation_table, sid_or_string};
 use files::{
     BinFile, CallMessagesExample, CargoFile, EXAMPLES, HandleErrorsExample, LibFile,
     ListCallsExample, ReadmeFile, ReceiveExampleApp,
@@ -236,7 +236,7 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
     // (`quote!`), parsed and printed by whichever thread takes it, and the pieces' text is joined
     // in order: a run of items printed on its own reads as it does within the whole file.
     let layout = Layout::new(api);
-    let routes = routes(api);
+    let routes = api.routes();
     let subcommands = cli::subcommands(api, &routes);
     let commands: Vec<usize> = subcommands.iter().map(|s| s.index).collect();
     let placed = layout.place(api, &commands);
@@ -509,8 +509,6 @@ const RESOURCE_ITEMS_PER_PIECE: usize = 16;
 
 /// Subcommands' flag structs of a `cli/` file per piece.
 const SUBCOMMANDS_PER_PIECE: usize = 32;
-
-pub use cli::{command_name, flag_name};
 
 #[cfg(test)]
 mod tests {

@@ -230,7 +230,7 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> Result<Vec<syn::Item>, 
         "The inputs of `{}`: required ones go to [`{ps}::new`], optional ones have setters.",
         op.operation_id
     );
-    let (_, flags) = super::cli::flag_names(op);
+    let flags = &op.command.flags;
     let Inputs {
         fields,
         ctor_args,
@@ -239,7 +239,7 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> Result<Vec<syn::Item>, 
         validate,
         pairs,
         files,
-    } = Inputs::of(op, &flags)?;
+    } = Inputs::of(op, flags)?;
     let mut pair_fns = Vec::new();
     for (kind, inputs) in &pairs {
         pair_fns.push(pairs_fn(kind, inputs)?);

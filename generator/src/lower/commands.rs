@@ -1,0 +1,108 @@
+//! The command line's names: each operation's subcommand and flags, decided once here so that
+//! the renderer and every tool that drives the command line read the same names.
+
+use crate::ident::{self, Scope};
+use crate::model::{Api, Command, Operation};
+
+/// `UserDefinedMessageSubscriptions` -> `user-defined-message-subscriptions`.
+pub(crate) fn kebab(raw: &str) -> String {
+    ident::snake(raw).trim_end_matches('_').replace('_', "-")
+}
+
+/// The command-line flag (without `--`) for a parameter's wire name: `IdempotencyKey` ->
+/// `idempotency-key`, `StartTime<` -> `start-time-before`.
+pub fn flag_name(wire: &str) -> String {
+    kebab(wire)
+}
+
+/// The command-line name of an operation, after twilio-cli's topics:
+/// `api:{domain}[:{version}]:{resources}:{action}`.
+fn topic(op: &Operation) -> String {
+    let host = op.server.split("://").nth(1).unwrap_or(&op.server);
+    let product = host.split('.').next().unwrap_or("api");
+    let segments: Vec<&str> = op
+        .path
+        .trim_end_matches(".json")
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .collect();
+    let version = segments.first().copied().unwrap_or("");
+    let mut parts = vec!["api".to_owned()];
+    let core = product == "api";
+    parts.push(if core {
+        "core".to_owned()
+    } else {
+        kebab(product)
+    });
+    if !core {
+        parts.push(version.to_owned());
+    }
+    let mut rest: Vec<&str> = segments
+        .iter()
+        .skip(1)
+        .copied()
+        .filter(|s| !s.starts_with('{'))
+        .collect();
+    // The account comes from the credentials (or --account-sid), as in twilio-cli.
+    if core && rest.first() == Some(&"Accounts") && segments.len() > 3 {
+        rest.remove(0);
+    }
+    parts.extend(rest.iter().map(|s| kebab(s)));
+    let instance = segments.last().is_some_and(|s| s.starts_with('{'));
+    // twilio-cli's actions: list, fetch, create, update and remove.
+    let action = match super::verb(&op.operation_id, op.method, instance) {
+        "delete" => "remove",
+        "replace" | "patch" => "update",
+        verb => verb,
+    };
+    parts.push(action.to_owned());
+    parts.join(":")
+}
+
+/// The flags (without `--`) of an operation: its path parameters' and its inputs', in that
+/// order, each unique and none of `help`, `version` or the global `base-url`.
+fn flag_names(op: &Operation) -> (Vec<String>, Vec<String>) {
+    let mut scope = Scope::default();
+    scope.claim("base-url");
+    scope.claim("help");
+    scope.claim("version");
+    let path = op
+        .path_params
+        .iter()
+        .map(|p| scope.claim(&flag_name(&p.wire_name)))
+        .collect();
+    let inputs = op
+        .params
+        .iter()
+        .map(|p| scope.claim(&flag_name(&p.wire_name)))
+        .collect();
+    (path, inputs)
+}
+
+/// Names every operation's subcommand and flags. Every operation has flags; only those the
+/// client reaches have a subcommand, unique in the whole command line.
+pub(super) fn name_commands(api: &mut Api) {
+    let reached: std::collections::BTreeSet<usize> = api.routes().into_keys().collect();
+    let mut names = Scope::default();
+    for (i, op) in api.operations.iter_mut().enumerate() {
+        let (path_flags, flags) = flag_names(op);
+        let mut words = Vec::new();
+        if reached.contains(&i) {
+            let mut name = topic(op);
+            if names.contains(&name) {
+                name = format!(
+                    "{}:{}",
+                    name.rsplit_once(':')
+                        .map_or(name.as_str(), |(head, _)| head),
+                    kebab(&op.operation_id)
+                );
+            }
+            words.push(names.claim(&name));
+        }
+        op.command = Command {
+            words,
+            path_flags,
+            flags,
+        };
+    }
+}
