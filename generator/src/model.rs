@@ -453,6 +453,11 @@ pub struct Paging {
     /// The Rust name of the page-size query parameter (`PageSize`), when the list takes one: a
     /// limit without a page size asks for pages of the limit's size.
     pub page_size: Option<String>,
+    /// The method that yields the items one by one beside the list's method (`stream` beside
+    /// `list`, `stream_calls` beside `list_calls`, `fetch_stream` beside a list named `fetch`).
+    pub stream_method: String,
+    /// The method that fetches one page (`page`, `page_calls`, `fetch_page`).
+    pub page_method: String,
 }
 
 /// Where a page says what comes next.

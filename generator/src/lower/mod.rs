@@ -210,6 +210,7 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> Result<Lowered, Diagnostics> {
         op.paging = paging::paging(op, &l.types);
     }
     let root = l.navigation(&mut operations);
+    paging::name_list_methods(&mut operations);
     let sid_names = l.name_sids();
     for op in &mut operations {
         for p in op.path_params.iter_mut().chain(op.params.iter_mut()) {

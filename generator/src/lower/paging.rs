@@ -71,10 +71,28 @@ pub(super) fn paging(
         })
         .map(|p| p.rust_name.clone());
     Some(Paging {
+        // Named once the operation's own method is (`name_list_methods`).
+        stream_method: String::new(),
+        page_method: String::new(),
         page_size,
         items_field: (*items_field).clone(),
         item_type: (*item_type).clone(),
         optional: (*items_optional, link_optional, meta_optional),
         next,
     })
+}
+
+/// Names a list's `stream` and `page` methods after its own: `stream` for `list`,
+/// `stream_calls` for `list_calls`, `fetch_stream` for a list named `fetch`.
+pub(super) fn name_list_methods(operations: &mut [Operation]) {
+    let beside = |list: &str, verb: &str| match list.strip_prefix("list") {
+        Some(rest) => format!("{verb}{rest}"),
+        None => format!("{list}_{verb}"),
+    };
+    for op in operations {
+        if let Some(paging) = &mut op.paging {
+            paging.stream_method = beside(&op.rust_name, "stream");
+            paging.page_method = beside(&op.rust_name, "page");
+        }
+    }
 }

@@ -1,7 +1,6 @@
 //! The crate documentation: the crate docs (`lib.rs`'s `//!`), the quick start, the list
 //! example, the table of operations and how each is reached from the client.
 
-use super::navigation::list_method;
 use super::*;
 
 /// The crate's SID type for a prefix (`crate::CallSid` for `CA`), or `String` if it has none.
@@ -309,7 +308,7 @@ pub(super) fn list_example(api: &Api) -> Option<ListExample> {
     let calls = call_paths(api);
     api.operations.iter().enumerate().find_map(|(i, op)| {
         let params = op.params_struct.clone()?;
-        op.paging.as_ref()?;
+        let paging = op.paging.as_ref()?;
         // `{params}::new()` in the snippet: a list that needs no input.
         if op.params.iter().any(|p| p.required) {
             return None;
@@ -319,8 +318,8 @@ pub(super) fn list_example(api: &Api) -> Option<ListExample> {
         Some(ListExample {
             prefix: prefix.to_owned(),
             list: op.rust_name.clone(),
-            stream: list_method(&op.rust_name, "stream"),
-            page: list_method(&op.rust_name, "page"),
+            stream: paging.stream_method.clone(),
+            page: paging.page_method.clone(),
             params,
         })
     })

@@ -561,8 +561,8 @@ fn list_methods(
         doc,
     } = parts;
     let has_params = op.params_struct.is_some();
-    let stream = id(&list_method(&op.rust_name, "stream"));
-    let page_fn = id(&list_method(&op.rust_name, "page"));
+    let stream = id(&paging.stream_method);
+    let page_fn = id(&paging.page_method);
     let build = id(&format!("{}_request", op.rust_name));
     let (page, item) = (id(page), id(&paging.item_type));
     let list_doc = doc_mark(&if has_params {
@@ -634,15 +634,6 @@ fn list_methods(
         .map(ImplItem::Fn)
         .collect()
     }))
-}
-
-/// The name of a list's `stream` or `page` method beside its `list` method: `stream` for
-/// `list`, `stream_calls` for `list_calls`, `fetch_stream` for a list named `fetch`.
-pub(super) fn list_method(list: &str, verb: &str) -> String {
-    match list.strip_prefix("list") {
-        Some(rest) => format!("{verb}{rest}"),
-        None => format!("{list}_{verb}"),
-    }
 }
 
 /// The `PageBody` impl of a list's page: its items and the link to the next page.
