@@ -116,6 +116,11 @@ pub(crate) fn basic_header(
     value.set_sensitive(true);
     Ok(value)
 }
+/// A hook that sees each attempt before it is sent, and may change it (see
+/// [`ClientBuilder::on_request`]).
+type RequestHook = Arc<dyn Fn(&mut reqwest::Request) + Send + Sync>;
+/// A hook that sees each answer (see [`ClientBuilder::on_response`]).
+type ResponseHook = Arc<dyn Fn(&reqwest::Response) + Send + Sync>;
 /// The API's client. Cheap to clone: clones share one connection pool.
 ///
 /// Build one with [`Client::builder`] or [`Client::from_env`].
@@ -135,6 +140,8 @@ pub(crate) struct Inner {
     max_response_bytes: usize,
     max_pages: usize,
     retry: RetryPolicy,
+    on_request: Vec<RequestHook>,
+    on_response: Vec<ResponseHook>,
 }
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -160,6 +167,8 @@ pub struct ClientBuilder {
     user_agent_suffix: Option<String>,
     retry: RetryPolicy,
     http_client: Option<reqwest::Client>,
+    on_request: Vec<RequestHook>,
+    on_response: Vec<ResponseHook>,
 }
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -168,6 +177,8 @@ impl fmt::Debug for ClientBuilder {
             .field("base_url", &self.base_url)
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
+            .field("on_request", &self.on_request.len())
+            .field("on_response", &self.on_response.len())
             .finish_non_exhaustive()
     }
 }
@@ -184,6 +195,8 @@ impl Default for ClientBuilder {
             user_agent_suffix: None,
             retry: RetryPolicy::default(),
             http_client: None,
+            on_request: Vec::new(),
+            on_response: Vec::new(),
         }
     }
 }
@@ -272,6 +285,26 @@ impl ClientBuilder {
         self.http_client = Some(client);
         self
     }
+    /// Runs `hook` on each attempt just before it is sent, retries included, after the
+    /// client has set its headers and credentials: to sign a request, add a header, or note
+    /// when it left. Hooks run in the order they were added.
+    pub fn on_request(
+        mut self,
+        hook: impl Fn(&mut reqwest::Request) + Send + Sync + 'static,
+    ) -> Self {
+        self.on_request.push(Arc::new(hook));
+        self
+    }
+    /// Runs `hook` on each answer as it arrives, before its body is read, retried ones
+    /// included: to count answers, log statuses or latencies. Hooks run in the order they were
+    /// added.
+    pub fn on_response(
+        mut self,
+        hook: impl Fn(&reqwest::Response) + Send + Sync + 'static,
+    ) -> Self {
+        self.on_response.push(Arc::new(hook));
+        self
+    }
     /// Text appended to the User-Agent, to name your application.
     pub fn user_agent_suffix(mut self, suffix: impl Into<String>) -> Self {
         self.user_agent_suffix = Some(suffix.into());
@@ -353,6 +386,8 @@ impl ClientBuilder {
                 max_response_bytes: self.max_response_bytes,
                 max_pages: self.max_pages,
                 retry: self.retry,
+                on_request: self.on_request,
+                on_response: self.on_response,
             }),
         })
     }
@@ -907,7 +942,23 @@ impl Client {
                 request: self.request_info(request, headers),
             })
         };
-        let mut response = builder.send().await.map_err(|e| transport(e, None))?;
+        let mut response = if self.inner.on_request.is_empty() {
+            builder.send().await
+        } else {
+            match builder.build() {
+                Ok(mut attempt) => {
+                    for hook in &self.inner.on_request {
+                        hook(&mut attempt);
+                    }
+                    self.inner.http.execute(attempt).await
+                }
+                Err(e) => Err(e),
+            }
+        }
+            .map_err(|e| transport(e, None))?;
+        for hook in &self.inner.on_response {
+            hook(&response);
+        }
         let status = response.status().as_u16();
         let headers = std::mem::take(response.headers_mut());
         let limit = self.inner.max_response_bytes;

@@ -34,7 +34,11 @@ pub struct Page<'a, P: PageBody> {
     template: &'static str,
     server: &'static str,
     items: Vec<P::Item>,
+    /// The request for the next page, on the client's own host.
     next: Option<Request>,
+    /// A link that is not followed (it leaves the client's host, or names the same page), and
+    /// why. The page itself is kept; asking for the next one is the error.
+    refused: Option<(String, &'static str)>,
     response: crate::Response<()>,
 }
 impl<'a, P: PageBody> Page<'a, P> {
@@ -46,11 +50,12 @@ impl<'a, P: PageBody> Page<'a, P> {
     pub fn into_items(self) -> Vec<P::Item> {
         self.items
     }
-    /// Whether there is a next page.
+    /// Whether the page links to a next one (which [`next_page`](Self::next_page) refuses to
+    /// follow if it leaves the client's host).
     pub fn has_next(&self) -> bool {
-        self.next.is_some()
+        self.next.is_some() || self.refused.is_some()
     }
-    /// The path and query of the next page, when there is one.
+    /// The path and query of the next page, when there is one the client follows.
     pub fn next_page_path(&self) -> Option<&str> {
         self.next.as_ref().map(|r| r.path.as_str())
     }
@@ -62,12 +67,42 @@ impl<'a, P: PageBody> Page<'a, P> {
     ///
     /// # Errors
     ///
-    /// As the list operation: [`Error::Api`], [`Error::Transport`], [`Error::Undecodable`].
+    /// As the list operation: [`Error::Api`], [`Error::Transport`], [`Error::Undecodable`];
+    /// and [`Error::Undecodable`], with nothing sent, when the link leaves the client's host or
+    /// names this same page.
     pub async fn next_page(&self) -> Result<Option<Page<'a, P>>, Error> {
-        match &self.next {
-            Some(request) => fetch(self.client, request.clone()).await.map(Some),
-            None => Ok(None),
+        match (&self.next, &self.refused) {
+            (Some(request), _) => fetch(self.client, request.clone()).await.map(Some),
+            (None, Some((link, reason))) => Err(self.refusal(link, reason)),
+            (None, None) => Ok(None),
         }
+    }
+    /// The request for the next page, or the error of a link that is not followed; `None` on
+    /// the last page.
+    fn take_next(&mut self) -> Option<Result<Request, Error>> {
+        if let Some(request) = self.next.take() {
+            return Some(Ok(request));
+        }
+        let (link, reason) = self.refused.take()?;
+        Some(Err(self.refusal(&link, reason)))
+    }
+    /// The error that a link which is not followed ends the list with; it names the link.
+    fn refusal(&self, link: &str, reason: &str) -> Error {
+        let mut e = UndecodableResponse::new(
+            self.response.status(),
+            link.as_bytes(),
+            reason,
+        );
+        e.request = crate::error::RequestInfo {
+            method: "GET".to_owned(),
+            url: self
+                .client
+                .resolve_url(self.server, "")
+                .map(String::from)
+                .unwrap_or_default(),
+            request_id: self.response.request_id().map(str::to_owned),
+        };
+        Error::Undecodable(Box::new(e))
     }
     /// The operation's path template, as the spec writes it.
     pub fn template(&self) -> &'static str {
@@ -82,8 +117,9 @@ impl<'a, P: PageBody> Page<'a, P> {
 ///
 /// # Errors
 ///
-/// As the list operation: [`Error::Api`], [`Error::Transport`], [`Error::Undecodable`], and
-/// [`Error::Undecodable`] when the link to the next page leaves the client's host.
+/// As the list operation: [`Error::Api`], [`Error::Transport`], [`Error::Undecodable`]. A link
+/// to the next page that leaves the client's host is not an error here: the page is returned,
+/// and following the link is refused.
 pub async fn fetch<P: PageBody>(
     client: &Client,
     request: Request,
@@ -102,48 +138,33 @@ pub async fn fetch<P: PageBody>(
         format!("{}?{query}", request.path)
     };
     let response = client.call_object::<P>(request).await?;
-    let status = response.status();
     let mut body = None;
     let response = response.map(|page| body = Some(page));
     let (items, link) = body.map(PageBody::into_parts).unwrap_or_default();
-    let refuse = |link: &str, reason: &str| {
-        let mut e = UndecodableResponse::new(status, link.as_bytes(), reason);
-        e.request = crate::error::RequestInfo {
-            method: "GET".to_owned(),
-            url: client.resolve_url(server, "").map(String::from).unwrap_or_default(),
-            request_id: response.request_id().map(str::to_owned),
-        };
-        Error::Undecodable(Box::new(e))
-    };
-    let next = match link.filter(|link| !link.is_empty()) {
-        None => None,
-        Some(link) => {
-            match next_page_request(client, template, server, &link)
-                .map(|r| Request { security, ..r })
-            {
-                Some(request) if request.path == this_page => {
-                    return Err(
-                        refuse(&link, "the link to the next page names the same page"),
-                    );
-                }
-                Some(request) => Some(request),
-                None => {
-                    return Err(
-                        refuse(
-                            &link,
-                            "the link to the next page leaves the client's host; it was not followed",
-                        ),
-                    );
-                }
+    let (mut next, mut refused) = (None, None);
+    if let Some(link) = link.filter(|link| !link.is_empty()) {
+        match next_page_request(client, template, server, &link)
+            .map(|r| Request { security, ..r })
+        {
+            Some(request) if request.path == this_page => {
+                refused = Some((link, "the link to the next page names the same page"));
+            }
+            Some(request) => next = Some(request),
+            None => {
+                refused = Some((
+                    link,
+                    "the link to the next page leaves the client's host; it was not followed",
+                ));
             }
         }
-    };
+    }
     Ok(Page {
         client,
         template,
         server,
         items,
         next,
+        refused,
         response,
     })
 }
@@ -240,8 +261,8 @@ pub fn items<P: PageBody + 'static>(
                 }
                 state.pages += 1;
                 match fetch::<P>(client, request).await {
-                    Ok(page) => {
-                        state.next = page.next.map(Ok);
+                    Ok(mut page) => {
+                        state.next = page.take_next();
                         state.buffer.extend(page.items);
                     }
                     Err(e) => return Some((Err(e), state)),
@@ -273,14 +294,15 @@ pub async fn collect<P: PageBody + 'static>(
         if limit.is_some_and(|l| out.len() >= l) {
             return Ok(out);
         }
-        match page.next.take() {
-            Some(request) if pages >= client.max_pages() => {
+        match page.take_next() {
+            Some(Ok(request)) if pages >= client.max_pages() => {
                 return Err(past_max_pages(client, &request));
             }
-            Some(request) => {
+            Some(Ok(request)) => {
                 page = fetch::<P>(client, request).await?;
                 pages += 1;
             }
+            Some(Err(refused)) => return Err(refused),
             None => return Ok(out),
         }
     }

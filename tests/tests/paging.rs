@@ -270,9 +270,10 @@ async fn absolute_links_are_followed_on_the_clients_host_only() {
         .stream(ListCallParams::new())
         .collect()
         .await;
-    assert_eq!(results.len(), 3, "{results:?}");
-    assert!(results[..2].iter().all(Result::is_ok));
-    let err = results[2].as_ref().expect_err("a foreign link");
+    // The third page's own item is read; only following its link is refused.
+    assert_eq!(results.len(), 4, "{results:?}");
+    assert!(results[..3].iter().all(Result::is_ok));
+    let err = results[3].as_ref().expect_err("a foreign link");
     assert!(
         err.to_string().contains("leaves the client's host"),
         "{err}"
@@ -346,4 +347,37 @@ async fn a_page_that_links_to_itself_ends_the_list_with_an_error() {
         .expect_err("a loop");
     assert!(err.to_string().contains("the same page"), "{err}");
     assert_eq!(requests(&server).await.len(), 1);
+}
+
+#[tokio::test]
+async fn a_page_whose_link_leaves_the_host_is_read_and_its_link_refused() {
+    // A page is the API's answer and is read whatever it links to; only following a link to
+    // another host is refused, with nothing sent there.
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path(CALLS))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "calls": [call(7)],
+            "next_page_uri": format!("https://evil.example.com{CALLS}?PageToken=PT9"),
+        })))
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let calls = client.calls();
+    let page = calls.page(ListCallParams::new()).await.expect("the page");
+    assert_eq!(page.items().len(), 1);
+    assert!(page.has_next());
+    assert_eq!(page.next_page_path(), None, "nothing to follow");
+    let err = page.next_page().await.expect_err("refused");
+    assert!(
+        err.to_string().contains("leaves the client's host"),
+        "{err}"
+    );
+    // A list limited to the page's items never asks for more, so it succeeds.
+    let one = calls
+        .list(ListCallParams::new().limit(1))
+        .await
+        .expect("one item");
+    assert_eq!(sids(one).len(), 1);
+    assert_eq!(requests(&server).await.len(), 2);
 }
