@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 
 use generator::Files;
 
+pub mod conformance;
+
 /// The repository root.
 pub fn repo_root() -> PathBuf {
     let here = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -133,14 +135,36 @@ impl Prism {
     ///
     /// If Prism cannot be installed or does not start within two minutes.
     pub fn start_with(errors: bool) -> Prism {
+        let spec = repo_root().join("spec/twilio_api_v2010.json");
+        Self::serve(&spec, if errors { &["--errors"] } else { &[] })
+    }
+
+    /// Starts `prism mock ARGS SPEC` on a free port of 127.0.0.1 and waits until it answers.
+    ///
+    /// # Panics
+    ///
+    /// If Prism cannot be installed, or does not start within two minutes.
+    pub fn serve(spec: &Path, args: &[&str]) -> Prism {
+        Self::try_serve(spec, args).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// [`Prism::serve`], with an error rather than a panic when Prism cannot serve the spec.
+    ///
+    /// # Errors
+    ///
+    /// Prism cannot be installed, exits before it listens, or does not listen within two
+    /// minutes.
+    pub fn try_serve(spec: &Path, args: &[&str]) -> Result<Prism, String> {
         let root = repo_root();
         let prism = root.join(".tools/prism/node_modules/.bin/prism");
         if !prism.exists() {
             let status = std::process::Command::new("bash")
                 .arg(root.join("scripts/install-prism.sh"))
                 .status()
-                .expect("bash runs");
-            assert!(status.success(), "scripts/install-prism.sh failed");
+                .map_err(|e| format!("bash cannot run: {e}"))?;
+            if !status.success() {
+                return Err("scripts/install-prism.sh failed".to_owned());
+            }
         }
         // Two Prisms started by one test process must never be given the same port: the second
         // would fail to bind, and the wait below would see the first one listening.
@@ -160,31 +184,28 @@ impl Prism {
         };
         let child = std::process::Command::new(&prism)
             .arg("mock")
-            .args(if errors { &["--errors"][..] } else { &[][..] })
+            .args(args)
             .args(["-h", "127.0.0.1", "-p", &port.to_string()])
-            .arg(root.join("spec/twilio_api_v2010.json"))
+            .arg(spec)
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
             .spawn()
-            .expect("prism starts");
+            .map_err(|e| format!("prism cannot start: {e}"))?;
         let mut server = Prism {
             child,
             base_url: format!("http://127.0.0.1:{port}"),
         };
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                std::time::Instant::now() < deadline,
-                "Prism did not start listening on port {port}"
-            );
-            let exited = server.child.try_wait().ok().flatten();
-            assert!(
-                exited.is_none(),
-                "Prism exited before listening: {exited:?}"
-            );
+            if std::time::Instant::now() >= deadline {
+                return Err(format!("Prism did not start listening on port {port}"));
+            }
+            if let Some(exited) = server.child.try_wait().ok().flatten() {
+                return Err(format!("Prism exited before listening ({exited})"));
+            }
             std::thread::sleep(std::time::Duration::from_millis(200));
         }
-        server
+        Ok(server)
     }
 }
 

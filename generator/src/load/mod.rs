@@ -101,6 +101,16 @@ pub struct Document {
     pub total_operations: usize,
 }
 
+/// The spec's text as JSON, YAML converted, within `limits`: the text every later stage reads
+/// (for tools that read the spec beside the generator, as the conformance harness does).
+///
+/// # Errors
+///
+/// The text is not UTF-8, is empty, is YAML that breaks a bound, or is over a bound.
+pub fn json_text(bytes: &[u8], limits: &Limits) -> Result<String, Diagnostics> {
+    text::to_json_text(bytes, limits).map(std::borrow::Cow::into_owned)
+}
+
 /// Reads a spec (JSON or YAML, OpenAPI 3.0.x or 3.1.x) and parses the part that `selection` needs.
 ///
 /// # Errors

@@ -1,0 +1,727 @@
+//! The conformance harness: for every spec of a corpus, generate the crate with every
+//! operation, build it, and call every operation, through the library and through the command
+//! line, against Prism serving that same spec, in its static mode (the spec's examples) and its
+//! dynamic mode (data made from the schemas, seeded). A call passes when Prism finds the request
+//! valid (no `sl-violations` header, no 4xx of its own) and the client reads the answer.
+//!
+//! Where Prism itself is wrong, the failure is a named [`Exception`], counted apart and never
+//! as a pass: Prism 5.16 reads a form array only as `Key[]=a&Key[]=b`, never as the repeated
+//! keys that OpenAPI's form style and Twilio use (`form_arrays_are_what_prism_cannot_read` in
+//! `tests/tests/contract.rs` pins it down).
+
+pub mod calls;
+pub mod values;
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+use calls::{Call, Variant};
+use serde_json::Value;
+
+/// Prism's two ways of answering.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Mode {
+    /// The spec's examples.
+    Static,
+    /// Data made up from the response schemas (`-d`, with a fixed seed).
+    Dynamic,
+}
+
+impl Mode {
+    /// Both modes.
+    pub const BOTH: [Mode; 2] = [Mode::Static, Mode::Dynamic];
+
+    /// Its name in the report and on the driver's command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Static => "static",
+            Mode::Dynamic => "dynamic",
+        }
+    }
+
+    fn prism_args(self) -> &'static [&'static str] {
+        match self {
+            Mode::Static => &[],
+            Mode::Dynamic => &["-d", "--seed", "1"],
+        }
+    }
+}
+
+/// Which of the crate's two faces made a call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Via {
+    /// The library, from Rust.
+    Library,
+    /// The generated command line.
+    Cli,
+}
+
+impl Via {
+    fn name(self) -> &'static str {
+        match self {
+            Via::Library => "library",
+            Via::Cli => "cli",
+        }
+    }
+}
+
+/// A failure that is Prism's fault, not the client's: counted apart, never as a pass.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Exception {
+    /// Prism reads a form array only as `Key[]=`, and refuses the repeated keys OpenAPI's form
+    /// style (and Twilio) use.
+    PrismFormArrays,
+}
+
+impl Exception {
+    /// Its name in the report.
+    pub fn name(self) -> &'static str {
+        match self {
+            Exception::PrismFormArrays => "prism-form-arrays",
+        }
+    }
+}
+
+/// How one call went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Prism found the request valid and the client read the answer.
+    Pass,
+    /// A named fault of Prism's.
+    Exception(Exception),
+    /// Anything else, with the reason.
+    Fail(String),
+}
+
+/// One failed (or excepted) call, for the report.
+#[derive(Debug, Clone)]
+pub struct Failure {
+    /// The operation's id.
+    pub operation: String,
+    /// Prism's mode.
+    pub mode: Mode,
+    /// Library or command line.
+    pub path: Via,
+    /// Which inputs.
+    pub variant: Variant,
+    /// What went wrong, or which exception.
+    pub outcome: Outcome,
+}
+
+/// What the harness found for one spec.
+#[derive(Debug, Clone, Default)]
+pub struct SpecReport {
+    /// The spec's file name.
+    pub spec: String,
+    /// How many operations the crate has.
+    pub operations: usize,
+    /// Operations whose every call passed, by mode.
+    pub passed: BTreeMap<Mode, usize>,
+    /// Operations with an exception and no other failure, by mode.
+    pub excepted: BTreeMap<Mode, usize>,
+    /// What failed before any call could be made (generation, build, Prism).
+    pub fatal: Option<String>,
+    /// Every call that did not pass.
+    pub failures: Vec<Failure>,
+}
+
+impl SpecReport {
+    /// Whether every operation passed in every mode run, exceptions apart.
+    pub fn clean(&self) -> bool {
+        self.fatal.is_none()
+            && self
+                .failures
+                .iter()
+                .all(|f| matches!(f.outcome, Outcome::Exception(_)))
+    }
+}
+
+/// How to run the harness.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Where the crates, drivers and their workspace are written.
+    pub work: PathBuf,
+    /// Cargo's target folder.
+    pub target: PathBuf,
+    /// Prism's modes to run.
+    pub modes: Vec<Mode>,
+    /// Whether the command line is called too.
+    pub cli: bool,
+}
+
+impl Options {
+    /// Both modes, the command line too, under `target/conformance`, with the repository's
+    /// target folder (so that dependencies built for the workspace are reused).
+    pub fn new() -> Self {
+        let target = crate::repo_root().join("target");
+        Self {
+            work: target.join("conformance"),
+            target,
+            modes: Mode::BOTH.to_vec(),
+            cli: true,
+        }
+    }
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// One spec, generated and with its calls made.
+struct Prepared {
+    spec: PathBuf,
+    name: String,
+    package: String,
+    api: generator::model::Api,
+    calls: Vec<Call>,
+    env: Vec<(String, String)>,
+}
+
+/// Every spec file (`.json`, `.yaml`, `.yml`) in `paths`, folders read one level deep, sorted.
+pub fn spec_files(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut found: Vec<PathBuf> = std::fs::read_dir(path)
+                .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+                .unwrap_or_default();
+            found.retain(|p| {
+                p.extension()
+                    .is_some_and(|e| e == "json" || e == "yaml" || e == "yml")
+            });
+            found.sort();
+            out.extend(found);
+        } else {
+            out.push(path.clone());
+        }
+    }
+    out
+}
+
+/// Runs the harness over `specs`; a report per spec, in order. `log` hears what it is doing.
+pub fn run(specs: &[PathBuf], options: &Options, log: &mut dyn FnMut(&str)) -> Vec<SpecReport> {
+    let _ = std::fs::create_dir_all(options.work.join("specs"));
+    let mut reports = Vec::new();
+    let mut prepared = Vec::new();
+    for spec in specs {
+        let name = spec
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        match prepare(spec, &name, &options.work) {
+            Ok(p) => {
+                reports.push(SpecReport {
+                    spec: name,
+                    operations: p.api.operations.len(),
+                    ..SpecReport::default()
+                });
+                prepared.push(Some(p));
+            }
+            Err(e) => {
+                log(&format!("{name}: {e}"));
+                reports.push(SpecReport {
+                    spec: name,
+                    fatal: Some(e),
+                    ..SpecReport::default()
+                });
+                prepared.push(None);
+            }
+        }
+    }
+    let built = build(&prepared, options, log);
+    for ((report, prepared), build) in reports.iter_mut().zip(&prepared).zip(built) {
+        let Some(p) = prepared else { continue };
+        if let Err(e) = build {
+            log(&format!("{}: {e}", p.name));
+            report.fatal = Some(e);
+            continue;
+        }
+        log(&format!(
+            "{}: calling {} operations",
+            p.name,
+            p.api.operations.len()
+        ));
+        call_all(p, options, report);
+    }
+    reports
+}
+
+/// The work folder of a spec.
+fn spec_dir(work: &Path, name: &str) -> PathBuf {
+    work.join("specs").join(name.replace('.', "_"))
+}
+
+/// Generates the crate and its driver.
+fn prepare(spec: &Path, name: &str, work: &Path) -> Result<Prepared, String> {
+    let bytes = std::fs::read(spec).map_err(|e| format!("cannot read the spec: {e}"))?;
+    let config = generator::Config::all(name);
+    let generated = generator::generate(&bytes, &config).map_err(|d| {
+        let first = d.0.first().map(ToString::to_string).unwrap_or_default();
+        format!("generation failed: {}", first.lines().next().unwrap_or(""))
+    })?;
+    let text = generator::load::json_text(&bytes, &generator::Limits::default())
+        .map_err(|_| "the spec cannot be read as JSON".to_owned())?;
+    let json: Value = serde_json::from_str(&text).map_err(|e| format!("the spec's JSON: {e}"))?;
+    let values = values::Spec::new(json);
+    let dir = spec_dir(work, name);
+    let package = generated.api.package.clone();
+    let lib = package.replace('-', "_");
+    let crate_dir = dir.join("crate");
+    // The crate's files as generated, and nothing else.
+    let _ = std::fs::remove_dir_all(&crate_dir);
+    crate::write_crate(&dir, "crate", &generated);
+    let upload = dir.join("upload.bin");
+    std::fs::write(&upload, b"example upload").map_err(|e| format!("cannot write {e}"))?;
+    let calls = calls::calls(&generated.api, &values, &upload.to_string_lossy());
+    let driver_dir = dir.join("driver");
+    std::fs::create_dir_all(driver_dir.join("src")).map_err(|e| e.to_string())?;
+    let manifest = format!(
+        "[package]\nname = \"{package}-driver\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+         [dependencies]\n{package} = {{ path = \"../crate\", features = [\"cli\"] }}\n\
+         serde_json = \"1\"\ntokio = {{ version = \"1\", features = [\"macros\", \"rt\"] }}\n"
+    );
+    write_if_changed(&driver_dir.join("Cargo.toml"), &manifest)?;
+    write_if_changed(
+        &driver_dir.join("src/main.rs"),
+        &calls::driver(&lib, &generated.api, &calls),
+    )?;
+    let (_, env) = calls::credentials(&generated.api);
+    Ok(Prepared {
+        spec: spec.to_path_buf(),
+        name: name.to_owned(),
+        package,
+        api: generated.api,
+        calls,
+        env,
+    })
+}
+
+fn write_if_changed(path: &Path, text: &str) -> Result<(), String> {
+    if std::fs::read_to_string(path).ok().as_deref() == Some(text) {
+        return Ok(());
+    }
+    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// The binaries of a prepared spec: its driver and its command line.
+fn binaries(p: &Prepared, target: &Path) -> (PathBuf, PathBuf) {
+    let dir = target.join("debug");
+    let exe = std::env::consts::EXE_SUFFIX;
+    (
+        dir.join(format!("{}-driver{exe}", p.package)),
+        dir.join(format!("{}{exe}", p.package)),
+    )
+}
+
+/// Builds every crate's driver and command line in one workspace, going on past failures;
+/// for each spec, whether its binaries are there.
+fn build(
+    prepared: &[Option<Prepared>],
+    options: &Options,
+    log: &mut dyn FnMut(&str),
+) -> Vec<Result<(), String>> {
+    let ready: Vec<&Prepared> = prepared.iter().flatten().collect();
+    let members: Vec<String> = ready
+        .iter()
+        .flat_map(|p| {
+            let dir = spec_dir(Path::new(""), &p.name);
+            let dir = dir.to_string_lossy().into_owned();
+            [format!("\"{dir}/crate\""), format!("\"{dir}/driver\"")]
+        })
+        .collect();
+    let manifest = format!(
+        "[workspace]\nresolver = \"3\"\nmembers = [{}]\n",
+        members.join(", ")
+    );
+    let mut results = Vec::new();
+    if let Err(e) = write_if_changed(&options.work.join("Cargo.toml"), &manifest) {
+        return prepared.iter().map(|_| Err(e.clone())).collect();
+    }
+    let lock = options.work.join("Cargo.lock");
+    if !lock.exists() {
+        let _ = std::fs::copy(crate::repo_root().join("Cargo.lock"), &lock);
+    }
+    for p in &ready {
+        let (driver, cli) = binaries(p, &options.target);
+        let _ = std::fs::remove_file(driver);
+        let _ = std::fs::remove_file(cli);
+    }
+    log(&format!(
+        "building {} crates and their drivers",
+        ready.len()
+    ));
+    let started = Instant::now();
+    let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
+        .args([
+            "build",
+            "--offline",
+            "--keep-going",
+            "--workspace",
+            "--bins",
+            "--quiet",
+        ])
+        .current_dir(&options.work)
+        .env("CARGO_TARGET_DIR", &options.target)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .output();
+    let stderr = match output {
+        Ok(o) => String::from_utf8_lossy(&o.stderr).into_owned(),
+        Err(e) => format!("cargo cannot run: {e}"),
+    };
+    log(&format!(
+        "built in {:.0} s",
+        started.elapsed().as_secs_f64()
+    ));
+    for p in prepared {
+        let Some(p) = p else {
+            results.push(Ok(()));
+            continue;
+        };
+        let (driver, cli) = binaries(p, &options.target);
+        if driver.exists() && cli.exists() {
+            results.push(Ok(()));
+        } else {
+            // The first error cargo gave about this crate.
+            let first = first_error(&stderr, &p.package);
+            results.push(Err(format!("build failed: {first}")));
+        }
+    }
+    results
+}
+
+/// The first compiler error in cargo's output that is about `package`, or the first at all.
+fn first_error(stderr: &str, package: &str) -> String {
+    let lines: Vec<&str> = stderr.lines().collect();
+    let mut first_any = None;
+    for (i, line) in lines.iter().enumerate() {
+        if !line.starts_with("error") {
+            continue;
+        }
+        first_any.get_or_insert(*line);
+        let location = lines.get(i + 1).copied().unwrap_or("");
+        if location.contains(&package.replace('-', "_")) || line.contains(package) {
+            return format!("{line} {}", location.trim());
+        }
+    }
+    first_any
+        .unwrap_or("no binary, and cargo said nothing")
+        .to_owned()
+}
+
+/// What the driver printed for one call.
+#[derive(Debug, Clone, serde::Deserialize)]
+struct DriverLine {
+    call: Option<usize>,
+    ok: bool,
+    reason: Option<String>,
+    #[serde(default)]
+    violations: Vec<Value>,
+}
+
+/// Calls every operation in every mode, through the library and the command line.
+fn call_all(p: &Prepared, options: &Options, report: &mut SpecReport) {
+    // Each call's outcome: (mode, path, call index) -> outcome.
+    let mut outcomes: BTreeMap<(Mode, Via, usize), Outcome> = BTreeMap::new();
+    let (driver, cli) = binaries(p, &options.target);
+    // Both Prisms start at once: startup is most of their cost.
+    let servers: Vec<(Mode, Result<crate::Prism, String>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = options
+            .modes
+            .iter()
+            .map(|&mode| {
+                (
+                    mode,
+                    scope.spawn(move || crate::Prism::try_serve(&p.spec, mode.prism_args())),
+                )
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|(mode, h)| {
+                (
+                    mode,
+                    h.join()
+                        .unwrap_or_else(|_| Err("the thread failed".to_owned())),
+                )
+            })
+            .collect()
+    });
+    for (mode, server) in &servers {
+        let prism = match server {
+            Ok(prism) => prism,
+            Err(e) => {
+                report.fatal = Some(format!(
+                    "Prism cannot serve the spec ({}): {e}",
+                    mode.name()
+                ));
+                return;
+            }
+        };
+        for (n, outcome) in library_calls(&driver, &prism.base_url, *mode, &p.calls) {
+            outcomes.insert((*mode, Via::Library, n), outcome);
+        }
+        if options.cli {
+            for (n, call) in p.calls.iter().enumerate() {
+                let Some(argv) = &call.argv else { continue };
+                let outcome = cli_call(&cli, &prism.base_url, argv, &p.env);
+                // A command that fails where the library met Prism's own fault meets it too.
+                let outcome = match (&outcome, outcomes.get(&(*mode, Via::Library, n))) {
+                    (Outcome::Fail(_), Some(Outcome::Exception(e))) => Outcome::Exception(*e),
+                    _ => outcome,
+                };
+                outcomes.insert((*mode, Via::Cli, n), outcome);
+            }
+        }
+    }
+    drop(servers);
+    for &mode in &options.modes {
+        let mut passed = 0;
+        let mut excepted = 0;
+        for (index, op) in p.api.operations.iter().enumerate() {
+            let mine: Vec<(&Call, Via, &Outcome)> = p
+                .calls
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.index == index)
+                .flat_map(|(n, c)| {
+                    [Via::Library, Via::Cli]
+                        .into_iter()
+                        .map(move |path| (c, path, n))
+                })
+                .filter_map(|(c, path, n)| outcomes.get(&(mode, path, n)).map(|o| (c, path, o)))
+                .collect();
+            let failed: Vec<_> = mine
+                .iter()
+                .filter(|(_, _, o)| **o != Outcome::Pass)
+                .collect();
+            if mine.is_empty() {
+                report.failures.push(Failure {
+                    operation: op.operation_id.clone(),
+                    mode,
+                    path: Via::Library,
+                    variant: Variant::Required,
+                    outcome: Outcome::Fail("not called".to_owned()),
+                });
+            } else if failed.is_empty() {
+                passed += 1;
+            } else if failed
+                .iter()
+                .all(|(_, _, o)| matches!(o, Outcome::Exception(_)))
+            {
+                excepted += 1;
+            }
+            for (call, path, outcome) in failed {
+                report.failures.push(Failure {
+                    operation: op.operation_id.clone(),
+                    mode,
+                    path: *path,
+                    variant: call.variant,
+                    outcome: (*outcome).clone(),
+                });
+            }
+        }
+        report.passed.insert(mode, passed);
+        report.excepted.insert(mode, excepted);
+    }
+}
+
+/// Runs the driver against one Prism; each call's outcome.
+fn library_calls(
+    driver: &Path,
+    base_url: &str,
+    mode: Mode,
+    calls: &[Call],
+) -> Vec<(usize, Outcome)> {
+    let output = Command::new(driver)
+        .args([base_url, mode.name()])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .output();
+    let output = match output {
+        Ok(o) => o,
+        Err(e) => {
+            return (0..calls.len())
+                .map(|n| (n, Outcome::Fail(format!("the driver cannot run: {e}"))))
+                .collect();
+        }
+    };
+    let mut out: BTreeMap<usize, Outcome> = BTreeMap::new();
+    let mut general = None;
+    for line in String::from_utf8_lossy(&output.stdout).lines() {
+        let Ok(parsed) = serde_json::from_str::<DriverLine>(line) else {
+            continue;
+        };
+        let Some(n) = parsed.call else {
+            general = parsed.reason;
+            continue;
+        };
+        let outcome = if parsed.ok {
+            Outcome::Pass
+        } else {
+            classify(&calls[n], parsed.reason, &parsed.violations)
+        };
+        out.insert(n, outcome);
+    }
+    let missing = general.unwrap_or_else(|| {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let panic = stderr
+            .lines()
+            .find(|l| l.contains("panicked"))
+            .unwrap_or("");
+        format!("the driver stopped before this call {panic}")
+    });
+    (0..calls.len())
+        .map(|n| {
+            (
+                n,
+                out.remove(&n)
+                    .unwrap_or_else(|| Outcome::Fail(missing.clone())),
+            )
+        })
+        .collect()
+}
+
+/// A failed library call: Prism's fault where every violation is a form array it misreads,
+/// else the client's.
+fn classify(call: &Call, reason: Option<String>, violations: &[Value]) -> Outcome {
+    let flat: Vec<&Value> = violations
+        .iter()
+        .flat_map(|v| match v {
+            Value::Array(items) => items.iter().collect(),
+            one => vec![one],
+        })
+        .collect();
+    let misread = |v: &Value| {
+        let location: Vec<&str> = v
+            .get("location")
+            .and_then(Value::as_array)
+            .map(|l| l.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        // `request.body.Name` in Prism's header, `body.Name` in its own error body.
+        let named = location
+            .iter()
+            .position(|l| *l == "body")
+            .and_then(|at| location.get(at + 1));
+        named.is_some_and(|name| call.form_arrays.iter().any(|a| a == name))
+            && v.get("code").and_then(Value::as_str) == Some("type")
+    };
+    if !flat.is_empty() && flat.iter().all(|v| misread(v)) {
+        return Outcome::Exception(Exception::PrismFormArrays);
+    }
+    let mut text = reason.unwrap_or_else(|| "Prism found the request invalid".to_owned());
+    let messages: Vec<String> = flat
+        .iter()
+        .map(|v| {
+            let location: Vec<&str> = v
+                .get("location")
+                .and_then(Value::as_array)
+                .map(|l| l.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            format!(
+                "{} ({})",
+                v.get("message").and_then(Value::as_str).unwrap_or("?"),
+                location.join(".")
+            )
+        })
+        .collect();
+    if !messages.is_empty() {
+        let _ = write!(text, "; Prism: {}", messages.join("; "));
+    }
+    Outcome::Fail(text)
+}
+
+/// One call of the command line.
+fn cli_call(cli: &Path, base_url: &str, argv: &[String], env: &[(String, String)]) -> Outcome {
+    let output = Command::new(cli)
+        .arg("--base-url")
+        .arg(base_url)
+        .args(argv)
+        .env_clear()
+        .envs(env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .output();
+    match output {
+        Ok(o) if o.status.success() => Outcome::Pass,
+        Ok(o) => {
+            let stderr = String::from_utf8_lossy(&o.stderr);
+            let first = stderr.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+            Outcome::Fail(format!("exit {}: {first}", o.status.code().unwrap_or(-1)))
+        }
+        Err(e) => Outcome::Fail(format!("cannot run: {e}")),
+    }
+}
+
+/// The report as Markdown: a table of every spec, the totals, and every failure.
+pub fn table(reports: &[SpecReport], modes: &[Mode]) -> String {
+    let mut out = String::new();
+    let mut head = "| spec | operations |".to_owned();
+    let mut rule = "|---|---:|".to_owned();
+    for mode in modes {
+        let _ = write!(head, " passed {} |", mode.name());
+        rule.push_str("---:|");
+    }
+    let _ = write!(head, " Prism's faults |");
+    rule.push_str("---:|");
+    let _ = writeln!(out, "{head}\n{rule}");
+    let (mut ops, mut passed, mut excepted) = (0, BTreeMap::<Mode, usize>::new(), 0);
+    for r in reports {
+        ops += r.operations;
+        let mut row = format!("| {} | {} |", r.spec, r.operations);
+        for mode in modes {
+            let n = r.passed.get(mode).copied().unwrap_or(0);
+            *passed.entry(*mode).or_default() += n;
+            let _ = write!(row, " {n} |");
+        }
+        let ex = r.excepted.values().copied().max().unwrap_or(0);
+        excepted += ex;
+        let _ = write!(row, " {ex} |");
+        if let Some(fatal) = &r.fatal {
+            let _ = write!(row, " {fatal} |");
+        }
+        let _ = writeln!(out, "{row}");
+    }
+    let mut total = format!("| **all {} specs** | **{ops}** |", reports.len());
+    for mode in modes {
+        let _ = write!(total, " **{}** |", passed.get(mode).copied().unwrap_or(0));
+    }
+    let _ = writeln!(out, "{total} **{excepted}** |");
+    // Each operation's failures once per reason, with the calls that gave it.
+    let mut grouped: BTreeMap<(&str, &str, String), Vec<String>> = BTreeMap::new();
+    for r in reports {
+        for f in &r.failures {
+            let reason = match &f.outcome {
+                Outcome::Pass => continue,
+                Outcome::Exception(e) => format!("exception: {}", e.name()),
+                Outcome::Fail(reason) => reason.chars().take(400).collect(),
+            };
+            grouped
+                .entry((r.spec.as_str(), f.operation.as_str(), reason))
+                .or_default()
+                .push(format!(
+                    "{} {} {}",
+                    f.mode.name(),
+                    f.path.name(),
+                    f.variant.name()
+                ));
+        }
+    }
+    if !grouped.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nFailures (spec, operation, the calls [mode client inputs], reason):\n"
+        );
+        for ((spec, operation, reason), calls) in grouped {
+            let _ = writeln!(out, "- {spec} {operation} [{}]: {reason}", calls.join(", "));
+        }
+    }
+    out
+}
