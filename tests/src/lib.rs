@@ -145,16 +145,22 @@ impl Prism {
     ///
     /// If Prism cannot be installed, or does not start within two minutes.
     pub fn serve(spec: &Path, args: &[&str]) -> Prism {
-        Self::try_serve(spec, args).unwrap_or_else(|e| panic!("{e}"))
+        Self::try_serve(spec, args, None).unwrap_or_else(|e| panic!("{e}"))
     }
 
-    /// [`Prism::serve`], with an error rather than a panic when Prism cannot serve the spec.
+    /// Whether Prism is still running.
+    pub fn alive(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
+    }
+
+    /// [`Prism::serve`], with an error rather than a panic when Prism cannot serve the spec;
+    /// what Prism prints goes to `log` (else nowhere).
     ///
     /// # Errors
     ///
     /// Prism cannot be installed, exits before it listens, or does not listen within two
     /// minutes.
-    pub fn try_serve(spec: &Path, args: &[&str]) -> Result<Prism, String> {
+    pub fn try_serve(spec: &Path, args: &[&str], log: Option<&Path>) -> Result<Prism, String> {
         let root = repo_root();
         let prism = root.join(".tools/prism/node_modules/.bin/prism");
         if !prism.exists() {
@@ -187,8 +193,8 @@ impl Prism {
             .args(args)
             .args(["-h", "127.0.0.1", "-p", &port.to_string()])
             .arg(spec)
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
+            .stdout(output(log)?)
+            .stderr(output(log)?)
             .spawn()
             .map_err(|e| format!("prism cannot start: {e}"))?;
         let mut server = Prism {
@@ -206,6 +212,19 @@ impl Prism {
             std::thread::sleep(std::time::Duration::from_millis(200));
         }
         Ok(server)
+    }
+}
+
+/// Where a child's output goes: appended to `log`, or nowhere.
+fn output(log: Option<&Path>) -> Result<std::process::Stdio, String> {
+    match log {
+        None => Ok(std::process::Stdio::null()),
+        Some(path) => std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .map(std::process::Stdio::from)
+            .map_err(|e| format!("cannot write {}: {e}", path.display())),
     }
 }
 

@@ -5,10 +5,10 @@
 //! dynamic modes; prints a Markdown table (spec, operations, passed per mode, Prism's faults)
 //! and every failure. Exits 1 if any operation fails.
 //!
-//! Options: `--static` or `--dynamic` (one mode only), `--no-cli` (the library only),
-//! `--work DIR` (where crates are written; `target/conformance` by default).
+//! A spec may be given as `SPEC@PATH_PREFIX` for the operations under one path only. Options:
+//! `--static` or `--dynamic` (one mode only), `--no-cli` (the library only), `--work DIR`
+//! (where crates are written; `target/conformance` by default).
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use tests::conformance::{self, Mode, Options};
@@ -23,19 +23,24 @@ fn main() -> ExitCode {
             "--dynamic" => options.modes = vec![Mode::Dynamic],
             "--no-cli" => options.cli = false,
             "--work" => match args.next() {
-                Some(dir) => options.work = PathBuf::from(dir),
+                Some(dir) => {
+                    options.work = match std::path::absolute(&dir) {
+                        Ok(dir) => dir,
+                        Err(e) => return usage(&format!("--work {dir}: {e}")),
+                    }
+                }
                 None => return usage("--work needs a folder"),
             },
             "-h" | "--help" => return usage(""),
             flag if flag.starts_with('-') => return usage(&format!("unknown option {flag}")),
-            path => paths.push(PathBuf::from(path)),
+            path => paths.push(path.to_owned()),
         }
     }
     if paths.is_empty() {
         return usage("name at least one spec or folder");
     }
-    let specs = conformance::spec_files(&paths);
-    let reports = conformance::run(&specs, &options, &mut |line| eprintln!("{line}"));
+    let targets = conformance::targets(&paths);
+    let reports = conformance::run(&targets, &options, &mut |line| eprintln!("{line}"));
     print!("{}", conformance::table(&reports, &options.modes));
     if reports.iter().all(conformance::SpecReport::clean) {
         ExitCode::SUCCESS

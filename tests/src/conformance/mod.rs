@@ -42,10 +42,13 @@ impl Mode {
         }
     }
 
+    /// Prism's arguments: its log says only what is fatal (its dynamic mode logs each of its
+    /// own answers' violations of their schemas, hundreds of megabytes for a large spec);
+    /// crashes still reach its output.
     fn prism_args(self) -> &'static [&'static str] {
         match self {
-            Mode::Static => &[],
-            Mode::Dynamic => &["-d", "--seed", "1"],
+            Mode::Static => &["-v", "fatal"],
+            Mode::Dynamic => &["-v", "fatal", "-d", "--seed", "1"],
         }
     }
 }
@@ -74,6 +77,22 @@ pub enum Exception {
     /// Prism reads a form array only as `Key[]=`, and refuses the repeated keys OpenAPI's form
     /// style (and Twilio) use.
     PrismFormArrays,
+    /// Prism cannot answer an operation whose spec documents no response (`responses: {}`):
+    /// it answers 500, "No response defined for the selected operation".
+    PrismNoResponse,
+    /// Prism serves every path at its root and ignores the path of a server's URL (`/api/v3`),
+    /// which the client rightly puts before the operation's path.
+    PrismServerPath,
+    /// Prism's dynamic mode fails to make an answer for some schemas: its faker throws and
+    /// Prism answers 500 with the stack (`Cannot read properties of undefined`, `Maximum call
+    /// stack size exceeded`).
+    PrismDynamicCrash,
+    /// Prism reads an object inside text (a multipart body's object part, sent as JSON as
+    /// OpenAPI's default encoding says; an object in a query) as text, and finds it no object.
+    PrismObjectInText,
+    /// Prism drops a form field its schema's `properties` do not define, then finds the field
+    /// its `required` list names missing.
+    PrismUndeclaredField,
 }
 
 impl Exception {
@@ -81,6 +100,29 @@ impl Exception {
     pub fn name(self) -> &'static str {
         match self {
             Exception::PrismFormArrays => "prism-form-arrays",
+            Exception::PrismNoResponse => "prism-no-response",
+            Exception::PrismServerPath => "prism-server-path",
+            Exception::PrismDynamicCrash => "prism-dynamic-crash",
+            Exception::PrismObjectInText => "prism-object-in-text",
+            Exception::PrismUndeclaredField => "prism-undeclared-field",
+        }
+    }
+
+    /// The fault of Prism's that a failed call's reason shows, if any.
+    fn of(call: &Call, reason: &str) -> Option<Exception> {
+        if reason.contains("No response defined for the selected operation") {
+            Some(Exception::PrismNoResponse)
+        } else if call.server.starts_with('/')
+            && reason.contains("hasn't been found in the specification file")
+        {
+            Some(Exception::PrismServerPath)
+        } else if reason.contains("HTTP 500")
+            && (reason.contains("json-schema-faker")
+                || reason.contains("Maximum call stack size exceeded"))
+        {
+            Some(Exception::PrismDynamicCrash)
+        } else {
+            None
         }
     }
 }
@@ -142,10 +184,9 @@ impl SpecReport {
 /// How to run the harness.
 #[derive(Debug, Clone)]
 pub struct Options {
-    /// Where the crates, drivers and their workspace are written.
+    /// Where the crates, drivers and their workspace are written, and built (in its `target`:
+    /// crates of the same name in two work folders must not share built binaries).
     pub work: PathBuf,
-    /// Cargo's target folder.
-    pub target: PathBuf,
     /// Prism's modes to run.
     pub modes: Vec<Mode>,
     /// Whether the command line is called too.
@@ -153,22 +194,67 @@ pub struct Options {
 }
 
 impl Options {
-    /// Both modes, the command line too, under `target/conformance`, with the repository's
-    /// target folder (so that dependencies built for the workspace are reused).
+    /// Both modes, the command line too, under `target/conformance`.
     pub fn new() -> Self {
-        let target = crate::repo_root().join("target");
         Self {
-            work: target.join("conformance"),
-            target,
+            work: crate::repo_root().join("target/conformance"),
             modes: Mode::BOTH.to_vec(),
             cli: true,
         }
+    }
+
+    /// Where cargo builds the crates and drivers.
+    fn target(&self) -> PathBuf {
+        self.work.join("target")
     }
 }
 
 impl Default for Options {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// A spec to run, whole or the operations under one path prefix.
+#[derive(Debug, Clone)]
+pub struct Target {
+    /// The spec's file.
+    pub spec: PathBuf,
+    /// Only the operations whose path starts with this (`None`: every operation).
+    pub path_prefix: Option<String>,
+}
+
+impl Target {
+    /// Every operation of `spec`.
+    pub fn whole(spec: impl Into<PathBuf>) -> Self {
+        Self {
+            spec: spec.into(),
+            path_prefix: None,
+        }
+    }
+
+    /// `SPEC` or `SPEC@PATH_PREFIX`, as the command line takes it.
+    pub fn parse(text: &str) -> Self {
+        match text.split_once('@') {
+            Some((spec, prefix)) => Self {
+                spec: spec.into(),
+                path_prefix: Some(prefix.to_owned()),
+            },
+            None => Self::whole(text),
+        }
+    }
+
+    /// Its name in the report: the spec's file name, and the prefix if there is one.
+    fn name(&self) -> String {
+        let file = self
+            .spec
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        match &self.path_prefix {
+            Some(prefix) => format!("{file}@{prefix}"),
+            None => file,
+        }
     }
 }
 
@@ -180,6 +266,24 @@ struct Prepared {
     api: generator::model::Api,
     calls: Vec<Call>,
     env: Vec<(String, String)>,
+}
+
+/// The targets the command line names: each `SPEC` or `SPEC@PATH_PREFIX`, and every spec file
+/// (`.json`, `.yaml`, `.yml`) of each folder, one level deep, sorted.
+pub fn targets(args: &[String]) -> Vec<Target> {
+    let mut out = Vec::new();
+    for arg in args {
+        if arg.contains('@') {
+            out.push(Target::parse(arg));
+        } else {
+            out.extend(
+                spec_files(&[PathBuf::from(arg)])
+                    .into_iter()
+                    .map(Target::whole),
+            );
+        }
+    }
+    out
 }
 
 /// Every spec file (`.json`, `.yaml`, `.yml`) in `paths`, folders read one level deep, sorted.
@@ -203,17 +307,15 @@ pub fn spec_files(paths: &[PathBuf]) -> Vec<PathBuf> {
     out
 }
 
-/// Runs the harness over `specs`; a report per spec, in order. `log` hears what it is doing.
-pub fn run(specs: &[PathBuf], options: &Options, log: &mut dyn FnMut(&str)) -> Vec<SpecReport> {
+/// Runs the harness over `targets`; a report per target, in order. `log` hears what it is
+/// doing.
+pub fn run(targets: &[Target], options: &Options, log: &mut dyn FnMut(&str)) -> Vec<SpecReport> {
     let _ = std::fs::create_dir_all(options.work.join("specs"));
     let mut reports = Vec::new();
     let mut prepared = Vec::new();
-    for spec in specs {
-        let name = spec
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        match prepare(spec, &name, &options.work) {
+    for target in targets {
+        let name = target.name();
+        match prepare(target, &name, &options.work) {
             Ok(p) => {
                 reports.push(SpecReport {
                     spec: name,
@@ -253,13 +355,39 @@ pub fn run(specs: &[PathBuf], options: &Options, log: &mut dyn FnMut(&str)) -> V
 
 /// The work folder of a spec.
 fn spec_dir(work: &Path, name: &str) -> PathBuf {
-    work.join("specs").join(name.replace('.', "_"))
+    let folder: String = name
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
+    work.join("specs").join(folder)
 }
 
 /// Generates the crate and its driver.
-fn prepare(spec: &Path, name: &str, work: &Path) -> Result<Prepared, String> {
+fn prepare(target: &Target, name: &str, work: &Path) -> Result<Prepared, String> {
+    let spec = target.spec.as_path();
     let bytes = std::fs::read(spec).map_err(|e| format!("cannot read the spec: {e}"))?;
-    let config = generator::Config::all(name);
+    let file = spec
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut config = generator::Config::all(file);
+    if let Some(prefix) = &target.path_prefix {
+        config.selection = generator::Selection {
+            path_prefixes: vec![prefix.clone()],
+            ..generator::Selection::default()
+        };
+        // A part of a spec is a crate of its own, beside the whole one.
+        let words: Vec<String> = prefix
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect();
+        config.package = Some(format!(
+            "{}-{}",
+            generator::select::package_name_for(&config.spec_name),
+            words.join("-")
+        ));
+    }
     let generated = generator::generate(&bytes, &config).map_err(|d| {
         let first = d.0.first().map(ToString::to_string).unwrap_or_default();
         format!("generation failed: {}", first.lines().next().unwrap_or(""))
@@ -347,7 +475,7 @@ fn build(
         let _ = std::fs::copy(crate::repo_root().join("Cargo.lock"), &lock);
     }
     for p in &ready {
-        let (driver, cli) = binaries(p, &options.target);
+        let (driver, cli) = binaries(p, &options.target());
         let _ = std::fs::remove_file(driver);
         let _ = std::fs::remove_file(cli);
     }
@@ -366,7 +494,7 @@ fn build(
             "--quiet",
         ])
         .current_dir(&options.work)
-        .env("CARGO_TARGET_DIR", &options.target)
+        .env("CARGO_TARGET_DIR", options.target())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .output();
@@ -383,7 +511,7 @@ fn build(
             results.push(Ok(()));
             continue;
         };
-        let (driver, cli) = binaries(p, &options.target);
+        let (driver, cli) = binaries(p, &options.target());
         if driver.exists() && cli.exists() {
             results.push(Ok(()));
         } else {
@@ -424,62 +552,215 @@ struct DriverLine {
     violations: Vec<Value>,
 }
 
+/// A Prism serving one spec in one mode, started again if it stops.
+struct Server<'p> {
+    spec: &'p Path,
+    mode: Mode,
+    log: PathBuf,
+    prism: Option<crate::Prism>,
+}
+
+impl Server<'_> {
+    /// The base URL of a running Prism, starting one if none runs.
+    fn url(&mut self) -> Result<String, String> {
+        if let Some(prism) = &mut self.prism
+            && prism.alive()
+        {
+            return Ok(prism.base_url.clone());
+        }
+        self.prism = None;
+        let prism = crate::Prism::try_serve(self.spec, self.mode.prism_args(), Some(&self.log))?;
+        let url = prism.base_url.clone();
+        self.prism = Some(prism);
+        Ok(url)
+    }
+
+    /// Whether the Prism last started has stopped.
+    fn stopped(&mut self) -> bool {
+        self.prism.as_mut().is_none_or(|p| !p.alive())
+    }
+}
+
+/// Whether a failure is the client not reaching the server at all.
+fn unreachable(outcome: &Outcome) -> bool {
+    matches!(outcome, Outcome::Fail(r) if r.contains("could not connect") || r.contains("error sending request") || r.contains("connection"))
+}
+
 /// Calls every operation in every mode, through the library and the command line.
 fn call_all(p: &Prepared, options: &Options, report: &mut SpecReport) {
     // Each call's outcome: (mode, path, call index) -> outcome.
     let mut outcomes: BTreeMap<(Mode, Via, usize), Outcome> = BTreeMap::new();
-    let (driver, cli) = binaries(p, &options.target);
+    let (driver, cli) = binaries(p, &options.target());
+    let dir = spec_dir(&options.work, &p.name);
+    let mut servers: Vec<Server<'_>> = options
+        .modes
+        .iter()
+        .map(|&mode| {
+            let log = dir.join(format!("prism-{}.log", mode.name()));
+            let _ = std::fs::remove_file(&log);
+            Server {
+                spec: &p.spec,
+                mode,
+                log,
+                prism: None,
+            }
+        })
+        .collect();
     // Both Prisms start at once: startup is most of their cost.
-    let servers: Vec<(Mode, Result<crate::Prism, String>)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = options
-            .modes
-            .iter()
-            .map(|&mode| {
-                (
-                    mode,
-                    scope.spawn(move || crate::Prism::try_serve(&p.spec, mode.prism_args())),
-                )
-            })
+    let started: Vec<Result<String, String>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = servers
+            .iter_mut()
+            .map(|s| scope.spawn(move || s.url()))
             .collect();
         handles
             .into_iter()
-            .map(|(mode, h)| {
-                (
-                    mode,
-                    h.join()
-                        .unwrap_or_else(|_| Err("the thread failed".to_owned())),
-                )
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err("the thread failed".to_owned()))
             })
             .collect()
     });
-    for (mode, server) in &servers {
-        let prism = match server {
-            Ok(prism) => prism,
-            Err(e) => {
-                report.fatal = Some(format!(
-                    "Prism cannot serve the spec ({}): {e}",
-                    mode.name()
-                ));
-                return;
-            }
-        };
-        for (n, outcome) in library_calls(&driver, &prism.base_url, *mode, &p.calls) {
-            outcomes.insert((*mode, Via::Library, n), outcome);
+    for (server, started) in servers.iter_mut().zip(started) {
+        let mode = server.mode;
+        if let Err(e) = started {
+            report.fatal = Some(format!(
+                "Prism cannot serve the spec ({}): {e}",
+                mode.name()
+            ));
+            return;
+        }
+        for (n, outcome) in calls_through_prism(server, &driver, &p.calls) {
+            outcomes.insert((mode, Via::Library, n), outcome);
         }
         if options.cli {
-            for (n, call) in p.calls.iter().enumerate() {
-                let Some(argv) = &call.argv else { continue };
-                let outcome = cli_call(&cli, &prism.base_url, argv, &p.env);
+            for (n, outcome) in cli_calls(server, &cli, &p.calls, &p.env) {
                 // A command that fails where the library met Prism's own fault meets it too.
-                let outcome = match (&outcome, outcomes.get(&(*mode, Via::Library, n))) {
+                let outcome = match (&outcome, outcomes.get(&(mode, Via::Library, n))) {
                     (Outcome::Fail(_), Some(Outcome::Exception(e))) => Outcome::Exception(*e),
                     _ => outcome,
                 };
-                outcomes.insert((*mode, Via::Cli, n), outcome);
+                outcomes.insert((mode, Via::Cli, n), outcome);
             }
         }
     }
     drop(servers);
+    tally(p, options, &outcomes, report);
+}
+
+/// The library's calls: all of them through the driver; where Prism stopped on the way, the
+/// calls that did not reach it again one by one, so that the one it stops on is named.
+fn calls_through_prism(
+    server: &mut Server<'_>,
+    driver: &Path,
+    calls: &[Call],
+) -> Vec<(usize, Outcome)> {
+    let url = match server.url() {
+        Ok(url) => url,
+        Err(e) => {
+            return (0..calls.len())
+                .map(|n| (n, Outcome::Fail(e.clone())))
+                .collect();
+        }
+    };
+    let mut outcomes = library_calls(driver, &url, server.mode, calls, None);
+    if !server.stopped() {
+        return outcomes;
+    }
+    for (n, outcome) in &mut outcomes {
+        if !unreachable(outcome) {
+            continue;
+        }
+        let url = match server.url() {
+            Ok(url) => url,
+            Err(e) => {
+                *outcome = Outcome::Fail(e);
+                continue;
+            }
+        };
+        if let Some((_, again)) = library_calls(driver, &url, server.mode, calls, Some(*n))
+            .into_iter()
+            .find(|(m, _)| m == n)
+        {
+            *outcome = again;
+        }
+        if server.stopped() {
+            *outcome = Outcome::Fail(format!(
+                "Prism stopped while answering this request (see {})",
+                server.log.display()
+            ));
+        }
+    }
+    outcomes
+}
+
+/// The command line's calls, a few at a time; Prism is started again if it stops.
+fn cli_calls(
+    server: &mut Server<'_>,
+    cli: &Path,
+    calls: &[Call],
+    env: &[(String, String)],
+) -> Vec<(usize, Outcome)> {
+    let server = std::sync::Mutex::new(server);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results = std::sync::Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        for _ in 0..3 {
+            scope.spawn(|| {
+                loop {
+                    let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(call) = calls.get(n) else { break };
+                    let Some(argv) = &call.argv else { continue };
+                    let url = match server
+                        .lock()
+                        .map_err(|_| "poisoned".to_owned())
+                        .and_then(|mut s| s.url())
+                    {
+                        Ok(url) => url,
+                        Err(e) => {
+                            results
+                                .lock()
+                                .map(|mut r| r.push((n, Outcome::Fail(e))))
+                                .ok();
+                            continue;
+                        }
+                    };
+                    let mut outcome = cli_call(cli, &url, argv, env);
+                    // A list that stops at a next-page link it must not follow (Prism's dynamic mode
+                    // invents links to other hosts) did what it should.
+                    if let Outcome::Fail(reason) = &outcome
+                        && (reason.contains("leaves the client's host")
+                            || reason.contains("names the same page"))
+                    {
+                        outcome = Outcome::Pass;
+                    }
+                    if let Outcome::Fail(reason) = &outcome
+                        && let Some(e) = Exception::of(call, reason)
+                    {
+                        outcome = Outcome::Exception(e);
+                    }
+                    if unreachable(&outcome)
+                        && let Ok(mut s) = server.lock()
+                        && s.stopped()
+                    {
+                        outcome = Outcome::Fail(format!("Prism stopped (see {})", s.log.display()));
+                    }
+                    results.lock().map(|mut r| r.push((n, outcome))).ok();
+                }
+            });
+        }
+    });
+    let mut results = results.into_inner().unwrap_or_default();
+    results.sort_by_key(|(n, _)| *n);
+    results
+}
+
+/// Each operation's result per mode, from its calls' outcomes.
+fn tally(
+    p: &Prepared,
+    options: &Options,
+    outcomes: &BTreeMap<(Mode, Via, usize), Outcome>,
+    report: &mut SpecReport,
+) {
     for &mode in &options.modes {
         let mut passed = 0;
         let mut excepted = 0;
@@ -537,9 +818,11 @@ fn library_calls(
     base_url: &str,
     mode: Mode,
     calls: &[Call],
+    only: Option<usize>,
 ) -> Vec<(usize, Outcome)> {
     let output = Command::new(driver)
         .args([base_url, mode.name()])
+        .args(only.map(|n| n.to_string()))
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -562,10 +845,11 @@ fn library_calls(
             general = parsed.reason;
             continue;
         };
-        let outcome = if parsed.ok {
+        let refused: Vec<Value> = request_errors(&parsed.violations);
+        let outcome = if parsed.ok && refused.is_empty() {
             Outcome::Pass
         } else {
-            classify(&calls[n], parsed.reason, &parsed.violations)
+            classify(&calls[n], parsed.reason, &refused)
         };
         out.insert(n, outcome);
     }
@@ -588,6 +872,36 @@ fn library_calls(
         .collect()
 }
 
+/// The violations that say the request broke the spec: errors (not warnings such as a
+/// deprecated parameter) about the request, not about Prism's own answer (a spec's example
+/// that breaks its schema is the spec's fault, and the client reads it leniently).
+fn request_errors(violations: &[Value]) -> Vec<Value> {
+    violations
+        .iter()
+        .flat_map(|v| match v {
+            Value::Array(items) => items.clone(),
+            one => vec![one.clone()],
+        })
+        .filter(|v| {
+            // A header too long to be whole (thousands of violations of Prism's own answer)
+            // counts only if it names the request.
+            if let Value::String(raw) = v {
+                return raw.contains(r#"["request""#);
+            }
+            let first = v
+                .get("location")
+                .and_then(Value::as_array)
+                .and_then(|l| l.first())
+                .and_then(Value::as_str);
+            let error = v
+                .get("severity")
+                .and_then(Value::as_str)
+                .is_none_or(|s| s.eq_ignore_ascii_case("error"));
+            error && first != Some("response")
+        })
+        .collect()
+}
+
 /// A failed library call: Prism's fault where every violation is a form array it misreads,
 /// else the client's.
 fn classify(call: &Call, reason: Option<String>, violations: &[Value]) -> Outcome {
@@ -598,27 +912,65 @@ fn classify(call: &Call, reason: Option<String>, violations: &[Value]) -> Outcom
             one => vec![one],
         })
         .collect();
-    let misread = |v: &Value| {
+    // Each violation that is one of Prism's known faults, and which.
+    let fault = |v: &Value| -> Option<Exception> {
         let location: Vec<&str> = v
             .get("location")
             .and_then(Value::as_array)
             .map(|l| l.iter().filter_map(Value::as_str).collect())
             .unwrap_or_default();
         // `request.body.Name` in Prism's header, `body.Name` in its own error body.
-        let named = location
-            .iter()
-            .position(|l| *l == "body")
-            .and_then(|at| location.get(at + 1));
-        named.is_some_and(|name| call.form_arrays.iter().any(|a| a == name))
-            && v.get("code").and_then(Value::as_str) == Some("type")
+        let in_place = |place: &str| {
+            location
+                .iter()
+                .position(|l| *l == place)
+                .and_then(|at| location.get(at + 1))
+                .copied()
+        };
+        let code = v.get("code").and_then(Value::as_str);
+        let message = v.get("message").and_then(Value::as_str).unwrap_or("");
+        let named = |names: &[String], name: Option<&str>| {
+            name.is_some_and(|n| names.iter().any(|a| a == n))
+        };
+        if code == Some("type") && named(&call.form_arrays, in_place("body")) {
+            return Some(Exception::PrismFormArrays);
+        }
+        let object_expected = message.ends_with("must be object");
+        if object_expected
+            && (named(&call.objects_in_text, in_place("body"))
+                || named(&call.objects_in_text, in_place("query")))
+        {
+            return Some(Exception::PrismObjectInText);
+        }
+        if code == Some("required")
+            && call
+                .undeclared
+                .iter()
+                .any(|u| message.ends_with(&format!("required property '{u}'")))
+        {
+            return Some(Exception::PrismUndeclaredField);
+        }
+        None
     };
-    if !flat.is_empty() && flat.iter().all(|v| misread(v)) {
-        return Outcome::Exception(Exception::PrismFormArrays);
+    let faults: Vec<Option<Exception>> = flat.iter().map(|v| fault(v)).collect();
+    if let Some(Some(first)) = faults.first()
+        && faults.iter().all(Option::is_some)
+    {
+        return Outcome::Exception(*first);
+    }
+    if let Some(e) = reason.as_deref().and_then(|r| Exception::of(call, r)) {
+        return Outcome::Exception(e);
     }
     let mut text = reason.unwrap_or_else(|| "Prism found the request invalid".to_owned());
     let messages: Vec<String> = flat
         .iter()
         .map(|v| {
+            if let Value::String(raw) = v {
+                return format!(
+                    "an unreadable sl-violations header: {}",
+                    raw.chars().take(200).collect::<String>()
+                );
+            }
             let location: Vec<&str> = v
                 .get("location")
                 .and_then(Value::as_array)

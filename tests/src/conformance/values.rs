@@ -167,15 +167,58 @@ impl<'s> Maker<'s> {
             let mut merged = Map::new();
             let mut other = None;
             for m in members {
+                // A member that only documents (a description) says nothing of the value.
+                let resolved = self.spec.deref(m);
+                let documents = self.kind(resolved).is_none()
+                    && [
+                        "allOf", "oneOf", "anyOf", "const", "enum", "pattern", "format",
+                    ]
+                    .iter()
+                    .all(|k| resolved.get(*k).is_none());
+                if documents {
+                    continue;
+                }
                 match self.value(m, depth + 1) {
                     Value::Object(o) => merged.extend(o),
-                    v if !v.is_null() => other = Some(v),
+                    v if !v.is_null() => {
+                        other.get_or_insert(v);
+                    }
                     _ => {}
                 }
             }
-            // The schema's own members beside `allOf`.
+            // The schema's own members beside `allOf` (where a member has not given one), and a
+            // value for each name its `required` list gives that a member defines.
             if let Value::Object(own) = self.object(schema, depth) {
-                merged.extend(own);
+                for (k, v) in own {
+                    merged.entry(k).or_insert(v);
+                }
+            }
+            let required: Vec<String> = schema
+                .get("required")
+                .and_then(Value::as_array)
+                .map(|r| {
+                    r.iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_owned)
+                        .collect()
+                })
+                .unwrap_or_default();
+            for name in required {
+                if merged.contains_key(&name) {
+                    continue;
+                }
+                let defined = members.iter().find_map(|m| {
+                    self.spec
+                        .deref(m)
+                        .get("properties")
+                        .and_then(|p| p.get(&name))
+                        .cloned()
+                });
+                let value = match defined {
+                    Some(property) => self.value(&property, depth + 1),
+                    None => json!("example"),
+                };
+                merged.insert(name, value);
             }
             return match other {
                 Some(v) if merged.is_empty() => v,
@@ -184,18 +227,35 @@ impl<'s> Maker<'s> {
         }
         for key in ["oneOf", "anyOf"] {
             if let Some(Value::Array(members)) = schema.get(key) {
-                let member = members
+                let usable: Vec<&Value> = members
                     .iter()
-                    .find(|m| {
+                    .filter(|m| {
                         let m = self.spec.deref(m);
                         m.get("type").and_then(Value::as_str) != Some("null")
                             && m.get("not").is_none()
                     })
-                    .or(members.first());
-                let Some(member) = member else {
+                    .collect();
+                // A `oneOf` value must fit exactly one member, even read as text (in a path or
+                // a query, `1` is also the string "1"): the first member's value that no other
+                // member reads.
+                let mut chosen = None;
+                for (i, member) in usable.iter().enumerate() {
+                    let value = self.value(member, depth + 1);
+                    let others = usable
+                        .iter()
+                        .enumerate()
+                        .any(|(j, other)| j != i && self.fits_as_text(other, &value));
+                    if key == "anyOf" || !others {
+                        chosen = Some((*member, value));
+                        break;
+                    }
+                }
+                let Some((member, mut value)) = chosen.or_else(|| {
+                    let first = usable.first().copied().or(members.first())?;
+                    Some((first, self.value(first, depth + 1)))
+                }) else {
                     return json!("example");
                 };
-                let mut value = self.value(member, depth + 1);
                 self.tag(schema, member, &mut value);
                 // Members the schema itself lists beside the union.
                 if let (Value::Object(v), Value::Object(own)) =
@@ -274,6 +334,20 @@ impl<'s> Maker<'s> {
                         out.insert(name.clone(), v);
                     }
                 }
+            }
+        }
+        // A name `required` gives that no property defines needs a value all the same (where
+        // no member of a composition may define it).
+        let composed = ["allOf", "oneOf", "anyOf"]
+            .iter()
+            .any(|k| schema.get(*k).is_some());
+        for name in &required {
+            let defined = schema
+                .get("properties")
+                .and_then(|p| p.get(*name))
+                .is_some();
+            if !composed && !defined && !out.contains_key(*name) {
+                out.insert((*name).to_owned(), json!("example"));
             }
         }
         let min = schema
@@ -379,9 +453,16 @@ impl<'s> Maker<'s> {
         use rand::Rng;
         let check = regex::Regex::new(pattern).ok();
         // ASCII classes first (`\d` is 0-9 as in ECMAScript), Unicode where the pattern needs it.
-        let hir = match regex_syntax::ParserBuilder::new().unicode(false).build().parse(pattern) {
+        let hir = match regex_syntax::ParserBuilder::new()
+            .unicode(false)
+            .build()
+            .parse(pattern)
+        {
             Ok(hir) => hir,
-            Err(_) => regex_syntax::ParserBuilder::new().build().parse(pattern).ok()?,
+            Err(_) => regex_syntax::ParserBuilder::new()
+                .build()
+                .parse(pattern)
+                .ok()?,
         };
         let generator = rand_regex::Regex::with_hir(without_anchors(hir), 12).ok()?;
         for _ in 0..200 {
@@ -469,6 +550,25 @@ impl<'s> Maker<'s> {
             }
             _ => false,
         }
+    }
+
+    /// Whether `value` fits `schema` as it is or as the same text read another way (the
+    /// string "1" as the number 1, and back), as a value sent as text may be read.
+    fn fits_as_text(&self, schema: &Value, value: &Value) -> bool {
+        if self.fits(schema, value, 0) {
+            return true;
+        }
+        let text = match value {
+            Value::String(s) => s.clone(),
+            Value::Number(n) => n.to_string(),
+            Value::Bool(b) => b.to_string(),
+            _ => return false,
+        };
+        let read: Option<Value> = serde_json::from_str(&text).ok();
+        [Some(Value::String(text)), read]
+            .into_iter()
+            .flatten()
+            .any(|alt| self.fits(schema, &alt, 0))
     }
 
     fn string_fits(&self, schema: &Value, s: &str) -> bool {
