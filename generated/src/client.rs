@@ -321,7 +321,21 @@ impl ClientBuilder {
     pub fn build(self) -> Result<Client, Error> {
         let auth = crate::auth::Auth::build(self.auth)?;
         let base_url = match non_empty(self.base_url) {
-            None => None,
+            None => {
+                match crate::auth::needs_base_url() {
+                    Some(why) => {
+                        return Err(
+                            Error::config(
+                                format!(
+                                    "{why}: give its base URL with `ClientBuilder::base_url` or `{}`",
+                                    crate ::auth::BASE_URL_VAR
+                                ),
+                            ),
+                        );
+                    }
+                    None => None,
+                }
+            }
             Some(text) => {
                 let url = url::Url::parse(&text)
                     .map_err(|e| Error::config(
@@ -455,6 +469,11 @@ impl Upload {
             media_type: None,
         }
     }
+    /// A value as JSON, `application/json` (a multipart body's object part).
+    pub fn json(value: &impl serde::Serialize) -> Self {
+        Self::new(serde_json::to_vec(value).unwrap_or_default())
+            .media_type("application/json")
+    }
     /// Names the file (a multipart part's `filename`).
     #[must_use]
     pub fn file_name(mut self, name: impl Into<String>) -> Self {
@@ -527,9 +546,11 @@ impl Upload {
         if let Some(name) = &self.file_name {
             part = part.file_name(name.clone());
         }
-        if let Some(media_type) = &self.media_type
-            && reqwest::multipart::Part::bytes(Vec::new()).mime_str(media_type).is_ok()
-        {
+        let media_type = self
+            .media_type
+            .as_deref()
+            .unwrap_or("application/octet-stream");
+        if reqwest::multipart::Part::bytes(Vec::new()).mime_str(media_type).is_ok() {
             part = part
                 .mime_str(media_type)
                 .map_err(|e| Error::config(format!("invalid media type: {e}")))?;
@@ -671,9 +692,13 @@ pub struct Request {
     /// Whether sending it twice does no harm, so that it may be retried: GET and DELETE, and a
     /// POST that carries an idempotency key.
     pub idempotent: bool,
-    /// The security schemes it may use, when it names them (`Some(&[])`: none); `None` for the
-    /// API's default.
-    pub security: Option<&'static [&'static str]>,
+    /// The media types the answer may come in, for the `Accept` header (`application/json`
+    /// unless the operation answers otherwise: `text/csv`, `application/pdf`).
+    pub accept: &'static str,
+    /// The security it needs, when it says: the alternatives in order, each the schemes that
+    /// must all be sent (`Some(&[])`, or an empty alternative: none); `None` for the API's
+    /// default.
+    pub security: Option<&'static [&'static [&'static str]]>,
 }
 impl Request {
     /// A `method` request for `template` on `server`, the template's `{Parameters}` filled in
@@ -712,6 +737,7 @@ impl Request {
             body: Body::Empty,
             success: 0,
             idempotent,
+            accept: "application/json",
             security: None,
         }
     }
@@ -768,7 +794,12 @@ impl Client {
             Some((path, query)) => (path, Some(query)),
             None => (path, None),
         };
-        let base = url.path().trim_end_matches('/');
+        let relative = if self.inner.base_url.is_some() && server.starts_with('/') {
+            Some(self.inner.auth.server(server))
+        } else {
+            None
+        };
+        let base = relative.as_deref().unwrap_or(url.path()).trim_end_matches('/');
         if base.is_empty() {
             url.set_path(path);
         } else {
@@ -902,7 +933,7 @@ impl Client {
             .request(request.method.clone(), url)
             .timeout(self.inner.timeout)
             .header(reqwest::header::USER_AGENT, self.inner.user_agent.clone())
-            .header(reqwest::header::ACCEPT, "application/json");
+            .header(reqwest::header::ACCEPT, request.accept);
         builder = self.inner.auth.apply(builder, request.security);
         for (name, value) in &request.headers {
             builder = builder.header(*name, value.as_str());
@@ -1125,22 +1156,33 @@ pub fn decode_response<T: DeserializeOwned>(
         return Err(error_from(status, body));
     }
     if body.iter().all(u8::is_ascii_whitespace) {
+        for empty in ["null", "{}", "[]", "\"\""] {
+            if let Ok(value) = serde_json::from_str(empty) {
+                return Ok(value);
+            }
+        }
         return Err(
             Error::Undecodable(
                 Box::new(
                     UndecodableResponse::new(
                         status,
                         body,
-                        "an empty body where a resource was expected",
+                        "an empty body where a value was expected",
                     ),
                 ),
             ),
         );
     }
     serde_json::from_slice(body)
-        .map_err(|e| Error::Undecodable(
-            Box::new(UndecodableResponse::new(status, body, e.to_string())),
-        ))
+        .or_else(|e| {
+            serde_json::from_slice::<String>(body)
+                .ok()
+                .filter(|inner| inner.trim_start().starts_with(['{', '[']))
+                .and_then(|inner| serde_json::from_str(&inner).ok())
+                .ok_or_else(|| Error::Undecodable(
+                    Box::new(UndecodableResponse::new(status, body, e.to_string())),
+                ))
+        })
 }
 /// Decodes an answer that must be a JSON object (a resource or a page), as
 /// [`decode_response`] does; any other JSON (an array, a string) is undecodable, even where
@@ -1179,9 +1221,25 @@ impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Object<T> {
     }
 }
 /// The API's error: Twilio's form (`code`, `message`, `more_info`), or another vendor's JSON
-/// with a message in it (see [`error_message`]); an undecodable response when the body is
-/// neither.
+/// with a message in it (see [`error_message`]), or no body at all (the status says it all);
+/// an undecodable response when the body is none of these.
 fn error_from(status: u16, body: &[u8]) -> Error {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        let reason = reqwest::StatusCode::from_u16(status)
+            .ok()
+            .and_then(|s| s.canonical_reason())
+            .unwrap_or("error");
+        return Error::Api(
+            Box::new(ApiError {
+                status,
+                code: None,
+                message: format!("{status} {reason}, with no body"),
+                more_info: None,
+                details: None,
+                request: RequestInfo::default(),
+            }),
+        );
+    }
     match serde_json::from_slice::<ApiError>(body) {
         Ok(mut e) if e.code.is_some() || !e.message.is_empty() => {
             e.status = status;

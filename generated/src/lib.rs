@@ -117,6 +117,7 @@ pub use resources::*;
 pub use sids::*;
 pub use support::InvalidEnumValue;
 pub use support::InvalidSid;
+pub use support::Scalar;
 pub use support::UnknownValue;
 pub use support::Uri;
 pub use time;

@@ -30,8 +30,7 @@ fn main() {
             schema_depth: config.limits.schema_depth,
             skip_unsupported: false,
         };
-        let Ok(generator::lower::Lowered { api, .. }) =
-            generator::lower::lower(&doc.openapi, &options)
+        let Ok(generator::lower::Lowered { api, .. }) = generator::lower::lower(&doc, &options)
         else {
             return;
         };

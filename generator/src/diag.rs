@@ -164,6 +164,27 @@ pub fn unescape(token: &str) -> String {
     token.replace("~1", "/").replace("~0", "~")
 }
 
+/// The tokens of a local `$ref` (`#/components/schemas/Pet`), unescaped: the fragment is
+/// percent-decoded first, as a JSON pointer in a URI fragment is written (RFC 6901, section 6:
+/// `#/paths/~1jobs~1%7Bid%7D`). `None` for a reference into another document.
+pub fn ref_tokens(reference: &str) -> Option<Vec<String>> {
+    let fragment = reference.strip_prefix('#')?;
+    let decoded = percent_encoding::percent_decode_str(fragment)
+        .decode_utf8()
+        .ok()?;
+    if decoded.is_empty() {
+        return Some(Vec::new());
+    }
+    let rest = decoded.strip_prefix('/')?;
+    Some(rest.split('/').map(unescape).collect())
+}
+
+/// The JSON pointer a local `$ref` names (`#/paths/~1jobs~1%7Bid%7D` is
+/// `/paths/~1jobs~1{id}`), or `None` for a reference into another document.
+pub fn ref_pointer(reference: &str) -> Option<String> {
+    ref_tokens(reference).map(pointer)
+}
+
 /// Builds a pointer from tokens, escaping each.
 pub fn pointer<I, S>(tokens: I) -> String
 where

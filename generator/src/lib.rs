@@ -109,7 +109,11 @@ fn model_with_warnings(
         schema_depth: config.limits.schema_depth,
         skip_unsupported: config.skip_unsupported,
     };
-    let lowered = lower::lower(&document.openapi, &options)?;
+    let mut lowered = lower::lower(&document, &options)?;
+    // The slips read in their one sensible way come first: they were met first.
+    let mut warnings = document.warnings;
+    warnings.append(&mut lowered.warnings);
+    lowered.warnings = warnings;
     Ok((lowered, document.total_operations))
 }
 

@@ -132,6 +132,15 @@ impl Limits {
     ///
     /// The first bound crossed, at the pointer where it was crossed.
     pub fn check_json(&self, text: &str) -> Result<(), Diagnostic> {
+        self.scan_json(text).map(|_| ())
+    }
+
+    /// [`Limits::check_json`], with what the same pass notices on the way.
+    ///
+    /// # Errors
+    ///
+    /// The first bound crossed, at the pointer where it was crossed.
+    pub fn scan_json(&self, text: &str) -> Result<Scanned, Diagnostic> {
         if text.len() > self.spec_bytes {
             return Err(Self::exceeded(
                 "",
@@ -140,20 +149,33 @@ impl Limits {
                 &format!("the spec is {} bytes", text.len()),
             ));
         }
-        Scan {
+        let mut scan = Scan {
             text,
             limits: self,
             stack: Vec::new(),
             operations: 0,
-        }
-        .run()
+            scanned: Scanned::default(),
+        };
+        scan.run()?;
+        Ok(scan.scanned)
     }
+}
+
+/// What the one pass over a spec's text notices besides the bounds.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Scanned {
+    /// Objects that hold both a `$ref` and `nullable` (which 3.0 ignores beside a `$ref`):
+    /// how many, and the pointer of the first.
+    pub nullable_refs: (usize, Option<String>),
 }
 
 /// One open object or array during [`Limits::check_json`].
 #[derive(Debug, Clone, Copy)]
 struct Frame {
     object: bool,
+    /// An object's keys so far include `$ref`, `nullable`.
+    has_ref: bool,
+    has_nullable: bool,
     /// Members of an object so far; for an array, the index of the current item.
     count: usize,
     /// Where the current member's key is (quotes included), for an object.
@@ -167,6 +189,7 @@ struct Scan<'a> {
     limits: &'a Limits,
     stack: Vec<Frame>,
     operations: usize,
+    scanned: Scanned,
 }
 
 impl Scan<'_> {
@@ -214,9 +237,21 @@ impl Scan<'_> {
                         count: 0,
                         key: None,
                         expect_key: true,
+                        has_ref: false,
+                        has_nullable: false,
                     });
                 }
                 b'}' | b']' => {
+                    if let Some(frame) = self.stack.last()
+                        && frame.has_ref
+                        && frame.has_nullable
+                    {
+                        self.scanned.nullable_refs.0 += 1;
+                        if self.scanned.nullable_refs.1.is_none() {
+                            let at = self.pointer(self.stack.len() - 1);
+                            self.scanned.nullable_refs.1 = Some(at);
+                        }
+                    }
                     self.stack.pop();
                 }
                 b' ' => {
@@ -261,6 +296,11 @@ impl Scan<'_> {
         let depth = self.stack.len();
         let is_key = matches!(self.stack.last(), Some(f) if f.object && f.expect_key);
         if is_key && let Some(frame) = self.stack.last_mut() {
+            match self.text.as_bytes().get(start + 1..end.saturating_sub(1)) {
+                Some(b"$ref") => frame.has_ref = true,
+                Some(b"nullable") => frame.has_nullable = true,
+                _ => {}
+            }
             frame.key = Some((start, end));
             frame.count += 1;
             frame.expect_key = false;

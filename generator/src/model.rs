@@ -20,7 +20,9 @@ pub struct Api {
     pub title: String,
     /// The spec's description, sanitized for rustdoc.
     pub description: String,
-    /// The default server (`https://api.twilio.com`).
+    /// The default server (`https://api.twilio.com`), its variables in braces
+    /// (`{scheme}://data.example.org`); a path relative to where the API is (`/api/v3`), or
+    /// empty when the spec names none (the caller then gives the base URL).
     pub server: String,
     /// How requests authenticate.
     pub auth: Auth,
@@ -45,12 +47,30 @@ pub enum Auth {
     Schemes {
         /// Every scheme, in the spec's order.
         schemes: Vec<SecurityScheme>,
-        /// The schemes an operation may use unless it says otherwise (the document's
-        /// `security`, alternatives flattened in order).
-        default: Vec<String>,
+        /// What an operation needs unless it says otherwise (the document's `security`): the
+        /// alternatives in order, each the schemes that must all be sent (an empty one: none).
+        default: Vec<Vec<String>>,
         /// The variable that names a base URL for every request (`<PACKAGE>_BASE_URL`).
         base_url_var: String,
+        /// The variables of the servers' URLs (`{region}`), each with a builder method.
+        variables: Vec<ServerVariable>,
     },
+}
+
+/// A variable of a server's URL (`https://{region}.example.com`): its default, and the values
+/// it may take, set with a builder method of its name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ServerVariable {
+    /// Its name in the URL (`region`).
+    pub name: String,
+    /// The client builder's method that sets it (`region`).
+    pub method: String,
+    /// The value used unless the caller gives another.
+    pub default: String,
+    /// The values it may take; any when empty.
+    pub values: Vec<String>,
+    /// Docs.
+    pub doc: String,
 }
 
 impl Api {
@@ -275,6 +295,9 @@ pub enum Type {
     Array(Box<Type>),
     /// An object with arbitrary keys (`additionalProperties`).
     Map(Box<Type>),
+    /// A parameter's value where the spec allows several kinds (`oneOf: [integer, string]`),
+    /// sent as its text (`crate::Scalar`, made from a number, a boolean or text).
+    Scalar,
     /// Bytes sent as they are, with a file name and a media type when known
     /// (`crate::Upload`): a `format: binary` part of a `multipart/form-data` body, or a whole
     /// raw body.
@@ -413,11 +436,15 @@ pub struct Operation {
     pub status: u16,
     /// What a successful call returns.
     pub returns: Returns,
+    /// The media types the answer may come in, as the request's `Accept` header says them
+    /// (`application/json`, `text/csv`, `application/scim+json`).
+    pub accept: String,
     /// Whether the spec has an `IdempotencyKey` input for it.
     pub idempotent_key: bool,
-    /// The security schemes it may use, when it says (`Some(vec![])`: none, a public
-    /// operation); `None` for the document's default.
-    pub security: Option<Vec<String>>,
+    /// The security it needs, when it says: the alternatives in order, each the schemes that
+    /// must all be sent (`Some(vec![])` or an empty alternative: none, a public operation);
+    /// `None` for the document's default.
+    pub security: Option<Vec<Vec<String>>>,
     /// For a list with Twilio's paging, how to walk its pages.
     pub paging: Option<Paging>,
     /// Groups of inputs (wire names) of which at least one must be given (Twilio's

@@ -298,7 +298,7 @@ fn skip_unsupported_leaves_out_what_cannot_be_expressed() {
     let out = out_dir.to_string_lossy().into_owned();
     let spec = fixture("partly_supported.yaml");
     let cookie = "#/paths/~1v1~1Things~1{Sid}/post/parameters/1";
-    let property = "#/paths/~1v1~1Things~1{Sid}/get/responses/200/content/application~1json/schema/properties/not_a_number";
+    let property = "#/components/securitySchemes/digest";
 
     let refused = generator(&["--spec", &spec, "--all", "--out", &out]);
     let stderr = text(&refused.stderr);
@@ -342,8 +342,5 @@ fn skip_unsupported_leaves_out_what_cannot_be_expressed() {
     assert!(resources.contains("pub async fn fetch("), "{resources}");
     assert!(!resources.contains("pub async fn update("), "{resources}");
     let models = std::fs::read_to_string(out_dir.join("src/models/things.rs")).expect("models");
-    assert!(
-        models.contains("pub name:") && !models.contains("not_a_number"),
-        "{models}"
-    );
+    assert!(models.contains("pub name:"), "{models}");
 }

@@ -15,6 +15,7 @@ pub(crate) const SPAN: &str = "api.request";
 
 /// Where a scheme's credential goes.
 #[derive(Clone, Copy, Debug)]
+#[allow(dead_code, reason = "a spec without security schemes makes none")]
 pub(crate) enum Kind {
     /// HTTP Basic: a user name and a password.
     Basic,
@@ -28,6 +29,7 @@ pub(crate) enum Kind {
     Cookie(&'static str),
 }
 
+#[allow(dead_code, reason = "a spec without security schemes makes none")]
 impl Kind {
     /// The kind the spec names (`basic`, `bearer`; an API key's `header`, `query` or `cookie`,
     /// with the key's `name`).
@@ -53,8 +55,20 @@ pub(crate) struct Scheme {
     pub(crate) vars: &'static [&'static str],
 }
 
+/// A variable of the servers' URLs (`{region}`): its default and the values it may take.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Variable {
+    /// Its name in the URL.
+    pub(crate) name: &'static str,
+    /// The value used unless the caller gives another.
+    pub(crate) default: &'static str,
+    /// The values it may take; any when empty.
+    pub(crate) values: &'static [&'static str],
+}
+
 /// A credential as the builder was given it.
 #[derive(Clone)]
+#[allow(dead_code, reason = "a spec without security schemes makes none")]
 pub(crate) enum Secret {
     /// A user name and a password.
     Basic(String, String),
@@ -62,10 +76,12 @@ pub(crate) enum Secret {
     Token(String),
 }
 
-/// What the builder was given: a credential per scheme. `Debug` never shows a secret.
+/// What the builder was given: a credential per scheme, and the servers' variables it set.
+/// `Debug` never shows a secret.
 #[derive(Clone, Default)]
 pub(crate) struct Settings {
     secrets: Vec<(&'static str, Secret)>,
+    variables: Vec<(&'static str, String)>,
 }
 
 impl fmt::Debug for Settings {
@@ -102,9 +118,32 @@ impl Settings {
 
 impl ClientBuilder {
     /// Sets the credential of `scheme` (the scheme methods of `credentials.rs` call this).
+    #[allow(dead_code, reason = "a spec without security schemes makes none")]
     pub(crate) fn credential(mut self, scheme: &'static str, secret: Secret) -> Self {
         self.auth.set(scheme, secret);
         self
+    }
+
+    /// Sets a variable of the servers' URLs (the variable methods of `credentials.rs` call
+    /// this); [`build`](Self::build) checks it against the values the spec allows.
+    #[allow(dead_code, reason = "a spec whose servers have no variables makes none")]
+    pub(crate) fn server_variable(mut self, name: &'static str, value: String) -> Self {
+        self.auth.variables.retain(|(n, _)| *n != name);
+        self.auth.variables.push((name, value));
+        self
+    }
+}
+
+/// Why a client needs a base URL from its caller, if it does: the spec names no server, or one
+/// relative to where the API is (`/api/v3`).
+pub(crate) fn needs_base_url() -> Option<String> {
+    let server = crate::credentials::SERVER;
+    if server.is_empty() {
+        Some("the API's description names no server of its own".to_owned())
+    } else if server.starts_with('/') {
+        Some(format!("the API's description gives its server as `{server}`, relative to where the API is"))
+    } else {
+        None
     }
 }
 
@@ -116,9 +155,12 @@ enum Applied {
     Cookie(reqwest::header::HeaderValue),
 }
 
-/// The credentials of a built client, by scheme. `Debug` never shows a secret.
+/// The credentials of a built client, by scheme, and the servers' variables. `Debug` never
+/// shows a secret.
 pub(crate) struct Auth {
     applied: Vec<(&'static str, Applied)>,
+    /// Every variable of the servers' URLs, with the value used.
+    variables: Vec<(&'static str, String)>,
 }
 
 impl fmt::Debug for Auth {
@@ -143,6 +185,19 @@ impl Auth {
     /// [`Error::Config`] when a credential cannot be sent (a line break in a header value), or
     /// when the API requires credentials by default and none was given.
     pub(crate) fn build(settings: Settings) -> Result<Self, Error> {
+        let mut variables = Vec::new();
+        for variable in crate::credentials::VARIABLES {
+            let given = settings.variables.iter().find(|(n, _)| *n == variable.name).map(|(_, v)| v.clone());
+            let value = given.unwrap_or_else(|| variable.default.to_owned());
+            if !variable.values.is_empty() && !variable.values.contains(&value.as_str()) {
+                return Err(Error::config(format!(
+                    "the server variable `{}` may be {}, not `{value}`",
+                    variable.name,
+                    variable.values.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", ")
+                )));
+            }
+            variables.push((variable.name, value));
+        }
         let mut applied = Vec::new();
         for (name, secret) in settings.secrets {
             let Some(scheme) = crate::credentials::SCHEMES.iter().find(|s| s.name == name) else { continue };
@@ -164,37 +219,71 @@ impl Auth {
             };
             applied.push((name, ready));
         }
+        // By default the API needs one of its alternatives whole: a client that can meet none
+        // would only ever be refused.
         let required = crate::credentials::DEFAULT;
-        if !required.is_empty() && !applied.iter().any(|(name, _)| required.contains(name)) {
-            let ways: Vec<String> = crate::credentials::SCHEMES
+        let met = |set: &[&str]| set.iter().all(|want| applied.iter().any(|(name, _)| name == want));
+        if !required.is_empty() && !required.iter().any(|set| met(set)) {
+            let ways: Vec<String> = required
                 .iter()
-                .filter(|s| required.contains(&s.name))
-                .map(|s| s.vars.join(" and "))
+                .map(|set| {
+                    let vars: Vec<String> = set
+                        .iter()
+                        .filter_map(|want| crate::credentials::SCHEMES.iter().find(|s| s.name == *want))
+                        .map(|s| s.vars.join(" and "))
+                        .collect();
+                    vars.join(" and ")
+                })
                 .collect();
-            return Err(Error::config(format!("no credentials: set {}, or call the builder's method", ways.join(", or "))));
+            return Err(Error::config(format!("no credentials: set {}, or call the builder's methods", ways.join(", or "))));
         }
-        Ok(Self { applied })
+        Ok(Self { applied, variables })
     }
 
-    /// Adds the credential of the first scheme that `security` allows (the API's default when
-    /// `None`) and that the client has; none for an operation that allows none.
+    /// Adds the credentials of the first alternative that `security` allows (the API's default
+    /// when `None`) whose every scheme the client has; none where an alternative needs none and
+    /// the client meets no other. Where it meets none, what it has of the first is sent, so
+    /// that the API's refusal says what is missing.
     pub(crate) fn apply(
         &self,
-        builder: reqwest::RequestBuilder,
-        security: Option<&[&str]>,
+        mut builder: reqwest::RequestBuilder,
+        security: Option<&[&[&str]]>,
     ) -> reqwest::RequestBuilder {
-        let allowed = security.unwrap_or(crate::credentials::DEFAULT);
-        let chosen = allowed.iter().find_map(|want| self.applied.iter().find(|(name, _)| name == want));
-        match chosen {
-            None => builder,
-            Some((_, Applied::Header(name, value))) => builder.header(name.clone(), value.clone()),
-            Some((_, Applied::Query(name, value))) => builder.query(&[(*name, value.as_str())]),
-            Some((_, Applied::Cookie(value))) => builder.header(reqwest::header::COOKIE, value.clone()),
+        let alternatives = security.unwrap_or(crate::credentials::DEFAULT);
+        let has = |want: &&str| self.applied.iter().any(|(name, _)| name == want);
+        let chosen = alternatives
+            .iter()
+            .find(|set| !set.is_empty() && set.iter().all(has))
+            .or_else(|| alternatives.iter().find(|set| set.is_empty()))
+            .or_else(|| alternatives.first());
+        let mut cookies: Vec<&str> = Vec::new();
+        for want in chosen.copied().unwrap_or_default() {
+            match self.applied.iter().find(|(name, _)| name == want) {
+                None => {}
+                Some((_, Applied::Header(name, value))) => builder = builder.header(name.clone(), value.clone()),
+                Some((_, Applied::Query(name, value))) => builder = builder.query(&[(*name, value.as_str())]),
+                Some((_, Applied::Cookie(value))) => cookies.extend(value.to_str().ok()),
+            }
         }
+        // Cookies of several schemes go in one header, as a browser would send them.
+        if !cookies.is_empty()
+            && let Ok(mut value) = reqwest::header::HeaderValue::from_str(&cookies.join("; "))
+        {
+            value.set_sensitive(true);
+            builder = builder.header(reqwest::header::COOKIE, value);
+        }
+        builder
     }
 
-    /// The server's URL: the spec's, as it is.
+    /// The server's URL: the spec's, its variables (`{region}`) replaced by their values.
     pub(crate) fn server(&self, server: &str) -> String {
-        server.to_owned()
+        if !server.contains('{') {
+            return server.to_owned();
+        }
+        let mut url = server.to_owned();
+        for (name, value) in &self.variables {
+            url = url.replace(&format!("{{{name}}}"), value);
+        }
+        url
     }
 }

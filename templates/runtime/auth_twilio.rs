@@ -168,7 +168,7 @@ impl Auth {
     pub(crate) fn apply(
         &self,
         builder: reqwest::RequestBuilder,
-        _security: Option<&[&str]>,
+        _security: Option<&[&[&str]]>,
     ) -> reqwest::RequestBuilder {
         builder.header(reqwest::header::AUTHORIZATION, self.authorization.clone())
     }
@@ -242,4 +242,9 @@ impl Client {
     pub fn edge(&self) -> Option<&str> {
         self.inner.auth.edge.as_deref()
     }
+}
+
+/// Why a client needs a base URL from its caller, if it does: never, Twilio's hosts are known.
+pub(crate) fn needs_base_url() -> Option<String> {
+    None
 }

@@ -350,7 +350,15 @@ impl ClientBuilder {
     pub fn build(self) -> Result<Client, Error> {
         let auth = crate::auth::Auth::build(self.auth)?;
         let base_url = match non_empty(self.base_url) {
-            None => None,
+            None => match crate::auth::needs_base_url() {
+                Some(why) => {
+                    return Err(Error::config(format!(
+                        "{why}: give its base URL with `ClientBuilder::base_url` or `{}`",
+                        crate::auth::BASE_URL_VAR
+                    )));
+                }
+                None => None,
+            },
             Some(text) => {
                 let url = url::Url::parse(&text).map_err(|e| Error::config(format!("invalid base URL `{text}`: {e}")))?;
                 if !matches!(url.scheme(), "http" | "https") || url.cannot_be_a_base() {
@@ -464,6 +472,11 @@ impl Upload {
         Self { data: Vec::new(), path: Some(path), file_name, media_type: None }
     }
 
+    /// A value as JSON, `application/json` (a multipart body's object part).
+    pub fn json(value: &impl serde::Serialize) -> Self {
+        Self::new(serde_json::to_vec(value).unwrap_or_default()).media_type("application/json")
+    }
+
     /// Names the file (a multipart part's `filename`).
     #[must_use]
     pub fn file_name(mut self, name: impl Into<String>) -> Self {
@@ -536,10 +549,11 @@ impl Upload {
         if let Some(name) = &self.file_name {
             part = part.file_name(name.clone());
         }
-        // A media type that is not one is left out rather than failing the request.
-        if let Some(media_type) = &self.media_type
-            && reqwest::multipart::Part::bytes(Vec::new()).mime_str(media_type).is_ok()
-        {
+        // A file part says what it is; bytes of no named type are `application/octet-stream`,
+        // as OpenAPI defines for binary parts. A media type that is not one is left out rather
+        // than failing the request.
+        let media_type = self.media_type.as_deref().unwrap_or("application/octet-stream");
+        if reqwest::multipart::Part::bytes(Vec::new()).mime_str(media_type).is_ok() {
             part = part.mime_str(media_type).map_err(|e| Error::config(format!("invalid media type: {e}")))?;
         }
         Ok(part)
@@ -693,9 +707,13 @@ pub struct Request {
     /// Whether sending it twice does no harm, so that it may be retried: GET and DELETE, and a
     /// POST that carries an idempotency key.
     pub idempotent: bool,
-    /// The security schemes it may use, when it names them (`Some(&[])`: none); `None` for the
-    /// API's default.
-    pub security: Option<&'static [&'static str]>,
+    /// The media types the answer may come in, for the `Accept` header (`application/json`
+    /// unless the operation answers otherwise: `text/csv`, `application/pdf`).
+    pub accept: &'static str,
+    /// The security it needs, when it says: the alternatives in order, each the schemes that
+    /// must all be sent (`Some(&[])`, or an empty alternative: none); `None` for the API's
+    /// default.
+    pub security: Option<&'static [&'static [&'static str]]>,
 }
 
 impl Request {
@@ -732,6 +750,7 @@ impl Request {
             body: Body::Empty,
             success: 0,
             idempotent,
+            accept: "application/json",
             security: None,
         }
     }
@@ -793,9 +812,16 @@ impl Client {
             Some((path, query)) => (path, Some(query)),
             None => (path, None),
         };
+        // A server given relative to where the API is (`/api/v3`) is resolved against the base
+        // URL: its path takes the place of the base URL's.
+        let relative = if self.inner.base_url.is_some() && server.starts_with('/') {
+            Some(self.inner.auth.server(server))
+        } else {
+            None
+        };
         // Each step is taken only where it changes something: the URL crate checks the whole
         // path again at each.
-        let base = url.path().trim_end_matches('/');
+        let base = relative.as_deref().unwrap_or(url.path()).trim_end_matches('/');
         if base.is_empty() {
             url.set_path(path);
         } else {
@@ -916,7 +942,7 @@ impl Client {
             .request(request.method.clone(), url)
             .timeout(self.inner.timeout)
             .header(reqwest::header::USER_AGENT, self.inner.user_agent.clone())
-            .header(reqwest::header::ACCEPT, "application/json");
+            .header(reqwest::header::ACCEPT, request.accept);
         builder = self.inner.auth.apply(builder, request.security);
         for (name, value) in &request.headers {
             builder = builder.header(*name, value.as_str());
@@ -1082,9 +1108,25 @@ pub fn decode_response<T: DeserializeOwned>(status: u16, body: &[u8], success: u
         return Err(error_from(status, body));
     }
     if body.iter().all(u8::is_ascii_whitespace) {
-        return Err(Error::Undecodable(Box::new(UndecodableResponse::new(status, body, "an empty body where a resource was expected"))));
+        // A success without a body (204, 205, `Content-Length: 0`) has no value to read,
+        // whatever the spec said it would hold: the type's empty value stands for it (a resource
+        // with no fields, an empty list, JSON `null`), where the type has one.
+        for empty in ["null", "{}", "[]", "\"\""] {
+            if let Ok(value) = serde_json::from_str(empty) {
+                return Ok(value);
+            }
+        }
+        return Err(Error::Undecodable(Box::new(UndecodableResponse::new(status, body, "an empty body where a value was expected"))));
     }
-    serde_json::from_slice(body).map_err(|e| Error::Undecodable(Box::new(UndecodableResponse::new(status, body, e.to_string()))))
+    serde_json::from_slice(body).or_else(|e| {
+        // A JSON object written as a JSON string (`"{\"id\":1}"`, as some specs' examples are)
+        // is read as the object it holds, if it reads.
+        serde_json::from_slice::<String>(body)
+            .ok()
+            .filter(|inner| inner.trim_start().starts_with(['{', '[']))
+            .and_then(|inner| serde_json::from_str(&inner).ok())
+            .ok_or_else(|| Error::Undecodable(Box::new(UndecodableResponse::new(status, body, e.to_string()))))
+    })
 }
 
 /// Decodes an answer that must be a JSON object (a resource or a page), as
@@ -1120,9 +1162,20 @@ impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Object<T> {
 }
 
 /// The API's error: Twilio's form (`code`, `message`, `more_info`), or another vendor's JSON
-/// with a message in it (see [`error_message`]); an undecodable response when the body is
-/// neither.
+/// with a message in it (see [`error_message`]), or no body at all (the status says it all);
+/// an undecodable response when the body is none of these.
 fn error_from(status: u16, body: &[u8]) -> Error {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        let reason = reqwest::StatusCode::from_u16(status).ok().and_then(|s| s.canonical_reason()).unwrap_or("error");
+        return Error::Api(Box::new(ApiError {
+            status,
+            code: None,
+            message: format!("{status} {reason}, with no body"),
+            more_info: None,
+            details: None,
+            request: RequestInfo::default(),
+        }));
+    }
     match serde_json::from_slice::<ApiError>(body) {
         Ok(mut e) if e.code.is_some() || !e.message.is_empty() => {
             e.status = status;

@@ -184,3 +184,86 @@ impl fmt::Display for InvalidEnumValue {
 
 impl std::error::Error for InvalidEnumValue {}
 
+
+/// A parameter's value where the spec allows several kinds (`oneOf: [integer, string]`: a
+/// workflow's id or its file name): made from a number, a boolean or text
+/// (`client.workflow(42)`, `client.workflow("ci.yml")`), and sent as its text.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Scalar {
+    /// A whole number.
+    Integer(i64),
+    /// A number.
+    Number(f64),
+    /// A boolean.
+    Boolean(bool),
+    /// Text.
+    Text(String),
+}
+
+impl fmt::Display for Scalar {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Scalar::Integer(n) => write!(f, "{n}"),
+            Scalar::Number(n) => write!(f, "{n}"),
+            Scalar::Boolean(b) => write!(f, "{b}"),
+            Scalar::Text(t) => f.write_str(t),
+        }
+    }
+}
+
+impl std::str::FromStr for Scalar {
+    type Err = std::convert::Infallible;
+
+    /// Text as it is: on the wire, every kind is its text.
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Ok(Scalar::Text(text.to_owned()))
+    }
+}
+
+impl From<i64> for Scalar {
+    fn from(n: i64) -> Self {
+        Scalar::Integer(n)
+    }
+}
+
+impl From<i32> for Scalar {
+    fn from(n: i32) -> Self {
+        Scalar::Integer(n.into())
+    }
+}
+
+impl From<u32> for Scalar {
+    fn from(n: u32) -> Self {
+        Scalar::Integer(n.into())
+    }
+}
+
+impl From<f64> for Scalar {
+    fn from(n: f64) -> Self {
+        Scalar::Number(n)
+    }
+}
+
+impl From<bool> for Scalar {
+    fn from(b: bool) -> Self {
+        Scalar::Boolean(b)
+    }
+}
+
+impl From<&str> for Scalar {
+    fn from(text: &str) -> Self {
+        Scalar::Text(text.to_owned())
+    }
+}
+
+impl From<String> for Scalar {
+    fn from(text: String) -> Self {
+        Scalar::Text(text)
+    }
+}
+
+impl From<&String> for Scalar {
+    fn from(text: &String) -> Self {
+        Scalar::Text(text.clone())
+    }
+}

@@ -201,6 +201,7 @@ fn raw(method: reqwest::Method, idempotent: bool) -> Request {
         body: Body::Empty,
         success: 0,
         idempotent,
+        accept: "application/json",
         security: None,
     }
 }
@@ -349,7 +350,6 @@ async fn hostile_responses_become_typed_errors() {
             ResponseTemplate::new(201)
                 .set_body_raw(b"<html><body>oops</body></html>".to_vec(), "text/html"),
         ),
-        ("empty body on 201", ResponseTemplate::new(201)),
         (
             "body over the limit",
             ResponseTemplate::new(201).set_body_raw(big.into_bytes(), "application/json"),
@@ -389,6 +389,29 @@ async fn hostile_responses_become_typed_errors() {
             }
             other => panic!("{what}: expected an undecodable response, got {other:?}"),
         }
+    }
+}
+
+#[tokio::test]
+async fn a_success_without_a_body_is_a_success_with_no_value() {
+    // 204, 205 or an empty 2xx: the API did what was asked and said nothing of it, whatever the
+    // spec declared; the resource reads as one with no fields, the status and headers are kept.
+    for status in [200, 201, 204, 205] {
+        let server = MockServer::start().await;
+        Mock::given(method("POST"))
+            .respond_with(ResponseTemplate::new(status).insert_header("x-request-id", "rq-1"))
+            .mount(&server)
+            .await;
+        let created = client(&server.uri(), RetryPolicy::none())
+            .call(&call())
+            .user_defined_message_subscriptions()
+            .create(subscription_params())
+            .await
+            .unwrap_or_else(|e| panic!("{status}: {e}"));
+        assert_eq!(created.status(), status);
+        assert_eq!(*created, UserDefinedMessageSubscription::default());
+        assert!(created.body().is_empty());
+        assert_eq!(created.request_id(), Some("rq-1"));
     }
 }
 

@@ -11,7 +11,7 @@ use clap::Parser;
 use crate::{Client, ClientBuilder, Error};
 /// Twilio - Api: the `twilio-api-v2010` command line.
 ///
-/// Credentials come from the same variables as [`Client::from_env`]. The result is printed
+/// Credentials come from the same variables as `Client::from_env`. The result is printed
 /// as JSON on stdout. Exit codes: 0 on success, 1 on an API or transport error, 2 on a
 /// usage or validation error (nothing is sent).
 #[derive(Debug, clap::Parser)]

@@ -15,13 +15,16 @@
 mod components;
 mod paths;
 mod pieces;
+mod slips;
 mod text;
 mod v31;
 
-use std::collections::{BTreeSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use indexmap::IndexMap;
-use openapiv3::{Components, OpenAPI, Paths, ReferenceOr};
+use openapiv3::{
+    Components, OpenAPI, Parameter, Paths, ReferenceOr, RequestBody, Response, Schema,
+};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -30,7 +33,7 @@ use serde_json::value::RawValue;
 use crate::diag::{Diagnostic, Diagnostics, Stage, child};
 use crate::limits::Limits;
 use crate::select::{METHODS, Selection};
-use components::read_components;
+use components::{ComponentsRead, Raw, read_components};
 use paths::{PathsRead, read_all_paths, read_paths};
 use pieces::{parse_raw, path_pointer};
 use text::to_json_text;
@@ -97,8 +100,28 @@ impl<'de> Deserialize<'de> for Top<'de> {
 pub struct Document {
     /// The selected operations and the components they reach (all of them with `--all`).
     pub openapi: OpenAPI,
+    /// What `$ref`s name outside the components' own entries.
+    pub extra: Extra,
     /// How many operations the whole spec has, selected or not.
     pub total_operations: usize,
+    /// The slips read in their one sensible way (`slips.rs`), each at its pointer.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// What `$ref`s name outside the components' own entries: a member of an `allOf`, a property,
+/// an array's items (`#/components/schemas/Tag/allOf/0`), a path's parameter
+/// (`#/paths/~1jobs/get/parameters/1`). Each is parsed as the kind of piece its place holds, and
+/// kept by the reference as written.
+#[derive(Debug, Clone, Default)]
+pub struct Extra {
+    /// Schemas, by reference.
+    pub schemas: BTreeMap<String, ReferenceOr<Schema>>,
+    /// Parameters, by reference.
+    pub parameters: BTreeMap<String, ReferenceOr<Parameter>>,
+    /// Request bodies, by reference.
+    pub request_bodies: BTreeMap<String, ReferenceOr<RequestBody>>,
+    /// Responses, by reference.
+    pub responses: BTreeMap<String, ReferenceOr<Response>>,
 }
 
 /// The spec's text as JSON, YAML converted, within `limits`: the text every later stage reads
@@ -108,7 +131,7 @@ pub struct Document {
 ///
 /// The text is not UTF-8, is empty, is YAML that breaks a bound, or is over a bound.
 pub fn json_text(bytes: &[u8], limits: &Limits) -> Result<String, Diagnostics> {
-    text::to_json_text(bytes, limits).map(std::borrow::Cow::into_owned)
+    text::to_json_text(bytes, limits).map(|(text, _)| text.into_owned())
 }
 
 /// Reads a spec (JSON or YAML, OpenAPI 3.0.x or 3.1.x) and parses the part that `selection` needs.
@@ -118,7 +141,7 @@ pub fn json_text(bytes: &[u8], limits: &Limits) -> Result<String, Diagnostics> {
 /// Every problem found, each with the JSON pointer where it is: bad syntax, an OpenAPI version
 /// other than 3.0.x or 3.1.x, a piece that is not valid OpenAPI, a selection that matches nothing.
 pub fn load(bytes: &[u8], selection: &Selection, limits: &Limits) -> Result<Document, Diagnostics> {
-    let text = to_json_text(bytes, limits)?;
+    let (text, scanned) = to_json_text(bytes, limits)?;
     // One pass over the whole text: checks its syntax and finds every path item and component.
     let top: Top<'_> = if let Ok(top) = serde_json::from_str(&text) {
         top
@@ -142,6 +165,26 @@ pub fn load(bytes: &[u8], selection: &Selection, limits: &Limits) -> Result<Docu
     } = top;
 
     let v31 = check_version(top.get("openapi").copied())?;
+    // 3.0 reads nothing beside a `$ref`: a `nullable` there says what every answer's field is
+    // anyway (each may be missing or null), and a request never sends a null. One warning for
+    // them all, at the first.
+    let mut slips = Vec::new();
+    if let (count @ 1.., Some(first)) = (scanned.nullable_refs.0, &scanned.nullable_refs.1)
+        && !v31
+    {
+        let places = if count == 1 {
+            String::new()
+        } else {
+            format!(" (and {} other places)", count - 1)
+        };
+        slips.push(
+            load_error(
+                first.clone(),
+                format!("`nullable` beside a `$ref`, which OpenAPI 3.0 ignores{places}; read as nullable"),
+            )
+            .as_warning(),
+        );
+    }
 
     let mut diags = Diagnostics::default();
     let mut openapi = OpenAPI::default();
@@ -179,12 +222,11 @@ pub fn load(bytes: &[u8], selection: &Selection, limits: &Limits) -> Result<Docu
 
     let has_components = raw_components.is_some();
     let raw_components = raw_components.unwrap_or_default();
-    let raw_paths = match raw_paths {
-        Some(p) => p,
-        None => {
-            diags.push(load_error("", "the document has no `paths` object"));
-            IndexMap::new()
-        }
+    // A document without paths (3.1 allows it: a webhooks-only description) has no operations.
+    let raw_paths = raw_paths.unwrap_or_default();
+    let raw = Raw {
+        components: &raw_components,
+        paths: &raw_paths,
     };
     // With --all, the path items (each on whichever thread is free) and the components are
     // parsed side by side: neither needs the other. A selection needs the references its path
@@ -192,11 +234,11 @@ pub fn load(bytes: &[u8], selection: &Selection, limits: &Limits) -> Result<Docu
     let (read, components_read) = if selection.all {
         rayon::join(
             || read_all_paths(&raw_paths, v31),
-            || read_components(&raw_components, VecDeque::new(), selection, v31),
+            || read_components(&raw, VecDeque::new(), selection, v31),
         )
     } else {
         let read = read_paths(&raw_paths, selection, v31);
-        let components = read_components(&raw_components, read.wanted.clone(), selection, v31);
+        let components = read_components(&raw, read.wanted.clone(), selection, v31);
         (read, components)
     };
     let PathsRead {
@@ -205,6 +247,7 @@ pub fn load(bytes: &[u8], selection: &Selection, limits: &Limits) -> Result<Docu
         found_ids,
         wanted: _,
         diags: path_diags,
+        warnings: path_warnings,
     } = read;
     diags.0.extend(path_diags.0);
     openapi.paths = paths;
@@ -240,15 +283,25 @@ pub fn load(bytes: &[u8], selection: &Selection, limits: &Limits) -> Result<Docu
         );
     }
 
-    let (components, component_diags) = components_read;
+    let ComponentsRead {
+        components,
+        extra,
+        diags: component_diags,
+        warnings,
+    } = components_read;
     diags.0.extend(component_diags.0);
     if has_components {
         openapi.components = Some(components);
     }
+    slips.extend(path_warnings);
+    slips.extend(warnings);
+    let path_warnings = slips;
 
     diags.finish(Document {
         openapi,
+        extra,
         total_operations,
+        warnings: path_warnings,
     })
 }
 

@@ -2,6 +2,7 @@
 //! selected operations parsed, with the `$ref`s they make.
 
 use super::pieces::{parse_raw, parse_value};
+use super::slips::mend;
 use super::v31::{Kind, upgrade};
 use super::*;
 
@@ -71,6 +72,8 @@ pub(super) struct PathsRead {
     /// The `$ref`s the selected operations make.
     pub(super) wanted: VecDeque<String>,
     pub(super) diags: Diagnostics,
+    /// The slips read in their one sensible way.
+    pub(super) warnings: Vec<Diagnostic>,
 }
 
 /// Parses every path item (for --all), in parallel; they keep their order. `v31`: the document
@@ -81,22 +84,35 @@ pub(super) fn read_all_paths(raw_paths: &IndexMap<String, &RawValue>, v31: bool)
         .iter()
         .filter(|(path, _)| !path.starts_with("x-"))
         .collect();
-    let parsed: Vec<(
-        &String,
+    type Parsed<'p> = (
+        &'p String,
         Result<ReferenceOr<openapiv3::PathItem>, Diagnostic>,
-    )> = entries
+        Vec<Diagnostic>,
+    );
+    let parsed: Vec<Parsed<'_>> = entries
         .into_par_iter()
         .map(|(path, raw)| {
             let pointer = child("/paths", path);
+            let mut warnings = Vec::new();
             let parsed = if v31 {
                 parse_raw::<Value>(raw.get(), &pointer, "path item").and_then(|mut value| {
+                    mend(&mut value, &pointer, true, true, &mut warnings);
                     upgrade(&mut value, Kind::PathItem);
                     parse_value(&value, &pointer, "path item")
                 })
             } else {
-                parse_raw(raw.get(), &pointer, "path item")
+                parse_raw(raw.get(), &pointer, "path item").or_else(|first| {
+                    // A slip with one sensible reading: read it again, mended.
+                    let mut value: Value =
+                        serde_json::from_str(raw.get()).map_err(|_| first.clone())?;
+                    mend(&mut value, &pointer, true, false, &mut warnings);
+                    if warnings.is_empty() {
+                        return Err(first);
+                    }
+                    parse_value(&value, &pointer, "path item")
+                })
             };
-            (path, parsed)
+            (path, parsed, warnings)
         })
         .collect();
     let mut read = PathsRead {
@@ -105,8 +121,10 @@ pub(super) fn read_all_paths(raw_paths: &IndexMap<String, &RawValue>, v31: bool)
         found_ids: BTreeSet::new(),
         wanted: VecDeque::new(),
         diags: Diagnostics::default(),
+        warnings: Vec::new(),
     };
-    for (path, result) in parsed {
+    for (path, result, warnings) in parsed {
+        read.warnings.extend(warnings);
         match result {
             Ok(item) => {
                 // Counted from the parsed item: another pass over its text would cost about as
@@ -133,6 +151,7 @@ pub(super) fn read_paths(
     let mut paths = Paths::default();
     let mut wanted: VecDeque<String> = VecDeque::new();
     let mut diags = Diagnostics::default();
+    let mut warnings = Vec::new();
     for (path, raw) in raw_paths {
         let pointer = child("/paths", path);
         if path.starts_with("x-") {
@@ -168,6 +187,7 @@ pub(super) fn read_paths(
         if let Value::Object(map) = &mut value {
             map.retain(|k, _| !METHODS.contains(&k.as_str()) || keep.contains(&k.as_str()));
         }
+        mend(&mut value, &pointer, true, v31, &mut warnings);
         if v31 {
             upgrade(&mut value, Kind::PathItem);
         }
@@ -187,5 +207,6 @@ pub(super) fn read_paths(
         found_ids,
         wanted,
         diags,
+        warnings,
     }
 }

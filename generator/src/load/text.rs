@@ -11,7 +11,7 @@ use super::*;
 pub(super) fn to_json_text<'b>(
     bytes: &'b [u8],
     limits: &Limits,
-) -> Result<std::borrow::Cow<'b, str>, Diagnostics> {
+) -> Result<(std::borrow::Cow<'b, str>, crate::limits::Scanned), Diagnostics> {
     if bytes.len() > limits.spec_bytes {
         return Err(Limits::exceeded(
             "",
@@ -37,8 +37,8 @@ pub(super) fn to_json_text<'b>(
         Some(b'{') => std::borrow::Cow::Borrowed(text),
         Some(_) => std::borrow::Cow::Owned(yaml_to_json(text, limits)?),
     };
-    limits.check_json(&text)?;
-    Ok(text)
+    let scanned = limits.scan_json(&text)?;
+    Ok((text, scanned))
 }
 
 /// Reads YAML text as JSON text, refusing nesting deeper than `limits.depth` and more than
@@ -61,6 +61,9 @@ pub(super) fn yaml_to_json(text: &str, limits: &Limits) -> Result<String, Diagno
     options.budget = Some(budget);
     options.alias_limits.max_total_replayed_events = limits.yaml_nodes / 10;
     options.with_snippet = false;
+    // OpenAPI 3.x is YAML 1.2: only `true` and `false` are booleans. YAML 1.1's `y`, `n`,
+    // `yes`, `no`, `on` and `off` are text (an enum of `x` and `y` stays two strings).
+    options.strict_booleans = true;
     let mut pointer = String::new();
     let value: Value = serde_saphyr::with_deserializer_from_str_with_options(text, options, |de| {
         serde_path_to_error::deserialize(de).map_err(|e| {

@@ -1,8 +1,16 @@
 //! The command line's names: each operation's subcommand and flags, decided once here so that
 //! the renderer and every tool that drives the command line read the same names.
+//!
+//! Twilio's crates keep twilio-cli's topics (`api:core:calls:list`, one word). Any other API's
+//! command line speaks the library's words: `BINARY <resource> <action>`, the resource being the
+//! accessors that reach the operation (`pets`, `pet`, `pet-toys`) and the action its method
+//! (`list`, `create`, `fetch`), in kebab case; an operation on the client itself (`/`) is an
+//! action alone.
+
+use std::collections::BTreeMap;
 
 use crate::ident::{self, Scope};
-use crate::model::{Api, Command, Operation};
+use crate::model::{Api, Auth, Command, Node, Operation};
 
 /// `UserDefinedMessageSubscriptions` -> `user-defined-message-subscriptions`.
 pub(crate) fn kebab(raw: &str) -> String {
@@ -82,22 +90,59 @@ fn flag_names(op: &Operation) -> (Vec<String>, Vec<String>) {
 /// Names every operation's subcommand and flags. Every operation has flags; only those the
 /// client reaches have a subcommand, unique in the whole command line.
 pub(super) fn name_commands(api: &mut Api) {
-    let reached: std::collections::BTreeSet<usize> = api.routes().into_keys().collect();
+    let resources: BTreeMap<usize, String> = api
+        .routes()
+        .into_iter()
+        .map(|(i, route)| (i, resource(&route)))
+        .collect();
+    let twilio = api.auth == Auth::Twilio;
+    // Every top-level name (a topic, a resource, an action on the client), and each
+    // resource's actions.
     let mut names = Scope::default();
+    names.claim("help");
+    for resource in resources.values().filter(|r| !r.is_empty()) {
+        if !twilio && !names.contains(resource) {
+            names.claim(resource);
+        }
+    }
+    let mut actions: BTreeMap<String, Scope> = BTreeMap::new();
     for (i, op) in api.operations.iter_mut().enumerate() {
         let (path_flags, flags) = flag_names(op);
         let mut words = Vec::new();
-        if reached.contains(&i) {
-            let mut name = topic(op);
-            if names.contains(&name) {
-                name = format!(
-                    "{}:{}",
-                    name.rsplit_once(':')
-                        .map_or(name.as_str(), |(head, _)| head),
-                    kebab(&op.operation_id)
-                );
+        match resources.get(&i) {
+            None => {}
+            Some(_) if twilio => {
+                let mut name = topic(op);
+                if names.contains(&name) {
+                    name = format!(
+                        "{}:{}",
+                        name.rsplit_once(':')
+                            .map_or(name.as_str(), |(head, _)| head),
+                        kebab(&op.operation_id)
+                    );
+                }
+                words.push(names.claim(&name));
             }
-            words.push(names.claim(&name));
+            Some(resource) if resource.is_empty() => {
+                let mut action = kebab(&op.rust_name);
+                if names.contains(&action) {
+                    action = kebab(&op.operation_id);
+                }
+                words.push(names.claim(&action));
+            }
+            Some(resource) => {
+                let scope = actions.entry(resource.clone()).or_insert_with(|| {
+                    let mut scope = Scope::default();
+                    scope.claim("help");
+                    scope
+                });
+                let mut action = kebab(&op.rust_name);
+                if scope.contains(&action) {
+                    action = kebab(&op.operation_id);
+                }
+                words.push(resource.clone());
+                words.push(scope.claim(&action));
+            }
         }
         op.command = Command {
             words,
@@ -105,4 +150,16 @@ pub(super) fn name_commands(api: &mut Api) {
             flags,
         };
     }
+}
+
+/// The resource of an operation another API's command line names: the accessors from the
+/// client to its handle, in kebab case (`pet-toys` for `client.pet(&id).toys()`); empty for an
+/// operation on the client itself.
+fn resource(route: &[&Node]) -> String {
+    route
+        .iter()
+        .map(|n| kebab(&n.accessor))
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
 }

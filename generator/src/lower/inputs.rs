@@ -12,39 +12,45 @@ impl<'a> Lowerer<'a> {
     where
         'a: 'p,
     {
-        match r {
-            ReferenceOr::Item(p) => Some(p),
-            ReferenceOr::Reference { reference } => {
-                let doc: &'a OpenAPI = self.doc;
-                let found = reference
-                    .strip_prefix("#/components/parameters/")
-                    .map(crate::diag::unescape)
-                    .and_then(|n| doc.components.as_ref()?.parameters.get(&n));
-                match found {
-                    Some(ReferenceOr::Item(p)) => Some(p),
-                    Some(ReferenceOr::Reference { .. }) => {
-                        self.unsupported(
-                            pointer,
-                            "a parameter `$ref` that points to another `$ref`",
-                        );
-                        None
-                    }
-                    None => {
-                        self.diags.push(
-                            Diagnostic::new(
-                                Stage::Lower,
-                                child(pointer, "$ref"),
-                                format!("`$ref` to `{reference}`, which does not exist"),
-                            )
-                            .with_hint(
-                                "the reference must name an entry of `#/components/parameters`",
-                            ),
-                        );
-                        None
-                    }
+        let doc: &'a OpenAPI = self.doc;
+        let extra: &'a crate::load::Extra = self.extra;
+        let mut r: &'p ReferenceOr<OaParameter> = r;
+        // A chain of references, as far as schemas' may go.
+        for _ in 0..self.schema_depth {
+            let reference = match r {
+                ReferenceOr::Item(p) => return Some(p),
+                ReferenceOr::Reference { reference } => reference,
+            };
+            let found = super::component_name(reference, "parameters")
+                .and_then(|n| doc.components.as_ref()?.parameters.get(&n))
+                .or_else(|| extra.parameters.get(reference));
+            match found {
+                Some(next) => r = next,
+                None => {
+                    self.diags.push(
+                        Diagnostic::new(
+                            Stage::Lower,
+                            child(pointer, "$ref"),
+                            format!("`$ref` to `{reference}`, which does not exist"),
+                        )
+                        .with_hint(
+                            "the reference must name a parameter of this document, such as an entry of `#/components/parameters`",
+                        ),
+                    );
+                    return None;
                 }
             }
         }
+        self.diags.push(
+            Limits::exceeded(
+                pointer,
+                "schema-depth",
+                self.schema_depth,
+                "a chain of parameter `$ref`s (or a cycle)",
+            )
+            .with_stage(Stage::Lower),
+        );
+        None
     }
 
     pub(super) fn resolve_body<'p>(
@@ -59,10 +65,10 @@ impl<'a> Lowerer<'a> {
             ReferenceOr::Item(b) => Some(b),
             ReferenceOr::Reference { reference } => {
                 let doc: &'a OpenAPI = self.doc;
-                let found = reference
-                    .strip_prefix("#/components/requestBodies/")
-                    .map(crate::diag::unescape)
-                    .and_then(|n| doc.components.as_ref()?.request_bodies.get(&n));
+                let extra: &'a crate::load::Extra = self.extra;
+                let found = super::component_name(reference, "requestBodies")
+                    .and_then(|n| doc.components.as_ref()?.request_bodies.get(&n))
+                    .or_else(|| extra.request_bodies.get(reference));
                 match found {
                     Some(ReferenceOr::Item(b)) => Some(b),
                     _ => {
@@ -257,6 +263,13 @@ impl<'a> Lowerer<'a> {
         for (wire, prop) in &o.properties {
             let prop = Self::boxed_to_plain(prop);
             let fpointer = child(&child(pointer, "properties"), wire);
+            // What the API alone writes is no input.
+            if self
+                .resolve(&prop, &fpointer)
+                .is_some_and(|(s, _)| s.schema_data.read_only)
+            {
+                continue;
+            }
             let hint = NameHint::Param {
                 op: op_name,
                 name: wire,
@@ -286,6 +299,28 @@ impl<'a> Lowerer<'a> {
                 ty,
                 doc: self.doc_text(&description),
                 schema: fpointer,
+            });
+        }
+        // A name the body's `required` list gives that its `properties` do not define is an input
+        // all the same (text in a form, any value in JSON), with a warning.
+        for name in o.required.iter().filter(|r| !o.properties.contains_key(*r)) {
+            let at = child(pointer, "required");
+            self.warnings.push(
+                Diagnostic::new(
+                    Stage::Lower,
+                    &at,
+                    format!("`required` names `{name}`, which `properties` does not define; read as a text input"),
+                )
+                .as_warning(),
+            );
+            params.push(Parameter {
+                rust_name: scope.claim(&ident::snake(name)),
+                wire_name: name.clone(),
+                location: Location::Body,
+                required: true,
+                ty: Type::String,
+                doc: String::new(),
+                schema: String::new(),
             });
         }
     }

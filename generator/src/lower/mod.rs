@@ -78,6 +78,8 @@ enum Side {
 
 struct Lowerer<'a> {
     doc: &'a OpenAPI,
+    /// What `$ref`s name outside the components' own entries.
+    extra: &'a crate::load::Extra,
     /// See [`Options::schema_depth`].
     schema_depth: usize,
     /// See [`Options::skip_unsupported`].
@@ -88,6 +90,8 @@ struct Lowerer<'a> {
     operation_unsupported: bool,
     /// Where relative links in the spec's prose point: Twilio's docs for a Twilio spec.
     docs_origin: Option<&'static str>,
+    /// Whether the spec is Twilio's (served from `*.twilio.com`).
+    twilio: bool,
     /// SID kinds by key (their prefixes joined).
     sids: BTreeMap<String, SidEntry>,
     types: BTreeMap<String, TypeDef>,
@@ -102,7 +106,7 @@ struct Lowerer<'a> {
 
 /// Names the crate root already uses (the runtime's re-exports in `templates/lib.rs.txt`, and
 /// a few that would read badly as a model's name), which spec types never take.
-const RESERVED_TYPE_NAMES: [&str; 27] = [
+const RESERVED_TYPE_NAMES: [&str; 28] = [
     "ApiError",
     "DateOrDateTime",
     "Body",
@@ -123,6 +127,7 @@ const RESERVED_TYPE_NAMES: [&str; 27] = [
     "Response",
     "Result",
     "RetryPolicy",
+    "Scalar",
     "TransportError",
     "UndecodableResponse",
     "UnknownValue",
@@ -138,15 +143,18 @@ const RESERVED_TYPE_NAMES: [&str; 27] = [
 ///
 /// Every problem found, each at its JSON pointer: dangling `$ref`s, path parameters without a
 /// definition, constructs the generator cannot map.
-pub fn lower(doc: &OpenAPI, options: &Options) -> Result<Lowered, Diagnostics> {
+pub fn lower(document: &crate::load::Document, options: &Options) -> Result<Lowered, Diagnostics> {
+    let doc = &document.openapi;
     let mut l = Lowerer {
         doc,
+        extra: &document.extra,
         schema_depth: options.schema_depth,
         skip_unsupported: options.skip_unsupported,
         diags: Diagnostics::default(),
         warnings: Vec::new(),
         operation_unsupported: false,
         docs_origin: None,
+        twilio: false,
         sids: BTreeMap::new(),
         types: BTreeMap::new(),
         type_scope: Scope::default(),
@@ -159,14 +167,16 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> Result<Lowered, Diagnostics> {
     }
     l.name_components();
 
+    // No server is no server: the caller then says where the API is.
     let server = doc
         .servers
         .first()
         .map(|s| s.url.trim_end_matches('/').to_owned())
-        .unwrap_or_else(|| "https://api.twilio.com".to_owned());
+        .unwrap_or_default();
     let auth = l.auth(&server, &options.package);
     if auth == crate::model::Auth::Twilio {
         l.docs_origin = Some("https://www.twilio.com");
+        l.twilio = true;
     }
 
     let mut operations = Vec::new();
@@ -277,6 +287,17 @@ pub fn lower(doc: &OpenAPI, options: &Options) -> Result<Lowered, Diagnostics> {
     commands::name_commands(&mut api);
     let warnings = l.warnings;
     l.diags.finish(Lowered { api, warnings })
+}
+
+/// The name of the component a local `$ref` names in `section` (`#/components/schemas/Pet` is
+/// `Pet`, percent-encoding and `~` escapes undone); `None` for a reference to anything else.
+fn component_name(reference: &str, section: &str) -> Option<String> {
+    match crate::diag::ref_tokens(reference)?.as_slice() {
+        [components, kind, name] if components == "components" && kind == section => {
+            Some(name.clone())
+        }
+        _ => None,
+    }
 }
 
 /// Makes every field of every struct that an answer can hold optional: Twilio leaves out,
@@ -424,12 +445,7 @@ impl<'a> Lowerer<'a> {
         self.operation_unsupported = true;
         self.report_unsupported(pointer, what.into(), "operation");
     }
-    /// A construct in a schema that the generator cannot express: an error, or with
-    /// `--skip-unsupported` a warning, the property that holds it being left out.
-    fn unsupported_in_schema(&mut self, pointer: &str, what: impl Into<String>) {
-        self.report_unsupported(pointer, what.into(), "property");
-    }
-    fn report_unsupported(&mut self, pointer: &str, what: String, holder: &str) {
+    pub(super) fn report_unsupported(&mut self, pointer: &str, what: String, holder: &str) {
         if self.skip_unsupported {
             self.warnings.push(
                 Diagnostic::new(
@@ -484,12 +500,10 @@ impl<'a> Lowerer<'a> {
     }
     fn lookup_schema(&mut self, reference: &str, pointer: &str) -> Option<&'a ReferenceOr<Schema>> {
         let doc: &'a OpenAPI = self.doc;
-        let name = reference
-            .strip_prefix("#/components/schemas/")
-            .map(crate::diag::unescape);
-        let found = name
-            .as_ref()
-            .and_then(|n| doc.components.as_ref()?.schemas.get(n));
+        let extra: &'a crate::load::Extra = self.extra;
+        let found = component_name(reference, "schemas")
+            .and_then(|n| doc.components.as_ref()?.schemas.get(&n))
+            .or_else(|| extra.schemas.get(reference));
         if found.is_none() {
             self.diags.push(
                 Diagnostic::new(
@@ -497,7 +511,7 @@ impl<'a> Lowerer<'a> {
                     child(pointer, "$ref"),
                     format!("`$ref` to `{reference}`, which does not exist"),
                 )
-                .with_hint("the reference must name an entry of `#/components/schemas`"),
+                .with_hint("the reference must name a schema of this document, such as an entry of `#/components/schemas`"),
             );
         }
         found

@@ -13,8 +13,9 @@ pub(super) fn sort_tree(node: &mut Node) {
     }
 }
 
-/// Gives every method on a node a distinct name that is not also an accessor.
-pub(super) fn dedupe_methods(node: &mut Node, operations: &mut [Operation]) {
+/// Gives every method on a node a distinct name that is not also an accessor (nor, on the
+/// client itself, one of the client's own methods).
+pub(super) fn dedupe_methods(node: &mut Node, operations: &mut [Operation], is_root: bool) {
     let mut scope = Scope::default();
     for c in &node.children {
         scope.claim(&c.accessor);
@@ -30,6 +31,21 @@ pub(super) fn dedupe_methods(node: &mut Node, operations: &mut [Operation]) {
     ] {
         scope.claim(reserved);
     }
+    if is_root {
+        for own in [
+            "max_pages",
+            "resolve_url",
+            "send",
+            "call_json",
+            "call_object",
+            "call_text",
+            "call_bytes",
+            "call_empty",
+            "inner",
+        ] {
+            scope.claim(own);
+        }
+    }
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     for &i in &node.operations {
         *seen.entry(operations[i].rust_name.clone()).or_default() += 1;
@@ -42,7 +58,7 @@ pub(super) fn dedupe_methods(node: &mut Node, operations: &mut [Operation]) {
         op.rust_name = scope.claim(&op.rust_name);
     }
     for c in &mut node.children {
-        dedupe_methods(c, operations);
+        dedupe_methods(c, operations, false);
     }
 }
 
@@ -100,9 +116,20 @@ pub(super) fn child_node<'n>(
     lowerer: &mut Lowerer<'_>,
 ) -> &'n mut Node {
     let (names, carried) = (route.names, route.carried);
-    let is_account_root =
-        names.len() == 1 && step.name == "Accounts" && context && step.param.is_some();
-    let accessor = instance_accessor(&step.name, context);
+    // Twilio's `/Accounts/{AccountSid}` is the account the client stands for; another API's
+    // accounts are resources like any other.
+    let is_account_root = lowerer.twilio
+        && names.len() == 1
+        && step.name == "Accounts"
+        && context
+        && step.param.is_some();
+    // A value with no name before it (`/{dataset}/{version}/fields`) is reached by its own
+    // name: `client.dataset("trademarks").version("v1").fields()`.
+    let accessor = if step.bare {
+        ident::snake(&step.name)
+    } else {
+        instance_accessor(&step.name, context)
+    };
     let kind = if context { "Context" } else { "List" };
     let found = node
         .children
@@ -185,6 +212,8 @@ pub(super) fn instance_accessor(name: &str, instance: bool) -> String {
 pub(super) struct Step {
     pub(super) name: String,
     pub(super) param: Option<String>,
+    /// A parameter with no name before it (`/{dataset}/…`), named after itself.
+    pub(super) bare: bool,
 }
 
 /// `{Name}` placeholders of a path, in order.
@@ -217,6 +246,7 @@ pub(super) fn path_steps(path: &str) -> Vec<Step> {
             steps.push(Step {
                 name: name.clone(),
                 param: Some(name),
+                bare: true,
             });
             i += 1;
             continue;
@@ -231,6 +261,7 @@ pub(super) fn path_steps(path: &str) -> Vec<Step> {
         steps.push(Step {
             name: seg.to_owned(),
             param,
+            bare: false,
         });
     }
     // The version prefix (`2010-04-01`, `v1`) is not a resource.
@@ -263,7 +294,11 @@ impl<'a> Lowerer<'a> {
         order.sort_by_key(|&i| (all_steps[i].len(), operations[i].path.clone()));
         for i in order {
             let steps = all_steps[i].clone();
+            // An operation on `/` is the client's own.
             let Some(last) = steps.last() else {
+                let op = &operations[i];
+                operations[i].rust_name = verb(&op.operation_id, op.method, false).to_owned();
+                root.operations.push(i);
                 continue;
             };
             let mut node = &mut root;
@@ -295,7 +330,7 @@ impl<'a> Lowerer<'a> {
                 verb(&op.operation_id, op.method, last.param.is_some()).to_owned();
             node.operations.push(i);
         }
-        dedupe_methods(&mut root, operations);
+        dedupe_methods(&mut root, operations, true);
         sort_tree(&mut root);
         root
     }
@@ -328,7 +363,8 @@ mod tests {
             steps[1],
             Step {
                 name: "Configuration".to_owned(),
-                param: None
+                param: None,
+                bare: false,
             }
         );
     }

@@ -53,6 +53,9 @@ impl<'a> Lowerer<'a> {
         default_server: &str,
     ) -> Option<Operation> {
         let before = self.diags.0.len();
+        // A fragment in a path's key (`/files/{file_id}#get_shared_link`, which tells apart two
+        // operations of one path) is never sent: the request goes to the path before it.
+        let path = path.split_once('#').map_or(path, |(path, _)| path);
         // Without an `operationId`, the operation is named from its method and path
         // (`GET /guilds/{guild_id}/widget.png` is `GetGuildsGuildIdWidgetPng`).
         let operation_id = op.operation_id.clone().unwrap_or_else(|| {
@@ -100,7 +103,7 @@ impl<'a> Lowerer<'a> {
             .request_body
             .as_ref()
             .and_then(|rb| self.request_body(rb, pointer, &op_name, &mut param_scope, &mut params));
-        let (status, returns) = self.success(op, pointer, &op_name);
+        let (status, returns, accept) = self.success(op, pointer, &op_name);
 
         if self.diags.0.len() > before {
             return None;
@@ -134,6 +137,7 @@ impl<'a> Lowerer<'a> {
             params_struct,
             status,
             returns,
+            accept,
             idempotent_key,
             paging: None,
             command: crate::model::Command::default(),
@@ -224,6 +228,12 @@ impl<'a> Lowerer<'a> {
             }
         };
         let ty = self.schema_type(&schema, &child(ppointer, "schema"), Side::Request, &hint, 0)?;
+        // A value of several kinds (or of none the schema names) in a path, a query or a header
+        // is its text on the wire: a number, a boolean or text.
+        let ty = match ty {
+            Type::Json => Type::Scalar,
+            ty => ty,
+        };
         if location == Location::Path {
             if !context.template_params.contains(&data.name) {
                 self.error(
@@ -235,14 +245,14 @@ impl<'a> Lowerer<'a> {
                 );
                 return None;
             }
-            if !matches!(
+            if matches!(
                 ty,
-                Type::Sid(_) | Type::String | Type::Integer { .. } | Type::Enum(_) | Type::Date
+                Type::Struct(_) | Type::Map(_) | Type::Array(_) | Type::Binary
             ) {
                 self.unsupported(
                     ppointer,
                     format!(
-                        "path parameter `{}` that is not a string, integer, enum or date",
+                        "path parameter `{}` whose value is an object or a list",
                         data.name
                     ),
                 );

@@ -3,17 +3,19 @@
 use super::*;
 
 impl Lowerer<'_> {
-    /// The success status and what it returns: the first 2xx response (or, as Twilio describes
-    /// a few fetches, a 3xx whose body says where the data is; or the `default` response when
-    /// there is neither). A JSON body gives a type, a `text/*` one a `String`, any other bytes.
+    /// The success status, what it returns and the media types it may come in (for `Accept`):
+    /// the first 2xx response (or, as Twilio describes a few fetches, a 3xx whose body says
+    /// where the data is; or the `default` response when there is neither). A JSON body gives a
+    /// type, a `text/*` one a `String`, any other bytes.
     pub(super) fn success(
         &mut self,
         op: &OaOperation,
         pointer: &str,
         op_name: &str,
-    ) -> (u16, Returns) {
+    ) -> (u16, Returns, String) {
         let mut status = 200;
         let mut returns = Returns::Nothing;
+        let mut accept = "application/json".to_owned();
         let success = op
             .responses
             .responses
@@ -36,15 +38,39 @@ impl Lowerer<'_> {
         let from_default = success.is_none() && op.responses.default.is_some();
         let success = success.or_else(|| op.responses.default.as_ref().map(|r| (200, r)));
         match success {
+            // Nothing is refused for what the spec does not say: the answer is kept as bytes.
             None => {
-                self.diags.push(
+                self.warnings.push(
                     Diagnostic::new(
                         Stage::Lower,
                         child(pointer, "responses"),
-                        "the operation has no 2xx (or 3xx) response",
+                        "the operation documents no successful answer (no 2xx, 3xx or `default` response); its answer is read as bytes",
                     )
-                    .with_hint("the generator needs to know what success looks like"),
+                    .as_warning(),
                 );
+                returns = Returns::Bytes;
+                // An operation whose only answer is informational (`101 Switching Protocols`,
+                // a WebSocket's upgrade) succeeds with it.
+                if let Some(code) = op.responses.responses.keys().find_map(|c| match c {
+                    StatusCode::Code(c @ 100..=199) => Some(*c),
+                    _ => None,
+                }) {
+                    status = code;
+                }
+            }
+            // A 204 or 205 has no body, whatever the spec declares for it.
+            Some((code @ (204 | 205), r)) => {
+                status = code;
+                if matches!(r, ReferenceOr::Item(r) if !r.content.is_empty()) {
+                    self.warnings.push(
+                        Diagnostic::new(
+                            Stage::Lower,
+                            child(&child(&child(pointer, "responses"), code.to_string()), "content"),
+                            format!("a {code} answer has no body; the content declared for it is not read"),
+                        )
+                        .as_warning(),
+                    );
+                }
             }
             Some((code, r)) => {
                 status = code;
@@ -54,15 +80,32 @@ impl Lowerer<'_> {
                     child(&child(pointer, "responses"), code.to_string())
                 };
                 let doc = self.doc;
-                let response = match r {
-                    ReferenceOr::Item(r) => Some(r),
+                let extra = self.extra;
+                let content = match r {
+                    ReferenceOr::Item(r) => Some(&r.content),
                     ReferenceOr::Reference { reference } => {
-                        let found = reference
-                            .strip_prefix("#/components/responses/")
-                            .map(crate::diag::unescape)
-                            .and_then(|n| doc.components.as_ref()?.responses.get(&n));
-                        match found {
-                            Some(ReferenceOr::Item(r)) => Some(r),
+                        let found = super::component_name(reference, "responses")
+                            .and_then(|n| doc.components.as_ref()?.responses.get(&n))
+                            .or_else(|| extra.responses.get(reference));
+                        // A slip with one reading: a response given by a `$ref` to a request
+                        // body, whose content says what the answer holds.
+                        let body = || {
+                            super::component_name(reference, "requestBodies")
+                                .and_then(|n| doc.components.as_ref()?.request_bodies.get(&n))
+                        };
+                        match (found, body()) {
+                            (Some(ReferenceOr::Item(r)), _) => Some(&r.content),
+                            (None, Some(ReferenceOr::Item(b))) => {
+                                self.warnings.push(
+                                    Diagnostic::new(
+                                        Stage::Lower,
+                                        child(&rpointer, "$ref"),
+                                        format!("a response given by a `$ref` to the request body `{reference}`; its content is read as the answer's"),
+                                    )
+                                    .as_warning(),
+                                );
+                                Some(&b.content)
+                            }
                             _ => {
                                 self.error(
                                     &child(&rpointer, "$ref"),
@@ -73,8 +116,9 @@ impl Lowerer<'_> {
                         }
                     }
                 };
-                if let Some(response) = response {
-                    let json = response.content.iter().find(|(ct, _)| {
+                if let Some(content) = content {
+                    accept = accept_of(content);
+                    let json = content.iter().find(|(ct, _)| {
                         let ct = ct.split(';').next().unwrap_or("").trim();
                         ct == "application/json" || ct.ends_with("+json")
                     });
@@ -91,14 +135,34 @@ impl Lowerer<'_> {
                                 returns = Returns::Json(ty);
                             }
                         }
-                    } else if response.content.keys().any(|ct| ct.starts_with("text/")) {
+                    } else if content.keys().any(|ct| ct.starts_with("text/")) {
                         returns = Returns::Text;
-                    } else if !response.content.is_empty() {
+                    } else if !content.is_empty() {
                         returns = Returns::Bytes;
                     }
                 }
             }
         }
-        (status, returns)
+        (status, returns, accept)
     }
+}
+
+/// The `Accept` header for an answer of this content: its JSON media type where it has one
+/// (the client reads that), else every type it may come in; `application/json` for none.
+fn accept_of(content: &indexmap::IndexMap<String, openapiv3::MediaType>) -> String {
+    let types: Vec<&str> = content
+        .keys()
+        .map(|ct| ct.split(';').next().unwrap_or("").trim())
+        .filter(|ct| !ct.is_empty())
+        .collect();
+    if let Some(json) = types
+        .iter()
+        .find(|ct| **ct == "application/json" || ct.ends_with("+json"))
+    {
+        return (*json).to_owned();
+    }
+    if types.is_empty() {
+        return "application/json".to_owned();
+    }
+    types.join(", ")
 }

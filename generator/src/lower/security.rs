@@ -6,16 +6,16 @@
 use openapiv3::{APIKeyLocation, SecurityRequirement, SecurityScheme as OaScheme};
 
 use super::*;
-use crate::model::{Auth, SchemeKind, SecurityScheme};
+use crate::model::{Auth, SchemeKind, SecurityScheme, ServerVariable};
 
-/// The names of the schemes a list of requirements allows, alternatives flattened in order.
-pub(super) fn allowed(requirements: &[SecurityRequirement]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+/// A list of security requirements: the alternatives in order, each the names of the schemes
+/// that must all be sent.
+pub(super) fn allowed(requirements: &[SecurityRequirement]) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = Vec::new();
     for requirement in requirements {
-        for name in requirement.keys() {
-            if !out.contains(name) {
-                out.push(name.clone());
-            }
+        let names: Vec<String> = requirement.keys().cloned().collect();
+        if !out.contains(&names) {
+            out.push(names);
         }
     }
     out
@@ -68,7 +68,11 @@ impl Lowerer<'_> {
         for (name, scheme) in entries {
             let pointer = crate::diag::pointer(["components", "securitySchemes", name]);
             let ReferenceOr::Item(scheme) = scheme else {
-                self.unsupported_in_schema(&pointer, "a security scheme given by `$ref`");
+                self.report_unsupported(
+                    &pointer,
+                    "a security scheme given by `$ref`".to_owned(),
+                    "scheme",
+                );
                 continue;
             };
             let (kind, description) = match scheme {
@@ -83,9 +87,10 @@ impl Lowerer<'_> {
                     ..
                 } if scheme.eq_ignore_ascii_case("bearer") => (SchemeKind::Bearer, description),
                 OaScheme::HTTP { scheme, .. } => {
-                    self.unsupported_in_schema(
+                    self.report_unsupported(
                         &pointer,
                         format!("the HTTP authentication scheme `{scheme}`"),
+                        "scheme",
                     );
                     continue;
                 }
@@ -127,11 +132,43 @@ impl Lowerer<'_> {
             });
         }
         let default = allowed(doc.security.as_deref().unwrap_or_default());
+        let variables = self.server_variables(&mut methods);
         Auth::Schemes {
             schemes,
             default,
             base_url_var: format!("{prefix}_BASE_URL"),
+            variables,
         }
+    }
+
+    /// The variables of every server's URL (the document's, then each path item's and
+    /// operation's, the first definition of a name kept), each with a builder method.
+    fn server_variables(&mut self, methods: &mut Scope) -> Vec<ServerVariable> {
+        let doc = self.doc;
+        let mut servers: Vec<&openapiv3::Server> = doc.servers.iter().take(1).collect();
+        for item in doc.paths.paths.values() {
+            if let ReferenceOr::Item(item) = item {
+                servers.extend(item.servers.first());
+                servers.extend(item.iter().filter_map(|(_, op)| op.servers.first()));
+            }
+        }
+        let mut out: Vec<ServerVariable> = Vec::new();
+        for server in servers {
+            for (name, var) in server.variables.iter().flatten() {
+                if out.iter().any(|v| &v.name == name) {
+                    continue;
+                }
+                let doc = var.description.clone().unwrap_or_default();
+                out.push(ServerVariable {
+                    name: name.clone(),
+                    method: methods.claim(&ident::snake(name)),
+                    default: var.default.clone(),
+                    values: var.enumeration.clone(),
+                    doc: self.doc_text(&doc),
+                });
+            }
+        }
+        out
     }
 }
 

@@ -122,10 +122,8 @@ impl<'a> Lowerer<'a> {
                 self.union_type(members, key, &source, side, hint, depth)?
             }
             SchemaKind::Any(_) => Type::Json,
-            SchemaKind::Not { .. } => {
-                self.unsupported_in_schema(pointer, "`not`");
-                return None;
-            }
+            // A `not` says only what a value is not: any other JSON value is one.
+            SchemaKind::Not { .. } => Type::Json,
         };
         if let Some(reference) = via
             && matches!(ty, Type::Struct(_) | Type::Enum(_))
@@ -383,6 +381,8 @@ impl<'a> Lowerer<'a> {
                 fields: Vec::new(),
             }),
         );
+        let mut parts = parts;
+        self.declare_required(&mut parts, source.pointer);
         let mut fields = Vec::new();
         let mut field_scope = Scope::default();
         for (wire, prop, field_pointer) in &parts.properties {
@@ -451,8 +451,30 @@ impl<'a> Lowerer<'a> {
                 typed.push((member, pointer));
             }
         }
+        // The schema's own `required` (beside its `allOf`) holds even where it has no properties
+        // of its own.
+        let own_required = own.as_ref().map(|o| o.required.clone()).unwrap_or_default();
         let own = own.filter(|o| !o.properties.is_empty());
-        if own.is_none() {
+        if own.is_none() && own_required.is_empty() {
+            // Members none of which is an object (a `$ref` to a string beside a string that
+            // documents it): the value is of their one kind, the first member's type; of
+            // several kinds, no value can be all of them, and it is read as JSON.
+            let mut kinds = Vec::new();
+            for (member, pointer) in &typed {
+                let (schema, _) = self.resolve(member, pointer)?;
+                kinds.push(value_kind(schema));
+            }
+            if typed.len() > 1 && !kinds.iter().any(|k| *k == "object" || *k == "any") {
+                if kinds.iter().all(|k| *k == kinds[0]) {
+                    let (member, pointer) = &typed[0];
+                    return self.schema_type(member, pointer, side, hint, depth + 1);
+                }
+                self.warnings.push(
+                    Diagnostic::new(Stage::Lower, &at, "`allOf` members of different kinds, which no value can all be; read as any JSON value")
+                        .as_warning(),
+                );
+                return Some(Type::Json);
+            }
             match typed.as_slice() {
                 [] => return Some(Type::Json),
                 [(member, pointer)] => {
@@ -469,6 +491,11 @@ impl<'a> Lowerer<'a> {
             }
         }
         let mut parts = own.unwrap_or_default();
+        for r in own_required {
+            if !parts.required.contains(&r) {
+                parts.required.push(r);
+            }
+        }
         // Members flattened with an explicit stack: `allOf`s nest through `$ref`s.
         let mut stack: Vec<(&ReferenceOr<Schema>, String, usize)> = typed
             .into_iter()
@@ -504,12 +531,48 @@ impl<'a> Lowerer<'a> {
                     Some(ObjectParts::of_any(any, &pointer)),
                 ),
                 _ if documents_only(schema) => continue,
+                // Alternatives of objects (`oneOf` with exclusive members): the struct has each
+                // alternative's members, none of them required.
+                SchemaKind::OneOf {
+                    one_of: alternatives,
+                }
+                | SchemaKind::AnyOf {
+                    any_of: alternatives,
+                } => {
+                    let key = if matches!(schema.schema_kind, SchemaKind::OneOf { .. }) {
+                        "oneOf"
+                    } else {
+                        "anyOf"
+                    };
+                    for (i, alternative) in alternatives.iter().enumerate() {
+                        let at = child(&child(&pointer, key), i.to_string());
+                        let Some((alt, alt_via)) = self.resolve(alternative, &at) else {
+                            continue;
+                        };
+                        let at = alt_via.map_or(at, |v| v.trim_start_matches('#').to_owned());
+                        let alt_parts = match &alt.schema_kind {
+                            SchemaKind::Type(OaType::Object(o)) => Some(ObjectParts::of(o, &at)),
+                            SchemaKind::Any(any) if !any.properties.is_empty() => {
+                                Some(ObjectParts::of_any(any, &at))
+                            }
+                            _ => None,
+                        };
+                        if let Some(mut alt_parts) = alt_parts {
+                            alt_parts.required.clear();
+                            ok &= self.merge_parts(&mut parts, alt_parts);
+                        }
+                    }
+                    continue;
+                }
                 _ => {
-                    self.unsupported_in_schema(
-                        &pointer,
-                        "an `allOf` member that is not an object, beside other typed members",
+                    self.warnings.push(
+                        Diagnostic::new(
+                            Stage::Lower,
+                            &pointer,
+                            "an `allOf` member that is not an object, beside objects; the struct has the objects' members",
+                        )
+                        .as_warning(),
                     );
-                    ok = false;
                     continue;
                 }
             };
@@ -569,13 +632,23 @@ impl<'a> Lowerer<'a> {
                     .as_warning(),
                 );
             } else {
-                self.unsupported_in_schema(
-                    &pointer,
-                    format!(
-                        "`allOf` members that give property `{wire}` values of different kinds (see #{first_pointer})"
-                    ),
+                // No value is both: the property is read as any JSON value.
+                self.warnings.push(
+                    Diagnostic::new(
+                        Stage::Lower,
+                        pointer,
+                        format!(
+                            "`allOf` members that give property `{wire}` values of different kinds (see #{first_pointer}); read as any JSON value"
+                        ),
+                    )
+                    .as_warning(),
                 );
-                ok = false;
+                if let Some(first) = into.properties.iter_mut().find(|(w, _, _)| *w == wire) {
+                    first.1 = ReferenceOr::Item(Schema {
+                        schema_data: Default::default(),
+                        schema_kind: SchemaKind::Any(Default::default()),
+                    });
+                }
             }
         }
         for r in more.required {
@@ -584,6 +657,34 @@ impl<'a> Lowerer<'a> {
             }
         }
         ok
+    }
+
+    /// A slip with one reading: a name the object's `required` list gives that its `properties`
+    /// do not define is a property all the same, of any value (with a warning), so that what
+    /// the API requires can be sent.
+    fn declare_required(&mut self, parts: &mut ObjectParts, pointer: &str) {
+        let missing: Vec<String> = parts
+            .required
+            .iter()
+            .filter(|r| !parts.properties.iter().any(|(w, _, _)| w == *r))
+            .cloned()
+            .collect();
+        for name in missing {
+            let at = child(pointer, "required");
+            self.warnings.push(
+                Diagnostic::new(
+                    Stage::Lower,
+                    &at,
+                    format!("`required` names `{name}`, which `properties` does not define; read as a property of any value"),
+                )
+                .as_warning(),
+            );
+            let schema = ReferenceOr::Item(Schema {
+                schema_data: Default::default(),
+                schema_kind: SchemaKind::Any(Default::default()),
+            });
+            parts.properties.push((name, schema, at));
+        }
     }
 
     pub(super) fn define_enum(&mut self, name: &str, values: &[String], description: &str) {

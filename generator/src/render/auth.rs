@@ -4,7 +4,7 @@
 
 use super::print::{doc_mark, id};
 use super::*;
-use crate::model::{Auth, SchemeKind, SecurityScheme};
+use crate::model::{Auth, SchemeKind, SecurityScheme, ServerVariable};
 
 /// The runtime's `auth.rs` for `auth`, printed at build time.
 pub(super) fn runtime(auth: &Auth) -> &'static str {
@@ -32,6 +32,20 @@ pub(super) fn configuration(api: &Api, links: bool) -> Vec<String> {
     };
     let base_url = api.auth.base_url_var();
     let mut lines = Vec::new();
+    if api.server.is_empty() || api.server.starts_with('/') {
+        let where_ = if api.server.is_empty() {
+            "names no server".to_owned()
+        } else {
+            format!(
+                "gives its server as `{}`, relative to where the API is",
+                api.server
+            )
+        };
+        lines.push(format!(
+            "The API's description {where_}: a client needs its base URL, from `{base_url}` or {builder}'s `base_url`; without one, building it is an error."
+        ));
+        lines.push(String::new());
+    }
     if schemes.is_empty() {
         lines.push("The API takes no credentials.".to_owned());
     } else {
@@ -66,13 +80,16 @@ pub(super) fn credentials_comment(api: &Api) -> String {
         Auth::Schemes {
             schemes, default, ..
         } => {
-            let first = schemes
-                .iter()
-                .find(|s| default.contains(&s.name))
-                .or(schemes.first());
-            match first {
-                Some(s) => format!("// Reads {} from the environment.", s.vars.join(" and ")),
-                None => "// The API takes no credentials.".to_owned(),
+            // The first alternative the API asks for by default, all of its schemes.
+            let wanted: Vec<&SecurityScheme> = match default.first() {
+                Some(set) => schemes.iter().filter(|s| set.contains(&s.name)).collect(),
+                None => schemes.first().into_iter().collect(),
+            };
+            if wanted.is_empty() {
+                "// The API takes no credentials.".to_owned()
+            } else {
+                let vars: Vec<String> = wanted.iter().map(|s| s.vars.join(" and ")).collect();
+                format!("// Reads {} from the environment.", vars.join(" and "))
             }
         }
     }
@@ -85,6 +102,7 @@ pub(super) fn credentials(api: &Api) -> TokenStream {
         schemes,
         default,
         base_url_var,
+        variables,
     } = &api.auth
     else {
         return TokenStream::new();
@@ -107,12 +125,25 @@ pub(super) fn credentials(api: &Api) -> TokenStream {
     });
     let methods = schemes.iter().map(method);
     let vendor = &api.title;
+    let server = &api.server;
+    let variable_table = variables.iter().map(|v| {
+        let (name, default, values) = (&v.name, &v.default, &v.values);
+        quote!(crate::auth::Variable { name: #name, default: #default, values: &[#(#values),*] })
+    });
+    let variable_methods = variables.iter().map(variable_method);
     quote! {
+        /// The API's server, as its description gives it (empty when it names none).
+        pub(crate) const SERVER: &str = #server;
+
+        /// The variables of the servers' URLs.
+        pub(crate) const VARIABLES: &[crate::auth::Variable] = &[#(#variable_table),*];
+
         /// The API's security schemes, in the spec's order.
         pub(crate) const SCHEMES: &[crate::auth::Scheme] = &[#(#table),*];
 
-        /// The schemes an operation may use unless it names its own, in order of preference.
-        pub(crate) const DEFAULT: &[&str] = &[#(#default),*];
+        /// What an operation needs unless it says otherwise: the alternatives in order of
+        /// preference, each the schemes that must all be sent.
+        pub(crate) const DEFAULT: &[&[&str]] = &[#(&[#(#default),*]),*];
 
         /// The variable that names a base URL for every request (tests, proxies).
         pub(crate) const BASE_URL_VAR: &str = #base_url_var;
@@ -122,6 +153,36 @@ pub(super) fn credentials(api: &Api) -> TokenStream {
 
         impl crate::ClientBuilder {
             #(#methods)*
+            #(#variable_methods)*
+        }
+    }
+}
+
+/// The builder's method for one variable of the servers' URLs.
+fn variable_method(variable: &ServerVariable) -> TokenStream {
+    let name = id(&variable.method);
+    let wire = &variable.name;
+    let values = if variable.values.is_empty() {
+        String::new()
+    } else {
+        let list: Vec<String> = variable.values.iter().map(|v| format!("`{v}`")).collect();
+        format!(
+            " It may be {}; [`build`](Self::build) refuses any other value.",
+            list.join(", ")
+        )
+    };
+    let mut doc = format!(
+        "Sets `{{{wire}}}` in the API's server URL (by default `{}`).{values}",
+        variable.default
+    );
+    if !variable.doc.is_empty() {
+        doc = format!("{}\n\n{doc}", variable.doc);
+    }
+    let doc = doc_mark(&doc);
+    quote! {
+        #[doc = #doc]
+        pub fn #name(self, value: impl Into<String>) -> Self {
+            self.server_variable(#wire, value.into())
         }
     }
 }

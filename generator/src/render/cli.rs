@@ -68,6 +68,7 @@ fn arg_type(ty: &Type) -> (TokenStream, TokenStream) {
             (quote!(crate::#n), quote!())
         }
         Type::Url => (quote!(crate::Uri), quote!()),
+        Type::Scalar => (quote!(crate::Scalar), quote!()),
         // A file's path; the file is read when the flag is.
         Type::Binary => (
             quote!(crate::Upload),
@@ -132,8 +133,14 @@ pub(crate) fn input_flag_help(p: &Parameter) -> String {
 /// (nearly always); else it is clap's `help`, which rustdoc does not read. The flag is named only
 /// where clap's own name for the field (kebab case) would differ from it: a field of lower-case
 /// words names itself.
-pub(crate) fn input_flag_attrs(flag: &str, field: &str, help: &str, ty: &Type) -> TokenStream {
-    let form = FlagForm::new(flag, field, help, ty);
+pub(crate) fn input_flag_attrs(
+    flag: &str,
+    field: &str,
+    help: &str,
+    ty: &Type,
+    required: bool,
+) -> TokenStream {
+    let form = FlagForm::new(flag, field, help, ty, required);
     let (doc, help) = if form.help_in_doc {
         (super::print::doc_attr(help), quote!())
     } else {
@@ -147,9 +154,14 @@ pub(crate) fn input_flag_attrs(flag: &str, field: &str, help: &str, ty: &Type) -
         quote!(long)
     };
     let parser = form.parser;
+    let required = if form.required {
+        quote!(, required = true)
+    } else {
+        quote!()
+    };
     quote! {
         #doc
-        #[cfg_attr(feature = "cli", arg(#long #help #parser))]
+        #[cfg_attr(feature = "cli", arg(#long #help #parser #required))]
     }
 }
 
@@ -161,10 +173,12 @@ pub(crate) struct FlagForm {
     named: bool,
     /// The value parser's arguments, if the type needs one.
     parser: TokenStream,
+    /// The flag must be given (a required list, whose field is not an `Option`).
+    required: bool,
 }
 
 impl FlagForm {
-    pub(crate) fn new(flag: &str, field: &str, help: &str, ty: &Type) -> Self {
+    pub(crate) fn new(flag: &str, field: &str, help: &str, ty: &Type, required: bool) -> Self {
         let plain_words = !field.starts_with('_')
             && !field.ends_with('_')
             && !field.contains("__")
@@ -173,12 +187,13 @@ impl FlagForm {
             help_in_doc: crate::docs::sanitize(help) == help,
             named: !(plain_words && field.replace('_', "-") == flag),
             parser: arg_type(ty).1,
+            required,
         }
     }
 
     /// Whether the attributes are the doc comment and `arg(long)`, and nothing else.
     pub(crate) fn is_plain(&self) -> bool {
-        self.help_in_doc && !self.named && self.parser.is_empty()
+        self.help_in_doc && !self.named && self.parser.is_empty() && !self.required
     }
 }
 
@@ -203,13 +218,14 @@ impl Parsers {
     }
 }
 
-/// One subcommand: its operation, the navigation from the client to it, and its name.
+/// One subcommand: its operation, the navigation from the client to it, and its words.
 pub(crate) struct Subcommand<'a> {
     /// The operation's index in the API.
     pub(crate) index: usize,
     op: &'a Operation,
     route: &'a [&'a Node],
-    name: String,
+    /// The words that select it: a topic or an action alone, or a resource and an action.
+    words: &'a [String],
 }
 
 impl Subcommand<'_> {
@@ -255,7 +271,20 @@ impl Subcommand<'_> {
         )
     }
 
-    /// The variant of `Command`.
+    /// Its name among its siblings: its last word.
+    fn name(&self) -> &str {
+        self.words.last().map_or("", String::as_str)
+    }
+
+    /// The resource it is an action of, when it is one.
+    pub(crate) fn resource(&self) -> Option<&str> {
+        match self.words {
+            [resource, _] => Some(resource),
+            _ => None,
+        }
+    }
+
+    /// Its variant, in `Command` or in its resource's enum.
     fn variant_item(&self) -> TokenStream {
         let op = self.op;
         let summary = lit(&format!(" {}", plain(&crate::docs::summary(&op.doc))));
@@ -265,7 +294,7 @@ impl Subcommand<'_> {
             op.method.as_str(),
             op.path
         ));
-        let name = lit(&self.name);
+        let name = lit(self.name());
         let variant = self.variant();
         let args_ty = self.args_type();
         quote! {
@@ -321,7 +350,7 @@ impl Subcommand<'_> {
                 });
             }
         }
-        let args_doc = lit(&format!(" The flags of `{}`.", self.name));
+        let args_doc = lit(&format!(" The flags of `{}`.", self.words.join(" ")));
         let args_ty = self.args_type();
         quote! {
             #[doc = #args_doc]
@@ -332,13 +361,17 @@ impl Subcommand<'_> {
         }
     }
 
-    /// The arm of `execute`: navigation from the client, with the flags' values, then the call.
-    fn arm(&self) -> TokenStream {
+    /// The arm of `execute`'s match on `parent` (`Command`, or a resource's enum): navigation
+    /// from the client, with the flags' values, then the call.
+    fn arm(&self, parent: &Ident) -> TokenStream {
         let op = self.op;
         let path_fields = self.path_fields();
         let path_arg = |(field, p): &(Ident, Parameter)| match p.ty {
             Type::Sid(_) | Type::Enum(_) => quote!(&a.#field),
-            Type::Integer { .. } | Type::Date => quote!(a.#field),
+            Type::Integer { .. } | Type::Number { .. } | Type::Boolean | Type::Date => {
+                quote!(a.#field)
+            }
+            Type::Scalar => quote!(a.#field.clone()),
             _ => quote!(a.#field.as_str()),
         };
         let mut chain = quote!(client);
@@ -414,7 +447,7 @@ impl Subcommand<'_> {
         };
         let variant = self.variant();
         quote! {
-            Command::#variant(#binding) => {
+            #parent::#variant(#binding) => {
                 #limit
                 let result = #chain.#method(#(#call_args),*).await;
                 #print
@@ -430,14 +463,17 @@ pub(crate) fn subcommands<'a>(
 ) -> Vec<Subcommand<'a>> {
     let mut out = Vec::new();
     for (i, op) in api.operations.iter().enumerate() {
-        let (Some(route), Some(name)) = (routes.get(&i), op.command.words.first()) else {
+        let Some(route) = routes.get(&i) else {
             continue;
         };
+        if op.command.words.is_empty() {
+            continue;
+        }
         out.push(Subcommand {
             index: i,
             op,
             route,
-            name: name.clone(),
+            words: &op.command.words,
         });
     }
     out
@@ -484,7 +520,7 @@ pub(crate) fn cli_head(api: &Api, groups: &[(&Module, &[&Subcommand<'_>])]) -> T
 
         #[doc = #about]
         ///
-        /// Credentials come from the same variables as [`Client::from_env`]. The result is printed
+        /// Credentials come from the same variables as `Client::from_env`. The result is printed
         /// as JSON on stdout. Exit codes: 0 on success, 1 on an API or transport error, 2 on a
         /// usage or validation error (nothing is sent).
         #[derive(Debug, clap::Parser)]
@@ -511,16 +547,66 @@ fn group_variant(m: &Module) -> Ident {
     id(&ident::pascal(&m.name))
 }
 
-/// The start of a resource's subcommands module: its subcommands, and how each is carried out.
+/// The start of a resource's subcommands module: its subcommands (a resource's actions in an
+/// enum of their own, under the resource's name), and how each is carried out.
 pub(crate) fn cli_group(subcommands: &[&Subcommand<'_>]) -> TokenStream {
-    let variants = subcommands.iter().map(|s| s.variant_item());
-    let arms = subcommands.iter().map(|s| s.arm());
+    let command = id("Command");
+    let mut variants = Vec::new();
+    let mut arms = Vec::new();
+    let mut resources: Vec<(&str, Vec<&Subcommand<'_>>)> = Vec::new();
+    for s in subcommands {
+        match s.resource() {
+            None => {
+                variants.push(s.variant_item());
+                arms.push(s.arm(&command));
+            }
+            Some(resource) => match resources.iter_mut().find(|(r, _)| *r == resource) {
+                Some((_, subs)) => subs.push(s),
+                None => resources.push((resource, vec![s])),
+            },
+        }
+    }
+    let mut names = Scope::default();
+    names.claim("Command");
+    let mut enums = Vec::new();
+    for (resource, subs) in &resources {
+        let variant = id(&ident::pascal(resource));
+        let ty = id(&names.claim(&ident::pascal(&format!("{resource} Command"))));
+        let doc = lit(&format!(" The actions on `{resource}`."));
+        let name = lit(resource);
+        variants.push(quote! {
+            #[doc = #doc]
+            #[command(name = #name, subcommand)]
+            #variant(#ty)
+        });
+        let actions = subs.iter().map(|s| s.variant_item());
+        let inner_arms = subs.iter().map(|s| s.arm(&ty));
+        enums.push(quote! {
+            #[doc = #doc]
+            #[derive(Debug, clap::Subcommand)]
+            pub enum #ty {
+                #(#actions,)*
+            }
+        });
+        arms.push(quote! {
+            Command::#variant(command) => match command {
+                #(#inner_arms)*
+            },
+        });
+    }
+    let doc = if resources.is_empty() {
+        " One subcommand per operation."
+    } else {
+        " One subcommand per resource (holding its actions), or per operation on the client."
+    };
     quote! {
-        /// One subcommand per operation.
+        #[doc = #doc]
         #[derive(Debug, clap::Subcommand)]
         pub enum Command {
             #(#variants,)*
         }
+
+        #(#enums)*
 
         /// Sends the command's request; what to print, if anything (see [`super::run`]).
         pub(super) async fn execute(

@@ -16,7 +16,9 @@ pub(super) fn to_text(ty: &Type, v: &TokenStream) -> TokenStream {
             let format = date_format(ty);
             quote!(#format(#v))
         }
-        Type::Integer { .. } | Type::Number { .. } | Type::Boolean => quote!(#v.to_string()),
+        Type::Integer { .. } | Type::Number { .. } | Type::Boolean | Type::Scalar => {
+            quote!(#v.to_string())
+        }
         Type::Json | Type::Struct(_) | Type::Map(_) | Type::Array(_) => {
             quote!(serde_json::to_string(#v).unwrap_or_default())
         }
@@ -62,6 +64,7 @@ pub(super) fn pair_arg(ty: &Type, field: &TokenStream, required: bool) -> PairAr
                 | Type::Integer { .. }
                 | Type::Number { .. }
                 | Type::Boolean
+                | Type::Scalar
         )
     };
     match ty {
@@ -264,6 +267,7 @@ pub(super) fn arg_type(ty: &Type) -> TokenStream {
         Type::Url => quote!(impl Into<crate::Uri>),
         Type::DateInput => quote!(impl Into<crate::DateOrDateTime>),
         Type::Binary => quote!(impl Into<crate::Upload>),
+        Type::Scalar => quote!(impl Into<crate::Scalar>),
         Type::Array(inner) if matches!(nested(inner), Type::String) => {
             quote!(impl IntoIterator<Item = impl Into<String>>)
         }
@@ -273,4 +277,13 @@ pub(super) fn arg_type(ty: &Type) -> TokenStream {
         }
         ty => rust_type(ty),
     }
+}
+
+/// Whether a multipart body's input is a part of its own (`file_parts`) rather than a text
+/// field: a file, or an object sent as JSON (OpenAPI's default encoding for an object part).
+pub(super) fn is_part_of_its_own(p: &Parameter) -> bool {
+    matches!(
+        p.ty,
+        Type::Binary | Type::Struct(_) | Type::Json | Type::Map(_)
+    )
 }

@@ -240,12 +240,30 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
     let subcommands = cli::subcommands(api, &routes);
     let commands: Vec<usize> = subcommands.iter().map(|s| s.index).collect();
     let placed = layout.place(api, &commands);
-    // Each resource's subcommands, as the command line's files take them.
+    // Each resource's subcommands, as the command line's files take them; the actions of one
+    // resource of the command line are one enum, in the module of the first of them.
     let grouped: Vec<Vec<&cli::Subcommand<'_>>> = placed
         .commands
         .iter()
         .map(|list| list.iter().filter_map(|&k| subcommands.get(k)).collect())
         .collect();
+    let mut home: BTreeMap<&str, usize> = BTreeMap::new();
+    for (m, list) in grouped.iter().enumerate() {
+        for s in list {
+            if let Some(resource) = s.resource() {
+                home.entry(resource).or_insert(m);
+            }
+        }
+    }
+    let mut regrouped: Vec<Vec<&cli::Subcommand<'_>>> =
+        grouped.iter().map(|_| Vec::new()).collect();
+    for (m, list) in grouped.iter().enumerate() {
+        for &s in list {
+            let at = s.resource().and_then(|r| home.get(r)).copied().unwrap_or(m);
+            regrouped[at].push(s);
+        }
+    }
+    let grouped = regrouped;
 
     let lib: Piece<'_> = Box::new(|| {
         let lib = LibFile {
@@ -385,7 +403,15 @@ fn resource_files<'a>(
         }
         Ok::<_, Diagnostic>(items)
     };
-    let names: Vec<&str> = layout.modules.iter().map(|m| m.name.as_str()).collect();
+    // A module with nothing in it (the operations on `/` are the client's own) is not written.
+    let empty = |m: &Module, own: &[ResourceItem<'_>]| m.subs.is_empty() && own.is_empty();
+    let names: Vec<&str> = layout
+        .modules
+        .iter()
+        .zip(&placed.resources)
+        .filter(|(m, (own, _))| !empty(m, own))
+        .map(|(m, _)| m.name.as_str())
+        .collect();
     let path = "src/resources/mod.rs";
     let mut out = vec![(
         path.to_owned(),
@@ -403,6 +429,9 @@ fn resource_files<'a>(
         ],
     )];
     for (m, (own, subs)) in layout.modules.iter().zip(&placed.resources) {
+        if empty(m, own) {
+            continue;
+        }
         let doc = format!(
             "The `{}` resources: how to reach their operations, and the operations' parameters.",
             m.segment
@@ -477,11 +506,19 @@ fn cli_files<'a>(
             vec![
                 head(
                     path,
-                    lines(&[
-                        "The command line (feature `cli`): one subcommand per operation, named as topics",
-                        "(`{resources}:{action}`, as twilio-cli names them), in a module per top-level",
-                        "resource. The binary is a thin `main` around [`main`].",
-                    ]),
+                    if api.auth == crate::model::Auth::Twilio {
+                        lines(&[
+                            "The command line (feature `cli`): one subcommand per operation, named as topics",
+                            "(`{resources}:{action}`, as twilio-cli names them), in a module per top-level",
+                            "resource. The binary is a thin `main` around [`main`].",
+                        ])
+                    } else {
+                        lines(&[
+                            "The command line (feature `cli`): `<resource> <action>`, in the library's words",
+                            "(`pets list`, `pet fetch --pet-id 1`), in a module per top-level resource. The",
+                            "binary is a thin `main` around [`main`].",
+                        ])
+                    },
                 ),
                 items(path, move || Ok(cli::cli_head(api, &groups))),
                 items(path, move || Ok(cli::cli_tail(api, subcommands, &tail_groups))),
@@ -529,7 +566,7 @@ mod tests {
             ("page-size", "page_size_", true),
             ("sip-trunk", "sip_trunk2", true),
         ] {
-            let attrs = input_flag_attrs(flag, field, "Help", &Type::String).to_string();
+            let attrs = input_flag_attrs(flag, field, "Help", &Type::String, false).to_string();
             let explicit = format!("long = \"{flag}\"");
             assert_eq!(attrs.contains(&explicit), named, "{field}: {attrs}");
             assert!(attrs.contains("long"), "{attrs}");
@@ -541,11 +578,12 @@ mod tests {
     #[test]
     fn a_help_rustdoc_would_misread_is_given_to_clap_alone() {
         for help in ["*/ `x` </script>", "See https://example.com", "A [b] c"] {
-            let attrs = input_flag_attrs("f", "f", help, &Type::String).to_string();
+            let attrs = input_flag_attrs("f", "f", help, &Type::String, false).to_string();
             assert!(attrs.contains("help ="), "{attrs}");
             assert!(!attrs.contains("doc"), "{attrs}");
         }
-        let attrs = input_flag_attrs("f", "f", "The `Url` to call", &Type::String).to_string();
+        let attrs =
+            input_flag_attrs("f", "f", "The `Url` to call", &Type::String, false).to_string();
         assert!(
             attrs.contains("doc") && !attrs.contains("help ="),
             "{attrs}"

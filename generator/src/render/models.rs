@@ -23,6 +23,7 @@ pub(crate) fn rust_type(ty: &Type) -> TokenStream {
         Type::Boolean => quote!(bool),
         Type::Json => quote!(serde_json::Value),
         Type::Binary => quote!(crate::Upload),
+        Type::Scalar => quote!(crate::Scalar),
         Type::Array(inner) => {
             let inner = rust_type(&nested(inner));
             quote!(Vec<#inner>)

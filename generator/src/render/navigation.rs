@@ -1,7 +1,7 @@
 //! Navigation and operations: the client's accessors, the collection and instance handles,
 //! and each operation's method (request, decoding, paging glue).
 
-use super::encoding::{has_checks, is_idempotency_key};
+use super::encoding::{has_checks, is_idempotency_key, is_part_of_its_own};
 use super::models::rust_type;
 use super::params::params_struct;
 use super::print::{doc_attr, doc_mark, id, parse};
@@ -24,7 +24,10 @@ pub(super) fn path_arg_type(p: &Parameter) -> (TokenStream, TokenStream) {
             (quote!(&crate::#n), quote!(crate::#n))
         }
         Type::Integer { .. } => (quote!(i64), quote!(i64)),
+        Type::Number { .. } => (quote!(f64), quote!(f64)),
+        Type::Boolean => (quote!(bool), quote!(bool)),
         Type::Date => (quote!(time::Date), quote!(time::Date)),
+        Type::Scalar => (quote!(impl Into<crate::Scalar>), quote!(crate::Scalar)),
         _ => (quote!(&str), quote!(String)),
     }
 }
@@ -34,7 +37,11 @@ pub(super) fn path_arg_type(p: &Parameter) -> (TokenStream, TokenStream) {
 pub(super) fn path_value(p: &Parameter, expr: TokenStream, borrowed: bool) -> TokenStream {
     match &p.ty {
         Type::Sid(_) => quote!(#expr.as_str()),
-        Type::Integer { .. } => quote!(&#expr.to_string()),
+        Type::Integer { .. } | Type::Number { .. } | Type::Boolean => quote!(&#expr.to_string()),
+        Type::Scalar if borrowed => {
+            quote!(&crate::formats::path_segment(&Into::<crate::Scalar>::into(#expr).to_string()))
+        }
+        Type::Scalar => quote!(&crate::formats::path_segment(&#expr.to_string())),
         Type::Enum(_) => quote!(&crate::formats::path_segment(#expr.as_str())),
         Type::Date => quote!(&crate::formats::path_segment(&crate::formats::format_date(&#expr))),
         _ if borrowed => quote!(&crate::formats::path_segment(#expr)),
@@ -194,7 +201,9 @@ pub(super) fn node_methods(
                 .iter()
                 .map(|c| {
                     let shape = match c.param.ty {
-                        Type::Integer { .. } | Type::Date => &s.handles.carried_copy,
+                        Type::Integer { .. } | Type::Number { .. } | Type::Boolean | Type::Date => {
+                            &s.handles.carried_copy
+                        }
                         _ => &s.handles.carried_clone,
                     };
                     Fill::default().ident("__field", &c.field).shape(shape)
@@ -217,8 +226,14 @@ pub(super) fn node_methods(
                 Some((p, arg, arg_ty)) => {
                     let fill = fill.ident("__arg", arg).ty("__Arg", arg_ty);
                     match p.ty {
-                        Type::Integer { .. } | Type::Date => {
+                        Type::Integer { .. } | Type::Number { .. } | Type::Boolean | Type::Date => {
                             fill.shape(&s.handles.accessor_with_copy)
+                        }
+                        Type::Scalar => {
+                            let store = Fill::default()
+                                .ident("__arg", arg)
+                                .shape(&s.handles.arg_into);
+                            fill.expr("__store", store).shape(&s.handles.accessor_with)
                         }
                         Type::Sid(_) | Type::Enum(_) => {
                             let store = Fill::default()
@@ -461,7 +476,7 @@ fn request_parts(
                 Some(BodyKind::Multipart) => {
                     let body = op.params.iter().filter(|p| p.location == Location::Body);
                     let (files, fields): (Vec<_>, Vec<_>) =
-                        body.partition(|p| p.ty == Type::Binary);
+                        body.partition(|p| is_part_of_its_own(p));
                     let fields = if fields.is_empty() {
                         s.operations.no_pairs.clone()
                     } else {
@@ -501,10 +516,17 @@ fn request_parts(
                     .values(
                         security
                             .iter()
-                            .map(|s| shapes::literal(Literal::string(s)))
+                            .map(|set| syn::parse_quote!(&[#(#set),*]))
                             .collect(),
                     )
                     .shape(&s.operations.security_init),
+            );
+        }
+        if op.accept != "application/json" {
+            inits.push(
+                Fill::default()
+                    .str("__accept", &op.accept)
+                    .shape(&s.operations.accept_init),
             );
         }
         if !(200..300).contains(&op.status) {

@@ -1,7 +1,9 @@
 //! Parameter structs: one per operation with inputs, `new` with the required ones, a setter
 //! per optional one, clap attributes for the command line, and secrets kept out of `Debug`.
 
-use super::encoding::{PairInput, arg_type, is_idempotency_key, pairs_fn, rules, to_json};
+use super::encoding::{
+    PairInput, arg_type, is_idempotency_key, is_part_of_its_own, pairs_fn, rules, to_json,
+};
 use super::models::{nested, rust_type};
 use super::print::{doc_attr, doc_mark, id, lit, parse, parse_field};
 use super::shapes::{self, Fill, Shapes};
@@ -23,7 +25,9 @@ impl Setter<'_> {
         let arg: syn::Type = parse(arg_type(self.ty))?;
         let pick = |s: &Shapes| -> syn::ImplItemFn {
             let shape = match self.ty {
-                Type::String | Type::Url | Type::DateInput | Type::Binary => &s.params.setter_into,
+                Type::String | Type::Url | Type::DateInput | Type::Binary | Type::Scalar => {
+                    &s.params.setter_into
+                }
                 Type::Array(inner) if matches!(nested(inner), Type::String) => {
                     &s.params.setter_strings
                 }
@@ -49,6 +53,8 @@ pub(super) struct FlagField<'a> {
     pub(super) ty: &'a Type,
     /// Held as an `Option` (an optional input that is not a list).
     pub(super) optional: bool,
+    /// A required list: its flag must be given at least once.
+    pub(super) required_list: bool,
 }
 
 /// The struct that holds an operation's inputs (its `impl` block is built apart).
@@ -75,7 +81,8 @@ impl ParamsStruct<'_> {
             let fname = id(f.name);
             let ty = rust_type(f.ty);
             let ty = if f.optional { quote!(Option<#ty>) } else { ty };
-            if super::cli::FlagForm::new(f.flag, f.name, &f.help, f.ty).is_plain() {
+            if super::cli::FlagForm::new(f.flag, f.name, &f.help, f.ty, f.required_list).is_plain()
+            {
                 let (ty, help) = (parse::<syn::Type>(ty)?, doc_mark(&f.help));
                 fields.push(shapes::with(|s| {
                     Fill::default()
@@ -85,7 +92,8 @@ impl ParamsStruct<'_> {
                         .shape(&s.params.flag_field)
                 }));
             } else {
-                let attrs = super::cli::input_flag_attrs(f.flag, f.name, &f.help, f.ty);
+                let attrs =
+                    super::cli::input_flag_attrs(f.flag, f.name, &f.help, f.ty, f.required_list);
                 fields.push(parse_field(quote!(#attrs #fname: #ty))?);
             }
         }
@@ -159,13 +167,14 @@ impl<'o> Inputs<'o> {
             help: super::cli::input_flag_help(p),
             ty: &p.ty,
             optional: !(p.required || is_array),
+            required_list: p.required && is_array,
         });
         if p.required {
             let arg_ty = arg_type(&p.ty);
             self.ctor_args.push(quote!(#f: #arg_ty));
             let string_like = matches!(
                 p.ty,
-                Type::String | Type::Url | Type::DateInput | Type::Binary
+                Type::String | Type::Url | Type::DateInput | Type::Binary | Type::Scalar
             );
             self.ctor_fields.push(if string_like {
                 quote!(#f: #f.into())
@@ -205,7 +214,12 @@ impl<'o> Inputs<'o> {
             Location::Body if matches!(op.body, Some(BodyKind::Json | BodyKind::Raw)) => {
                 return Ok(());
             }
-            Location::Body if p.ty == Type::Binary => {
+            // A multipart body's files are parts of their own, and so are its objects (sent as
+            // JSON, as OpenAPI's default encoding for an object part says).
+            Location::Body
+                if p.ty == Type::Binary
+                    || (op.body == Some(BodyKind::Multipart) && is_part_of_its_own(p)) =>
+            {
                 self.files.push(p);
                 return Ok(());
             }
@@ -400,12 +414,38 @@ fn limit_setter() -> TokenStream {
 
 /// A list's `with_page_size`, if it has a page size: a limit gives one.
 fn page_size_helper(op: &Operation) -> Option<TokenStream> {
-    let size = id(op.paging.as_ref()?.page_size.as_ref()?);
+    let name = op.paging.as_ref()?.page_size.as_ref()?;
+    let size = id(name);
+    // A page never asks for more than the spec allows; the limit is reached by following pages.
+    let max = op
+        .params
+        .iter()
+        .find(|p| &p.rust_name == name)
+        .and_then(|p| match p.ty {
+            Type::Integer { max: Some(max), .. } => usize::try_from(max).ok(),
+            _ => None,
+        })
+        .filter(|max| (1..1000).contains(max));
+    let Some(max) = max else {
+        return Some(quote! {
+            /// Without a page size, a limit asks for pages of its size (at most 1000).
+            fn with_page_size(mut self) -> Self {
+                if self.#size.is_none() && let Some(limit) = self.limit {
+                    self.#size = crate::paging::page_size_for(limit);
+                }
+                self
+            }
+        });
+    };
+    let doc = lit(&format!(
+        " Without a page size, a limit asks for pages of its size, at most {max} (the API's largest); more are read by following pages."
+    ));
+    let max = proc_macro2::Literal::usize_unsuffixed(max);
     Some(quote! {
-        /// Without a page size, a limit asks for pages of its size (at most 1000).
+        #[doc = #doc]
         fn with_page_size(mut self) -> Self {
             if self.#size.is_none() && let Some(limit) = self.limit {
-                self.#size = crate::paging::page_size_for(limit);
+                self.#size = crate::paging::page_size_for(limit.min(#max));
             }
             self
         }
@@ -451,14 +491,20 @@ fn file_parts_fn(files: &[&Parameter]) -> TokenStream {
     let pushes = files.iter().map(|p| {
         let f = id(&p.rust_name);
         let wire = &p.wire_name;
-        if p.required {
-            quote!(out.extend([(#wire, self.#f.clone())]);)
+        let part = if p.ty == Type::Binary {
+            quote!(file.clone())
         } else {
-            quote!(out.extend(self.#f.iter().map(|file| (#wire, file.clone())));)
+            quote!(crate::Upload::json(file))
+        };
+        if p.required {
+            quote!(out.extend([&self.#f].map(|file| (#wire, #part)));)
+        } else {
+            quote!(out.extend(self.#f.iter().map(|file| (#wire, #part)));)
         }
     });
     quote! {
-        /// The files of the multipart body, each under its part's name.
+        /// The files of the multipart body (and its objects, as JSON), each under its part's
+        /// name.
         fn file_parts(&self) -> Vec<(&'static str, crate::Upload)> {
             let mut out = Vec::new();
             #(#pushes)*

@@ -29,6 +29,8 @@ pub(crate) struct HandleShapes {
     /// A child handle's own value, from an argument: cloned (a SID, an enum) or owned (text).
     pub(crate) arg_clone: syn::Expr,
     pub(crate) arg_owned: syn::Expr,
+    /// A child handle's own value, from an argument of any type it is made from.
+    pub(crate) arg_into: syn::Expr,
     /// A value carried to a child handle, cloned.
     pub(crate) carried_clone: syn::FieldValue,
     /// A value carried to a child handle, copied.
@@ -102,6 +104,7 @@ impl HandleShapes {
             },
             arg_clone: q!(__arg.clone()),
             arg_owned: q!(__arg.to_owned()),
+            arg_into: q!(__arg.into()),
             carried_clone: q!(__field: self.__field.clone()),
             carried_copy: q!(__field: self.__field),
             client_self: q!(self),

@@ -54,6 +54,8 @@ pub(crate) struct OperationShapes {
     /// The schemes an operation may use (`__values`).
     pub(crate) security_init: syn::FieldValue,
     pub(crate) success_init: syn::FieldValue,
+    /// The media types the answer may come in, where they are not JSON's (`__accept`).
+    pub(crate) accept_init: syn::FieldValue,
     /// Before a request is built: the idempotency key made, the inputs checked.
     pub(crate) ensure_key: Stmt,
     pub(crate) validate_call: Stmt,
@@ -158,6 +160,7 @@ impl OperationShapes {
             idempotent_init: q!(idempotent: true),
             security_init: q!(security: Some(&[__values])),
             success_init: q!(success: __status),
+            accept_init: q!(accept: "__accept"),
             ensure_key: q!(let params = params.ensure_idempotency_key();),
             validate_call: q!(params.validate()?;),
         }
