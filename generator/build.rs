@@ -13,6 +13,7 @@ fn main() {
     for name in [
         "auth_schemes.rs",
         "auth_twilio.rs",
+        "blocking.rs",
         "client.rs",
         "error.rs",
         "formats.rs",

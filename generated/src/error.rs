@@ -175,23 +175,44 @@ impl std::error::Error for ValidationError {}
 /// A request that did not complete.
 #[derive(Debug)]
 pub struct TransportError {
-    pub(crate) source: reqwest::Error,
+    pub(crate) source: Cause,
     /// The request that did not complete.
     pub request: RequestInfo,
+}
+/// Why a request did not complete: the HTTP client's error, or (feature `middleware`) a
+/// middleware's.
+#[derive(Debug)]
+pub(crate) enum Cause {
+    Http(reqwest::Error),
+    #[allow(dead_code, reason = "only the `middleware` feature's client makes one")]
+    Middleware(Box<dyn std::error::Error + Send + Sync>),
+}
+impl From<reqwest::Error> for Cause {
+    fn from(e: reqwest::Error) -> Self {
+        Cause::Http(e)
+    }
+}
+impl Cause {
+    fn as_error(&self) -> &(dyn std::error::Error + 'static) {
+        match self {
+            Cause::Http(e) => e,
+            Cause::Middleware(e) => e.as_ref(),
+        }
+    }
 }
 impl TransportError {
     /// Whether the request or the connection timed out.
     pub fn is_timeout(&self) -> bool {
-        self.source.is_timeout()
+        matches!(& self.source, Cause::Http(e) if e.is_timeout())
     }
     /// Whether the connection could not be made.
     pub fn is_connect(&self) -> bool {
-        self.source.is_connect()
+        matches!(& self.source, Cause::Http(e) if e.is_connect())
     }
 }
 impl fmt::Display for TransportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let source = self.source.to_string();
+        let source = self.source.as_error().to_string();
         let source = source.split(" for url (").next().unwrap_or(&source);
         if self.is_timeout() {
             write!(
@@ -213,7 +234,7 @@ impl fmt::Display for TransportError {
 }
 impl std::error::Error for TransportError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        Some(&self.source)
+        Some(self.source.as_error())
     }
 }
 /// How much of an undecodable body is kept.

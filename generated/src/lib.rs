@@ -61,7 +61,40 @@
 //! Every call returns [`Error`]: the API's error ([`Error::Api`]), an input that breaks a
 //! rule of the API and was not sent ([`Error::Validation`]), a failed or timed-out request
 //! ([`Error::Transport`]), or an answer that could not be decoded ([`Error::Undecodable`]).
+//!
+//! # Hooks
+//!
+//! [`ClientBuilder::on_request`] runs on every attempt just before it is sent (retries
+//! included, credentials already set), and may change it; [`ClientBuilder::on_response`]
+//! sees every answer. With the `middleware` feature, [`ClientBuilder::middleware`] sends
+//! every attempt through a reqwest-middleware stack.
+//!
+//! ```no_run
+//! use std::time::Instant;
+//!
+//! let client = twilio_api_v2010::ClientBuilder::from_vars(|name| std::env::var(name).ok())
+//!     // A header on every request, signed or per tenant.
+//!     .on_request(|request| {
+//!         request.headers_mut().insert("x-tenant", "acme".parse().expect("a header value"));
+//!     })
+//!     // The latency of every answer, into your metrics.
+//!     .on_response({
+//!         let started = Instant::now();
+//!         move |response| eprintln!("{} after {:?}", response.status(), started.elapsed())
+//!     })
+//!     .build()?;
+//! # let _ = client;
+//! # Ok::<(), twilio_api_v2010::Error>(())
+//! ```
+//!
+//! # Without an async runtime
+//!
+//! With the `blocking` feature, `blocking::Client` has the same navigation, parameters,
+//! models and errors, each call waiting for its answer (see the `blocking` module).
 #![forbid(unsafe_code)]
+#[cfg(feature = "blocking")]
+#[rustfmt::skip]
+pub mod blocking;
 #[cfg(feature = "cli")]
 #[rustfmt::skip]
 pub mod cli;
@@ -85,6 +118,7 @@ mod sids;
 mod support;
 #[rustfmt::skip]
 pub mod webhook;
+pub use client::Async;
 pub use client::Body;
 pub use client::Client;
 pub use client::ClientBuilder;

@@ -116,7 +116,7 @@ impl Settings {
     }
 }
 
-impl ClientBuilder {
+impl<M> ClientBuilder<M> {
     /// Sets the credential of `scheme` (the scheme methods of `credentials.rs` call this).
     #[allow(dead_code, reason = "a spec without security schemes makes none")]
     pub(crate) fn credential(mut self, scheme: &'static str, secret: Secret) -> Self {

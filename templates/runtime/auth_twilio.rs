@@ -193,7 +193,7 @@ impl Auth {
     }
 }
 
-impl ClientBuilder {
+impl<M> ClientBuilder<M> {
     /// The Account SID (`AC…`) that requests act on. Required.
     pub fn account_sid(mut self, account_sid: impl Into<String>) -> Self {
         self.auth.account_sid = Some(account_sid.into());

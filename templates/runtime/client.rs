@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use serde::de::DeserializeOwned;
 
-use crate::error::{ApiError, Error, RequestInfo, TransportError, UndecodableResponse};
+use crate::error::{ApiError, Cause, Error, RequestInfo, TransportError, UndecodableResponse};
 
 /// How long a request may take, unless set otherwise.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
@@ -157,6 +157,9 @@ pub(crate) struct Inner {
     retry: RetryPolicy,
     on_request: Vec<RequestHook>,
     on_response: Vec<ResponseHook>,
+    /// The caller's middleware stack, which every attempt goes through (feature `middleware`).
+    #[cfg(feature = "middleware")]
+    middleware: Option<reqwest_middleware::ClientWithMiddleware>,
 }
 
 impl fmt::Debug for Client {
@@ -169,10 +172,16 @@ impl fmt::Debug for Client {
     }
 }
 
-/// Builds a [`Client`].
+/// What a [`ClientBuilder`] builds by default: the async [`Client`]. (With the `blocking`
+/// feature, `blocking::Client::builder()` gives a builder of the same methods that builds the
+/// blocking client.)
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Async;
+
+/// Builds a [`Client`] (the async one, unless `M` says otherwise).
 #[derive(Clone)]
 #[must_use]
-pub struct ClientBuilder {
+pub struct ClientBuilder<M = Async> {
     /// The credentials given (`auth.rs` adds the methods that set them).
     pub(crate) auth: crate::auth::Settings,
     base_url: Option<String>,
@@ -186,9 +195,13 @@ pub struct ClientBuilder {
     http_client: Option<reqwest::Client>,
     on_request: Vec<RequestHook>,
     on_response: Vec<ResponseHook>,
+    #[cfg(feature = "middleware")]
+    middleware: Option<reqwest_middleware::ClientWithMiddleware>,
+    /// What `build` makes.
+    makes: std::marker::PhantomData<M>,
 }
 
-impl fmt::Debug for ClientBuilder {
+impl<M> fmt::Debug for ClientBuilder<M> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
             .field("auth", &self.auth)
@@ -216,6 +229,9 @@ impl Default for ClientBuilder {
             http_client: None,
             on_request: Vec::new(),
             on_response: Vec::new(),
+            #[cfg(feature = "middleware")]
+            middleware: None,
+            makes: std::marker::PhantomData,
         }
     }
 }
@@ -252,6 +268,58 @@ impl ClientBuilder {
         builder.auth = crate::auth::Settings::from_vars(&get);
         builder.base_url = get(crate::auth::BASE_URL_VAR);
         builder
+    }
+
+    /// Builds the client.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Config`] when the credentials are missing or malformed, or when the base URL is
+    /// not an absolute URL, holds credentials, or is plain `http` to a host other than loopback
+    /// (see [`base_url`](Self::base_url)).
+    pub fn build(self) -> Result<Client, Error> {
+        self.build_async()
+    }
+}
+
+impl<M> ClientBuilder<M> {
+    /// The same settings, for a builder that makes another kind of client.
+    #[allow(dead_code, reason = "the blocking client's builder uses it")]
+    pub(crate) fn making<N>(self) -> ClientBuilder<N> {
+        let ClientBuilder {
+            auth,
+            base_url,
+            timeout,
+            connect_timeout,
+            max_response_bytes,
+            max_pages,
+            allow_insecure_http,
+            user_agent_suffix,
+            retry,
+            http_client,
+            on_request,
+            on_response,
+            #[cfg(feature = "middleware")]
+            middleware,
+            makes: _,
+        } = self;
+        ClientBuilder {
+            auth,
+            base_url,
+            timeout,
+            connect_timeout,
+            max_response_bytes,
+            max_pages,
+            allow_insecure_http,
+            user_agent_suffix,
+            retry,
+            http_client,
+            on_request,
+            on_response,
+            #[cfg(feature = "middleware")]
+            middleware,
+            makes: std::marker::PhantomData,
+        }
     }
 
     /// Sends every request to this base URL instead of the API's hosts: for tests, mock servers
@@ -333,21 +401,24 @@ impl ClientBuilder {
         self
     }
 
+    /// Sends every attempt through `client`, a reqwest-middleware stack (feature
+    /// `middleware`): the middleware sees each request after the client's hooks, and its errors
+    /// are transport errors. The stack's own reqwest client then carries the requests; the
+    /// client still sets its User-Agent, credentials and timeout on each.
+    #[cfg(feature = "middleware")]
+    pub fn middleware(mut self, client: reqwest_middleware::ClientWithMiddleware) -> Self {
+        self.middleware = Some(client);
+        self
+    }
+
     /// Text appended to the User-Agent, to name your application.
     pub fn user_agent_suffix(mut self, suffix: impl Into<String>) -> Self {
         self.user_agent_suffix = Some(suffix.into());
         self
     }
 
-    /// Builds the client.
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Config`] when the Account SID is missing or malformed, when there is neither an
-    /// Auth Token nor an API Key with its secret, or when the base URL is not an absolute URL,
-    /// holds credentials, or is plain `http` to a host other than loopback (see
-    /// [`base_url`](Self::base_url)).
-    pub fn build(self) -> Result<Client, Error> {
+    /// The async client these settings make (the blocking client holds one).
+    pub(crate) fn build_async(self) -> Result<Client, Error> {
         let auth = crate::auth::Auth::build(self.auth)?;
         let base_url = match non_empty(self.base_url) {
             None => match crate::auth::needs_base_url() {
@@ -405,6 +476,8 @@ impl ClientBuilder {
                 retry: self.retry,
                 on_request: self.on_request,
                 on_response: self.on_response,
+                #[cfg(feature = "middleware")]
+                middleware: self.middleware,
             }),
         })
     }
@@ -972,23 +1045,10 @@ impl Client {
                 builder.body(upload.body().await?)
             }
         };
-        let transport = |source, headers: Option<&reqwest::header::HeaderMap>| {
+        let transport = |source: Cause, headers: Option<&reqwest::header::HeaderMap>| {
             Error::Transport(TransportError { source, request: self.request_info(request, headers) })
         };
-        let mut response = if self.inner.on_request.is_empty() {
-            builder.send().await
-        } else {
-            match builder.build() {
-                Ok(mut attempt) => {
-                    for hook in &self.inner.on_request {
-                        hook(&mut attempt);
-                    }
-                    self.inner.http.execute(attempt).await
-                }
-                Err(e) => Err(e),
-            }
-        }
-        .map_err(|e| transport(e, None))?;
+        let mut response = self.execute(builder).await.map_err(|e| transport(e, None))?;
         for hook in &self.inner.on_response {
             hook(&response);
         }
@@ -999,7 +1059,7 @@ impl Client {
         // each chunk once.
         let announced = response.content_length().and_then(|n| usize::try_from(n).ok());
         let mut body = Vec::with_capacity(announced.unwrap_or(0).min(limit));
-        while let Some(chunk) = response.chunk().await.map_err(|e| transport(e, Some(&headers)))? {
+        while let Some(chunk) = response.chunk().await.map_err(|e| transport(Cause::Http(e), Some(&headers)))? {
             if body.len() + chunk.len() > limit {
                 body.extend_from_slice(&chunk[..limit.saturating_sub(body.len())]);
                 let mut e = UndecodableResponse::new(status, &body, format!("the body is larger than the limit of {limit} bytes"));
@@ -1009,6 +1069,30 @@ impl Client {
             body.extend_from_slice(&chunk);
         }
         Ok(RawResponse { status, headers, body })
+    }
+
+    /// Sends one attempt: the hooks run on it, then it goes through the caller's middleware
+    /// when there is one, else straight to the HTTP client.
+    async fn execute(&self, builder: reqwest::RequestBuilder) -> Result<reqwest::Response, Cause> {
+        #[cfg(feature = "middleware")]
+        let middleware = self.inner.middleware.as_ref();
+        #[cfg(not(feature = "middleware"))]
+        let middleware: Option<&std::convert::Infallible> = None;
+        if self.inner.on_request.is_empty() && middleware.is_none() {
+            return Ok(builder.send().await?);
+        }
+        let mut attempt = builder.build()?;
+        for hook in &self.inner.on_request {
+            hook(&mut attempt);
+        }
+        #[cfg(feature = "middleware")]
+        if let Some(stack) = middleware {
+            return stack.execute(attempt).await.map_err(|e| match e {
+                reqwest_middleware::Error::Reqwest(e) => Cause::Http(e),
+                reqwest_middleware::Error::Middleware(e) => Cause::Middleware(e.into()),
+            });
+        }
+        Ok(self.inner.http.execute(attempt).await?)
     }
 
     /// Sends a request and decodes a JSON answer.

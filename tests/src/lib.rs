@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use generator::Files;
 
 pub mod conformance;
+pub mod loopback;
 
 /// The repository root.
 pub fn repo_root() -> PathBuf {

@@ -1,6 +1,7 @@
 //! Hooks around every attempt: `on_request` sees (and may change) each attempt after the
 //! client set its credentials, retries included; `on_response` sees each answer; several run
-//! in the order they were added.
+//! in the order they were added. And a reqwest-middleware stack (feature `middleware`) that
+//! every attempt goes through.
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -78,5 +79,86 @@ async fn hooks_run_on_every_attempt_in_order_and_may_change_it() {
             "second tenant=true",
             "answer 201",
         ]
+    );
+}
+
+/// A middleware that stamps each attempt and counts them.
+struct Stamp(Arc<Mutex<u32>>);
+
+#[async_trait::async_trait]
+impl reqwest_middleware::Middleware for Stamp {
+    async fn handle(
+        &self,
+        mut request: reqwest::Request,
+        extensions: &mut http::Extensions,
+        next: reqwest_middleware::Next<'_>,
+    ) -> reqwest_middleware::Result<reqwest::Response> {
+        let n = {
+            let mut count = self.0.lock().expect("lock");
+            *count += 1;
+            *count
+        };
+        request
+            .headers_mut()
+            .insert("x-through", n.to_string().parse().expect("header"));
+        next.run(request, extensions).await
+    }
+}
+
+#[tokio::test]
+async fn every_attempt_goes_through_the_callers_middleware() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(header("x-through", "1"))
+        .respond_with(ResponseTemplate::new(503))
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(header("x-through", "2"))
+        .and(header("x-hook", "yes"))
+        .respond_with(
+            ResponseTemplate::new(201)
+                .set_body_json(serde_json::json!({"sid": format!("ZY{}", "a".repeat(32))})),
+        )
+        .mount(&server)
+        .await;
+    let count = Arc::new(Mutex::new(0));
+    let stack = reqwest_middleware::ClientBuilder::new(reqwest::Client::new())
+        .with(Stamp(count.clone()))
+        .build();
+    let client = Client::builder()
+        .account_sid(ACCOUNT)
+        .auth_token("token")
+        .base_url(server.uri())
+        .retry_policy(RetryPolicy::default().base_delay(Duration::from_millis(5)))
+        // The hooks run before the middleware sees the attempt.
+        .on_request(|request| {
+            request
+                .headers_mut()
+                .insert("x-hook", reqwest::header::HeaderValue::from_static("yes"));
+        })
+        .middleware(stack)
+        .build()
+        .expect("client");
+    let call: CallSid = format!("CA{}", "a".repeat(32)).parse().expect("sid");
+    let created = client
+        .call(&call)
+        .user_defined_message_subscriptions()
+        .create(CreateUserDefinedMessageSubscriptionParams::new(
+            "https://example.com/cb",
+        ))
+        .await
+        .expect("created on the second attempt");
+    assert_eq!(created.status(), 201);
+    assert_eq!(
+        *count.lock().expect("lock"),
+        2,
+        "both attempts went through it"
+    );
+    let requests = server.received_requests().await.expect("recorded");
+    assert!(
+        requests
+            .iter()
+            .all(|r| r.headers.contains_key("authorization"))
     );
 }

@@ -32,6 +32,12 @@ pub enum Command {
         long_about = "Create a new User Defined Message for the given Call SID.\n\nPOST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessages.json"
     )]
     CreateUserDefinedMessage(Box<CreateUserDefinedMessageArgs>),
+    /// Fetch the call specified by the provided Call SID
+    #[command(
+        name = "api:core:calls:fetch",
+        long_about = "Fetch the call specified by the provided Call SID\n\nGET /2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json"
+    )]
+    FetchCall(Box<FetchCallArgs>),
 }
 /// Sends the command's request; what to print, if anything (see [`super::run`]).
 pub(super) async fn execute(
@@ -120,6 +126,22 @@ pub(super) async fn execute(
                     Some(text.into_bytes())
                 })
         }
+        Command::FetchCall(a) => {
+            let result = (match &a.account_sid {
+                Some(sid) => client.account(sid),
+                None => client.default_account(),
+            })
+                .call(&a.sid)
+                .fetch()
+                .await;
+            result
+                .map(|value| {
+                    let mut text = serde_json::to_string_pretty(&*value)
+                        .unwrap_or_default();
+                    text.push('\n');
+                    Some(text.into_bytes())
+                })
+        }
     }
 }
 /// The flags of `api:core:calls:list`.
@@ -191,4 +213,14 @@ pub struct CreateUserDefinedMessageArgs {
     /// The operation's inputs.
     #[command(flatten)]
     pub params: crate::CreateUserDefinedMessageParams,
+}
+/// The flags of `api:core:calls:fetch`.
+#[derive(Debug, clap::Args)]
+pub struct FetchCallArgs {
+    /// The SID of the Account that created the Call resource(s) to fetch.
+    #[arg(long = "account-sid")]
+    pub account_sid: Option<crate::AccountSid>,
+    /// The SID of the Call resource to fetch.
+    #[arg(long = "sid")]
+    pub sid: crate::CallSid,
 }

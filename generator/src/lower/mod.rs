@@ -106,8 +106,9 @@ struct Lowerer<'a> {
 
 /// Names the crate root already uses (the runtime's re-exports in `templates/lib.rs.txt`, and
 /// a few that would read badly as a model's name), which spec types never take.
-const RESERVED_TYPE_NAMES: [&str; 28] = [
+const RESERVED_TYPE_NAMES: [&str; 29] = [
     "ApiError",
+    "Async",
     "DateOrDateTime",
     "Body",
     "Client",

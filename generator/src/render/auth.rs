@@ -151,7 +151,7 @@ pub(super) fn credentials(api: &Api) -> TokenStream {
         /// Who answers, as errors name it: the API's title.
         pub(crate) const VENDOR: &str = #vendor;
 
-        impl crate::ClientBuilder {
+        impl<M> crate::ClientBuilder<M> {
             #(#methods)*
             #(#variable_methods)*
         }

@@ -154,6 +154,41 @@ pub(super) fn crate_doc(api: &Api, options: &RenderOptions, lib_name: &str) -> V
         ]
         .map(str::to_owned),
     );
+    lines.extend(
+        [
+            "",
+            "# Hooks",
+            "",
+            "[`ClientBuilder::on_request`] runs on every attempt just before it is sent (retries",
+            "included, credentials already set), and may change it; [`ClientBuilder::on_response`]",
+            "sees every answer. With the `middleware` feature, [`ClientBuilder::middleware`] sends",
+            "every attempt through a reqwest-middleware stack.",
+            "",
+            "```no_run",
+            "use std::time::Instant;",
+            "",
+            &format!("let client = {lib_name}::ClientBuilder::from_vars(|name| std::env::var(name).ok())"),
+            "    // A header on every request, signed or per tenant.",
+            "    .on_request(|request| {",
+            "        request.headers_mut().insert(\"x-tenant\", \"acme\".parse().expect(\"a header value\"));",
+            "    })",
+            "    // The latency of every answer, into your metrics.",
+            "    .on_response({",
+            "        let started = Instant::now();",
+            "        move |response| eprintln!(\"{} after {:?}\", response.status(), started.elapsed())",
+            "    })",
+            "    .build()?;",
+            "# let _ = client;",
+            &format!("# Ok::<(), {lib_name}::Error>(())"),
+            "```",
+            "",
+            "# Without an async runtime",
+            "",
+            "With the `blocking` feature, `blocking::Client` has the same navigation, parameters,",
+            "models and errors, each call waiting for its answer (see the `blocking` module).",
+        ]
+        .map(str::to_owned),
+    );
     lines
 }
 

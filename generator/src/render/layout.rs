@@ -150,6 +150,8 @@ impl Layout {
             types: self.modules.iter().map(|_| Vec::new()).collect(),
             shared_types: Vec::new(),
             commands: self.modules.iter().map(|_| Vec::new()).collect(),
+            handles: Vec::new(),
+            hub_handles: Vec::new(),
         };
         let mut items = Vec::new();
         resource_items(api, &api.root, &[], true, &mut items);
@@ -194,6 +196,21 @@ impl Layout {
                 list.push(k);
             }
         }
+        let handles =
+            |items: &mut dyn Iterator<Item = &ResourceItem<'a>>| -> Vec<(&'a Node, usize)> {
+                items
+                    .filter_map(|item| match item {
+                        ResourceItem::Handle(node, chain) => Some((*node, chain.len())),
+                        _ => None,
+                    })
+                    .collect()
+            };
+        placed.handles = placed
+            .resources
+            .iter()
+            .map(|(own, subs)| handles(&mut own.iter().chain(subs.iter().flatten())))
+            .collect();
+        placed.hub_handles = handles(&mut placed.hub.iter());
         placed
     }
 }
@@ -211,6 +228,11 @@ pub(super) struct Placed<'a> {
     pub(super) shared_types: Vec<&'a TypeDef>,
     /// Each resource's subcommands, by their place in the list given to [`Layout::place`].
     pub(super) commands: Vec<Vec<usize>>,
+    /// Each resource's handles (its sub-resources' included), with how many path values the
+    /// handles down to each carry: what the blocking client mirrors.
+    pub(super) handles: Vec<Vec<(&'a Node, usize)>>,
+    /// The handles that belong to no one resource.
+    pub(super) hub_handles: Vec<(&'a Node, usize)>,
 }
 
 fn first_operation(node: &Node) -> Option<usize> {

@@ -17,6 +17,7 @@
 //! lines are written where the placeholder was printed.
 
 mod auth;
+mod blocking;
 mod cli;
 mod docs;
 mod encoding;
@@ -78,6 +79,10 @@ pub fn render_static(lib_name: &str) -> Result<Files, Diagnostics> {
         (
             "src/client.rs",
             include_str!(concat!(env!("OUT_DIR"), "/client.rs")),
+        ),
+        (
+            "src/blocking/client.rs",
+            include_str!(concat!(env!("OUT_DIR"), "/blocking.rs")),
         ),
         (
             "src/error.rs",
@@ -318,6 +323,7 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
     rust.extend(model_files(&layout, &placed));
     rust.extend(resource_files(api, &layout, &placed));
     rust.extend(cli_files(api, &layout, &grouped, &subcommands));
+    rust.extend(blocking_files(api, &lib_name, &layout, &placed));
     for (path, result) in print_pieces(rust) {
         text(&path, result);
     }
@@ -525,6 +531,63 @@ fn cli_files<'a>(
             ],
         ),
     );
+    out
+}
+
+/// `blocking/` (feature `blocking`): the blocking client's module, `client.rs` the runtime
+/// part that every crate gets, `mod.rs` the client's methods, and a file per top-level
+/// resource with the blocking type of each of its handles.
+fn blocking_files<'a>(
+    api: &'a Api,
+    lib_name: &str,
+    layout: &'a Layout,
+    placed: &'a Placed<'a>,
+) -> Vec<(String, Vec<Piece<'a>>)> {
+    let per_module: Vec<(&str, &[(&Node, usize)])> = layout
+        .modules
+        .iter()
+        .zip(&placed.handles)
+        .map(|(m, list)| (m.name.as_str(), list.as_slice()))
+        .filter(|(_, list)| !list.is_empty())
+        .collect();
+    let hub = placed.hub_handles.as_slice();
+    let build = move |run: &[(&'a Node, usize)]| {
+        let mut items = Vec::new();
+        for &(node, carried) in run {
+            items.extend(blocking::handle_items(api, node, carried)?);
+        }
+        Ok::<_, Diagnostic>(items)
+    };
+    let names: Vec<&str> = per_module.iter().map(|(name, _)| *name).collect();
+    let path = "src/blocking/mod.rs";
+    let mut out = vec![(
+        path.to_owned(),
+        vec![
+            head(path, blocking::module_doc(lib_name)),
+            items(path, move || {
+                let mut modules = join_modules(&names);
+                modules.extend(quote! {
+                    #[rustfmt::skip]
+                    mod client;
+                    pub use client::*;
+                });
+                Ok(modules)
+            }),
+            items(path, move || blocking::client_items(api)),
+            items(path, move || build(hub)),
+        ],
+    )];
+    for (name, list) in per_module {
+        let path = format!("src/blocking/{name}.rs");
+        let doc = format!("The blocking handles of the `{name}` resources.");
+        out.push(module_file(
+            path,
+            vec![doc],
+            list,
+            RESOURCE_ITEMS_PER_PIECE,
+            build,
+        ));
+    }
     out
 }
 

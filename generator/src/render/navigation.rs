@@ -104,12 +104,38 @@ impl ResourceItem<'_> {
     }
 }
 
+/// The account the client stands for (Twilio's), and its sub-resources the client reaches
+/// directly: every one whose accessor the client does not have already (nor its operations on
+/// `/`, nor `default_account`).
+pub(super) fn account_shortcuts(api: &Api) -> Option<(&Node, Vec<&Node>)> {
+    let account = api.root.children.iter().find(|c| c.client_account)?;
+    let taken: Vec<&str> = api
+        .root
+        .children
+        .iter()
+        .map(|c| c.accessor.as_str())
+        .chain(
+            api.root
+                .operations
+                .iter()
+                .map(|&i| api.operations[i].rust_name.as_str()),
+        )
+        .chain(["default_account"])
+        .collect();
+    let shortcuts = account
+        .children
+        .iter()
+        .filter(|c| !taken.contains(&c.accessor.as_str()))
+        .collect();
+    Some((account, shortcuts))
+}
+
 /// The start of `resources/mod.rs`: the client's methods (its accessors, its own
 /// operations and the shortcuts to its own account's).
 pub(super) fn client_impl(api: &Api) -> Result<Vec<syn::Item>, Diagnostic> {
     let mut client_methods = node_methods(api, &api.root, &[], true)?;
     // Shortcuts: the client stands for its own account.
-    if let Some(account) = api.root.children.iter().find(|c| c.client_account) {
+    if let Some((account, shortcuts)) = account_shortcuts(api) {
         let ty = id(&account.type_name);
         let param = account
             .param
@@ -124,23 +150,7 @@ pub(super) fn client_impl(api: &Api) -> Result<Vec<syn::Item>, Diagnostic> {
             })?);
             // The account's sub-resources, from the client; not the account's own operations
             // (`client.account(&sid).fetch()`), which would read as the client's.
-            let taken: Vec<String> = api
-                .root
-                .children
-                .iter()
-                .map(|c| c.accessor.clone())
-                .chain(
-                    api.root
-                        .operations
-                        .iter()
-                        .map(|&i| api.operations[i].rust_name.clone()),
-                )
-                .chain(["default_account".to_owned()])
-                .collect();
-            for c in &account.children {
-                if taken.contains(&c.accessor) {
-                    continue;
-                }
+            for c in shortcuts {
                 let accessor = id(&c.accessor);
                 let cty = id(&c.type_name);
                 let doc = doc_attr(&format!(

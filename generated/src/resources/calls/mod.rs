@@ -5,6 +5,70 @@ mod user_defined_message_subscriptions;
 mod user_defined_messages;
 pub use user_defined_message_subscriptions::*;
 pub use user_defined_messages::*;
+/// A call and what it contains.
+#[derive(Clone)]
+pub struct CallContext<'a> {
+    pub(crate) client: &'a crate::Client,
+    pub(crate) account_sid: crate::AccountSid,
+    pub(crate) call_sid: crate::CallSid,
+}
+impl std::fmt::Debug for CallContext<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CallContext")
+            .field("account_sid", &self.account_sid)
+            .field("call_sid", &self.call_sid)
+            .finish_non_exhaustive()
+    }
+}
+impl<'a> CallContext<'a> {
+    /// An user defined message subscription and what it contains.
+    pub fn user_defined_message_subscription(
+        &self,
+        user_defined_message_subscription_sid: &crate::UserDefinedMessageSubscriptionSid,
+    ) -> crate::UserDefinedMessageSubscriptionContext<'a> {
+        crate::UserDefinedMessageSubscriptionContext {
+            client: self.client,
+            account_sid: self.account_sid.clone(),
+            call_sid: self.call_sid.clone(),
+            user_defined_message_subscription_sid: user_defined_message_subscription_sid
+                .clone(),
+        }
+    }
+    /// The user defined message subscription resources.
+    pub fn user_defined_message_subscriptions(
+        &self,
+    ) -> crate::UserDefinedMessageSubscriptionList<'a> {
+        crate::UserDefinedMessageSubscriptionList {
+            client: self.client,
+            account_sid: self.account_sid.clone(),
+            call_sid: self.call_sid.clone(),
+        }
+    }
+    /// The user defined message resources.
+    pub fn user_defined_messages(&self) -> crate::UserDefinedMessageList<'a> {
+        crate::UserDefinedMessageList {
+            client: self.client,
+            account_sid: self.account_sid.clone(),
+            call_sid: self.call_sid.clone(),
+        }
+    }
+    /// Fetch the call specified by the provided Call SID
+    ///
+    /// `GET /2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json` (`FetchCall`).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Validation`](crate::Error::Validation) if an input breaks a rule of the API (nothing is sent), [`Error::Api`](crate::Error::Api) if the API refuses the request, [`Error::Transport`](crate::Error::Transport) if it does not complete, and [`Error::Undecodable`](crate::Error::Undecodable) if the answer cannot be read.
+    pub async fn fetch(&self) -> Result<crate::Response<crate::Call>, crate::Error> {
+        let request = crate::Request::new(
+            reqwest::Method::GET,
+            "https://api.twilio.com",
+            "/2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json",
+            &[self.account_sid.as_str(), self.call_sid.as_str()],
+        );
+        self.client.call_object(request).await
+    }
+}
 /// The inputs of `ListCall`: required ones go to [`ListCallParams::new`], optional ones have setters.
 #[derive(Clone, Default)]
 #[cfg_attr(feature = "cli", derive(clap::Args))]
