@@ -112,3 +112,12 @@ fn an_unknown_operation_id_in_the_selection() {
         .to_string();
     insta::assert_snapshot!(err);
 }
+
+/// The slips read in their one sensible way are reported once each, at their JSON pointer.
+#[test]
+fn slips_are_warned_about_where_they_are() {
+    let name = "conformance/schema_refs.yaml";
+    let generated = generator::generate(&fixture(name), &Config::all(name)).expect("accepted");
+    let warnings: Vec<String> = generated.warnings.iter().map(ToString::to_string).collect();
+    insta::assert_snapshot!("schema_refs_warnings", warnings.join("\n"));
+}
