@@ -1,6 +1,7 @@
 //! How requests authenticate with Twilio: the Account SID with its Auth Token, or an API Key
-//! and its secret (HTTP Basic), read from `TWILIO_*` variables; and the regional hosts that
-//! `region` and `edge` pick.
+//! and its secret (HTTP Basic), or an OAuth 2.0 access token (Bearer) where an operation asks
+//! for one, read from `TWILIO_*` variables; and the regional hosts that `region` and `edge`
+//! pick.
 use std::fmt;
 use crate::client::{Client, ClientBuilder, non_empty};
 use crate::error::Error;
@@ -58,6 +59,7 @@ pub(crate) struct Settings {
     account_sid: Option<String>,
     auth_token: Option<String>,
     api_key: Option<(String, String)>,
+    access_token: Option<String>,
     region: Option<String>,
     edge: Option<String>,
 }
@@ -73,6 +75,10 @@ impl fmt::Debug for Settings {
                 "api_key",
                 &self.api_key.as_ref().map(|(sid, _)| (sid, crate::support::Redacted)),
             )
+            .field(
+                "access_token",
+                &self.access_token.as_ref().map(|_| crate::support::Redacted),
+            )
             .field("region", &self.region)
             .field("edge", &self.edge)
             .finish()
@@ -80,7 +86,8 @@ impl fmt::Debug for Settings {
 }
 impl Settings {
     /// `TWILIO_ACCOUNT_SID`, `TWILIO_AUTH_TOKEN` or `TWILIO_API_KEY` with `TWILIO_API_SECRET`,
-    /// `TWILIO_REGION` and `TWILIO_EDGE`, each through `get` (which drops empty values).
+    /// `TWILIO_ACCESS_TOKEN`, `TWILIO_REGION` and `TWILIO_EDGE`, each through `get` (which drops
+    /// empty values).
     pub(crate) fn from_vars(get: &dyn Fn(&str) -> Option<String>) -> Self {
         let api_key = match (get("TWILIO_API_KEY"), get("TWILIO_API_SECRET")) {
             (Some(key), Some(secret)) => Some((key, secret)),
@@ -90,6 +97,7 @@ impl Settings {
             account_sid: get("TWILIO_ACCOUNT_SID"),
             auth_token: get("TWILIO_AUTH_TOKEN"),
             api_key,
+            access_token: get("TWILIO_ACCESS_TOKEN"),
             region: get("TWILIO_REGION"),
             edge: get("TWILIO_EDGE"),
         }
@@ -101,9 +109,12 @@ fn is_sid(value: &str, prefix: &str) -> bool {
 }
 /// The credentials of a built client, and where its requests go.
 pub(crate) struct Auth {
-    credentials: Credentials,
-    /// The `Authorization` header, made once, marked sensitive.
-    authorization: reqwest::header::HeaderValue,
+    credentials: Option<Credentials>,
+    /// The Basic `Authorization` header of the credentials, made once, marked sensitive.
+    authorization: Option<reqwest::header::HeaderValue>,
+    /// The Bearer `Authorization` header of the access token, likewise.
+    bearer: Option<reqwest::header::HeaderValue>,
+    /// Empty where only an access token was given.
     account_sid: String,
     region: Option<String>,
     edge: Option<String>,
@@ -124,12 +135,40 @@ impl Auth {
     /// # Errors
     ///
     /// [`Error::Config`] when the Account SID is missing or malformed, or when there is neither
-    /// an Auth Token nor an API Key with its secret.
+    /// an Auth Token nor an API Key with its secret; an access token alone needs neither.
     pub(crate) fn build(settings: Settings) -> Result<Self, Error> {
-        let account_sid = non_empty(settings.account_sid)
-            .ok_or_else(|| Error::config(
-                "no Account SID: set TWILIO_ACCOUNT_SID or call `account_sid`",
-            ))?;
+        let bearer = match non_empty(settings.access_token) {
+            Some(token) => {
+                let mut value = reqwest::header::HeaderValue::from_str(
+                        &format!("Bearer {}", token.trim()),
+                    )
+                    .map_err(|_| Error::config(
+                        "the access token cannot be sent in a header",
+                    ))?;
+                value.set_sensitive(true);
+                Some(value)
+            }
+            None => None,
+        };
+        let account_sid = non_empty(settings.account_sid);
+        if bearer.is_some() && account_sid.is_none() && settings.api_key.is_none()
+            && non_empty(settings.auth_token.clone()).is_none()
+        {
+            return Ok(Self {
+                credentials: None,
+                authorization: None,
+                bearer,
+                account_sid: String::new(),
+                region: non_empty(settings.region),
+                edge: non_empty(settings.edge),
+            });
+        }
+        let account_sid = account_sid
+            .ok_or_else(|| {
+                Error::config(
+                    "no Account SID: set TWILIO_ACCOUNT_SID or call `account_sid` (or give only an access token)",
+                )
+            })?;
         if !is_sid(&account_sid, "AC") {
             return Err(
                 Error::config(
@@ -173,20 +212,43 @@ impl Auth {
             credentials.password(),
         )?;
         Ok(Self {
-            credentials,
-            authorization,
+            credentials: Some(credentials),
+            authorization: Some(authorization),
+            bearer,
             account_sid,
             region: non_empty(settings.region),
             edge: non_empty(settings.edge),
         })
     }
-    /// Adds the credentials to a request: every Twilio operation takes the same ones.
+    /// Adds the credentials to a request. Most Twilio operations take the account's (Basic);
+    /// one that says otherwise names the kinds it takes, alternatives in order (`basic`, or
+    /// `token` for an OAuth 2.0 access token), or none for a public one: the first alternative
+    /// the client has is sent, else what it has (the API's answer then says what is missing).
     pub(crate) fn apply(
         &self,
         builder: reqwest::RequestBuilder,
-        _security: Option<&[&[&str]]>,
+        security: Option<&[&[&str]]>,
     ) -> reqwest::RequestBuilder {
-        builder.header(reqwest::header::AUTHORIZATION, self.authorization.clone())
+        let header = |kind: &str| match kind {
+            "basic" => self.authorization.as_ref(),
+            "token" => self.bearer.as_ref(),
+            _ => None,
+        };
+        let chosen = match security {
+            None => self.authorization.as_ref().or(self.bearer.as_ref()),
+            Some(alternatives) => {
+                let has = |kinds: &&&[&str]| kinds.iter().all(|k| header(k).is_some());
+                match alternatives.iter().find(has) {
+                    Some(kinds) => kinds.first().and_then(|k| header(k)),
+                    None if alternatives.is_empty() => None,
+                    None => self.authorization.as_ref().or(self.bearer.as_ref()),
+                }
+            }
+        };
+        match chosen {
+            Some(value) => builder.header(reqwest::header::AUTHORIZATION, value.clone()),
+            None => builder,
+        }
     }
     /// `https://api.twilio.com` with edge `sydney` and region `au1` is
     /// `https://api.sydney.au1.twilio.com`.
@@ -230,6 +292,13 @@ impl<M> ClientBuilder<M> {
         secret: impl Into<String>,
     ) -> Self {
         self.auth.api_key = Some((key_sid.into(), secret.into()));
+        self
+    }
+    /// An OAuth 2.0 access token, sent as `Authorization: Bearer` to the operations whose spec
+    /// asks for one (Twilio's Organizations API, say). Given alone, no Account SID is needed,
+    /// and operations under an account need [`Client`]'s account selected by its SID.
+    pub fn access_token(mut self, token: impl Into<String>) -> Self {
+        self.auth.access_token = Some(token.into());
         self
     }
     /// The Twilio region (`au1`, `ie1`, `us1`, …): requests go to

@@ -1147,14 +1147,15 @@ impl Client {
         self.call_decoded(request, decode_bytes).await
     }
 
-    /// Sends a request whose answer has no body (204).
+    /// Sends a request whose answer has no body to read (204; or the redirect that is an
+    /// operation's only documented answer, whose headers say where to go).
     ///
     /// # Errors
     ///
     /// As [`Client::send`], plus [`Error::Api`] for the API's error.
     pub async fn call_empty(&self, request: Request) -> Result<Response<()>, Error> {
         let raw = self.send(&request).await?;
-        if !(200..300).contains(&raw.status) {
+        if !(200..300).contains(&raw.status) && raw.status != request.success {
             return Err(with_request(error_from(raw.status, &raw.body), self.request_info(&request, Some(&raw.headers))));
         }
         Ok(Response { value: (), status: raw.status, headers: raw.headers, body: raw.body })

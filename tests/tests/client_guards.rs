@@ -201,3 +201,47 @@ async fn lists_and_streams_stop_at_the_page_bound() {
         .expect("two calls");
     assert_eq!(some.len(), 2);
 }
+
+/// An OAuth 2.0 access token alone is enough to build a client (Twilio's Organizations API
+/// takes nothing else), and goes as `Authorization: Bearer`; with the account's credentials
+/// beside it, the operations that take those (all of api_v2010's) send Basic.
+#[tokio::test]
+async fn an_access_token_goes_as_bearer_where_basic_is_not_given() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(wiremock::matchers::header(
+            "authorization",
+            "Bearer org-token",
+        ))
+        .respond_with(ResponseTemplate::new(201).set_body_json(serde_json::json!({})))
+        .expect(1)
+        .named("bearer")
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(wiremock::matchers::header_regex("authorization", "^Basic "))
+        .respond_with(ResponseTemplate::new(201).set_body_json(serde_json::json!({})))
+        .expect(1)
+        .named("basic")
+        .mount(&server)
+        .await;
+    let token_only = Client::builder()
+        .access_token("org-token")
+        .base_url(server.uri())
+        .build()
+        .expect("an access token alone builds a client");
+    assert_eq!(token_only.account_sid(), "");
+    send_message(&token_only)
+        .await
+        .expect("sent with the token");
+    let both = builder(&server.uri())
+        .access_token("org-token")
+        .build()
+        .expect("client");
+    send_message(&both).await.expect("sent with Basic");
+    let none = Client::builder().base_url(server.uri()).build();
+    assert!(
+        matches!(&none, Err(Error::Config(e)) if e.message.contains("access token")),
+        "{none:?}"
+    );
+}

@@ -210,9 +210,11 @@ pub fn lower(document: &crate::load::Document, options: &Options) -> Result<Lowe
     }
 
     if auth == crate::model::Auth::Twilio {
-        // Every Twilio operation takes the same credentials.
+        // Twilio's operations take the account's credentials, but for those whose spec names
+        // another kind (an OAuth access token) or none.
+        let default = security::allowed(doc.security.as_deref().unwrap_or_default());
         for op in &mut operations {
-            op.security = None;
+            op.security = security::twilio_kinds(doc, op.security.as_ref().unwrap_or(&default));
         }
     }
     answers_are_optional(&operations, &mut l.types);

@@ -161,12 +161,17 @@ impl<'a> Lowerer<'a> {
         for (i, p) in item.parameters.iter().enumerate() {
             let ppointer = child(&child(&child("/paths", path), "parameters"), i.to_string());
             if let Some(p) = self.resolve_parameter(p, &ppointer) {
-                merged.push((ppointer, p));
+                if !self.client_sets(p, &ppointer) {
+                    merged.push((ppointer, p));
+                }
             }
         }
         for (i, p) in op.parameters.iter().enumerate() {
             let ppointer = child(&child(pointer, "parameters"), i.to_string());
             if let Some(p) = self.resolve_parameter(p, &ppointer) {
+                if self.client_sets(p, &ppointer) {
+                    continue;
+                }
                 let key = (
                     p.parameter_data_ref().name.clone(),
                     std::mem::discriminant(p),
@@ -181,6 +186,27 @@ impl<'a> Lowerer<'a> {
             }
         }
         merged
+    }
+
+    /// Whether `p` is a header the client writes itself from the media types it sends and reads
+    /// (`Accept`, `Content-Type`), which OpenAPI says a parameter must not describe: such a
+    /// parameter is left out, with a warning at its pointer. A second value beside the
+    /// client's own would make the header a list that the server refuses.
+    fn client_sets(&mut self, p: &OaParameter, ppointer: &str) -> bool {
+        let name = &p.parameter_data_ref().name;
+        let sets = matches!(p, OaParameter::Header { .. })
+            && (name.eq_ignore_ascii_case("accept") || name.eq_ignore_ascii_case("content-type"));
+        if sets {
+            self.warnings.push(
+                Diagnostic::new(
+                    Stage::Lower,
+                    ppointer.to_owned(),
+                    format!("the header parameter `{name}` is left out, as OpenAPI says: the client sets it from the media types of the operation"),
+                )
+                .as_warning(),
+            );
+        }
+        sets
     }
 
     /// One parameter, named in `scope`; `None` (with a diagnostic) where it cannot be mapped.

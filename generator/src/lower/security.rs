@@ -21,6 +21,37 @@ pub(super) fn allowed(requirements: &[SecurityRequirement]) -> Vec<Vec<String>> 
     out
 }
 
+/// What a Twilio operation that needs `requirements` sends, in the kinds Twilio's runtime
+/// knows (`basic` for the account's credentials, `token` for an OAuth 2.0 access token, a
+/// scheme of another kind by its name): `None` where that is the account's credentials, as for
+/// most operations (and where the spec says nothing).
+pub(super) fn twilio_kinds(
+    doc: &OpenAPI,
+    requirements: &[Vec<String>],
+) -> Option<Vec<Vec<String>>> {
+    let schemes = doc.components.as_ref().map(|c| &c.security_schemes);
+    let kind = |name: &String| -> String {
+        match schemes.and_then(|s| s.get(name)) {
+            Some(ReferenceOr::Item(OaScheme::HTTP { scheme, .. }))
+                if scheme.eq_ignore_ascii_case("basic") =>
+            {
+                "basic".to_owned()
+            }
+            Some(ReferenceOr::Item(
+                OaScheme::HTTP { .. } | OaScheme::OAuth2 { .. } | OaScheme::OpenIDConnect { .. },
+            )) => "token".to_owned(),
+            _ => name.clone(),
+        }
+    };
+    let kinds: Vec<Vec<String>> = requirements
+        .iter()
+        .map(|names| names.iter().map(kind).collect())
+        .collect();
+    let basic = kinds.first().is_some_and(|k| k == &["basic"]);
+    let unsaid = requirements.is_empty() && doc.security.is_none();
+    (!basic && !unsaid).then_some(kinds)
+}
+
 /// Whether a server is one of Twilio's hosts.
 fn is_twilio(server: &str) -> bool {
     let host = server
