@@ -139,4 +139,18 @@ async fn prisms_faults_the_harness_counts_apart_are_still_there() {
         .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
     assert!(revoke.status().is_client_error(), "{violations:?}");
     assert!(violations.is_some_and(|v| v.contains("required property 'grant_type'")));
+
+    // A required form body whose fields are all optional, sent with none: Prism takes the
+    // empty form for no body.
+    let prism = tests::Prism::serve(&fixtures.join("forms_and_redirects.yaml"), &[]);
+    let empty = http
+        .post(format!("{}/session", prism.base_url))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("")
+        .send()
+        .await
+        .expect("Prism answers");
+    assert_eq!(empty.status().as_u16(), 422);
+    let body = empty.text().await.expect("body");
+    assert!(body.contains("Body parameter is required"), "{body}");
 }

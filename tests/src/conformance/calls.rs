@@ -52,6 +52,10 @@ pub struct Call {
     /// Its inputs that are objects inside text: a multipart body's object parts (JSON), a
     /// query's objects.
     pub objects_in_text: Vec<String>,
+    /// Its form fields that are objects, sent as JSON.
+    pub objects_in_form: Vec<String>,
+    /// Whether it sends a form without a field (the body is required, none of its fields).
+    pub empty_form: bool,
     /// The server the operation is sent to, as the spec gives it.
     pub server: String,
 }
@@ -356,6 +360,17 @@ pub fn calls(api: &Api, spec: &Spec, upload: &str) -> Vec<Call> {
                 })
                 .map(|g| g.param.wire_name.clone())
                 .collect();
+            let objects_in_form = others
+                .iter()
+                .filter(|g| {
+                    g.param.location == Location::Body
+                        && op.body == Some(generator::model::BodyKind::Form)
+                        && object(&g.param.ty)
+                })
+                .map(|g| g.param.wire_name.clone())
+                .collect();
+            let empty_form = op.body == Some(generator::model::BodyKind::Form)
+                && !others.iter().any(|g| g.param.location == Location::Body);
             out.push(Call {
                 index,
                 variant,
@@ -364,6 +379,8 @@ pub fn calls(api: &Api, spec: &Spec, upload: &str) -> Vec<Call> {
                 form_arrays,
                 undeclared,
                 objects_in_text,
+                objects_in_form,
+                empty_form,
                 server: op.server.clone(),
             });
         }
@@ -564,7 +581,7 @@ pub fn credentials(api: &Api) -> (String, Vec<(String, String)>) {
     match &api.auth {
         Auth::Twilio => (
             format!(
-                ".account_sid({}).auth_token(\"token\")",
+                ".account_sid({}).auth_token(\"token\").access_token(\"token\")",
                 lit(&format!("AC{}", "a".repeat(32)))
             ),
             vec![
@@ -573,6 +590,7 @@ pub fn credentials(api: &Api) -> (String, Vec<(String, String)>) {
                     format!("AC{}", "a".repeat(32)),
                 ),
                 ("TWILIO_AUTH_TOKEN".to_owned(), "token".to_owned()),
+                ("TWILIO_ACCESS_TOKEN".to_owned(), "token".to_owned()),
             ],
         ),
         Auth::Schemes { schemes, .. } => {

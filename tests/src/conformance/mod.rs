@@ -85,7 +85,7 @@ pub enum Exception {
     PrismServerPath,
     /// Prism's dynamic mode fails to make an answer for some schemas: its faker throws and
     /// Prism answers 500 with the stack (`Cannot read properties of undefined`, `Maximum call
-    /// stack size exceeded`).
+    /// stack size exceeded`), or runs out of memory and stops (its log says so).
     PrismDynamicCrash,
     /// Prism reads an object inside text (a multipart body's object part, sent as JSON as
     /// OpenAPI's default encoding says; an object in a query) as text, and finds it no object.
@@ -93,6 +93,14 @@ pub enum Exception {
     /// Prism drops a form field its schema's `properties` do not define, then finds the field
     /// its `required` list names missing.
     PrismUndeclaredField,
+    /// Prism takes a form without a field (an empty body, as a required body whose fields are
+    /// all optional is sent when none is given) for no body at all: "Body parameter is
+    /// required".
+    PrismEmptyForm,
+    /// Not Prism's fault, nor the client's: a form field that is an object goes as JSON, as
+    /// Twilio's API reads it and its libraries send it, where the spec says no `encoding` and
+    /// OpenAPI's default (the object's fields, exploded), which Prism expects, is meant.
+    ObjectAsJsonInForm,
 }
 
 impl Exception {
@@ -105,6 +113,8 @@ impl Exception {
             Exception::PrismDynamicCrash => "prism-dynamic-crash",
             Exception::PrismObjectInText => "prism-object-in-text",
             Exception::PrismUndeclaredField => "prism-undeclared-field",
+            Exception::PrismEmptyForm => "prism-empty-form",
+            Exception::ObjectAsJsonInForm => "object-as-json-in-form",
         }
     }
 
@@ -591,6 +601,11 @@ fn call_all(p: &Prepared, options: &Options, report: &mut SpecReport) {
     // Each call's outcome: (mode, path, call index) -> outcome.
     let mut outcomes: BTreeMap<(Mode, Via, usize), Outcome> = BTreeMap::new();
     let (driver, cli) = binaries(p, &options.target());
+    if p.calls.is_empty() {
+        // A spec without operations (its paths all empty) has nothing to call, and Prism
+        // refuses to serve it; that the crate builds is all there is to show.
+        return;
+    }
     let dir = spec_dir(&options.work, &p.name);
     let mut servers: Vec<Server<'_>> = options
         .modes
@@ -640,6 +655,18 @@ fn call_all(p: &Prepared, options: &Options, report: &mut SpecReport) {
                     _ => outcome,
                 };
                 outcomes.insert((mode, Via::Cli, n), outcome);
+            }
+        }
+        // Prism's faker can run out of memory making an answer (a schema it recurses into
+        // without end): the calls waiting on it time out, or find it stopped.
+        let log = std::fs::read_to_string(&server.log).unwrap_or_default();
+        if log.contains("JavaScript heap out of memory") {
+            for ((m, _, _), outcome) in outcomes.iter_mut() {
+                if *m == mode
+                    && matches!(outcome, Outcome::Fail(r) if r.contains("timed out") || r.contains("Prism stopped"))
+                {
+                    *outcome = Outcome::Exception(Exception::PrismDynamicCrash);
+                }
             }
         }
     }
@@ -949,6 +976,12 @@ fn classify(call: &Call, reason: Option<String>, violations: &[Value]) -> Outcom
                 .any(|u| message.ends_with(&format!("required property '{u}'")))
         {
             return Some(Exception::PrismUndeclaredField);
+        }
+        if object_expected && named(&call.objects_in_form, in_place("body")) {
+            return Some(Exception::ObjectAsJsonInForm);
+        }
+        if call.empty_form && message.contains("Body parameter is required") {
+            return Some(Exception::PrismEmptyForm);
         }
         None
     };
