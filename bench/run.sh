@@ -11,13 +11,17 @@
 #              the parse floor (GEN_RUNS, default 10);
 #   rebuild    rebuilding both generated whole-api_v2010 crates from scratch with
 #              CARGO_INCREMENTAL=0, their dependencies already built (BUILD_RUNS, default 5).
+#   footprint  spec/select.yaml's crate made by this generator and by the one at BASELINE (a
+#              commit, default 8422304, before the blocking client), built from its sources:
+#              the library rebuilt from scratch without features (BUILD_RUNS), and the size of
+#              the release CLI.
 #
 # The peer is installed from crates.io into .tools/openapi-to-rust (ignored by git); the crates
 # for the rebuild live in bench/out/rebuild (ignored too), so their dependencies are built once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sections=("$@")
-[ ${#sections[@]} -eq 0 ] && sections=(selection peer rebuild)
+[ ${#sections[@]} -eq 0 ] && sections=(selection peer rebuild footprint)
 runs="${RUNS:-30}"
 gen_runs="${GEN_RUNS:-10}"
 build_runs="${BUILD_RUNS:-5}"
@@ -87,8 +91,39 @@ for section in "${sections[@]}"; do
     find "$work/ours/src" -name "*.rs" -exec cat {} + | wc -l | sed "s/$/ lines of Rust, ours/"
     wc -l "$work"/peer/src/api/*.rs | tail -1 | sed 's/total/lines of Rust, openapi-to-rust/'
     ;;
+  footprint)
+    baseline="${BASELINE:-8422304}"
+    work="bench/out/footprint"
+    echo "== spec/select.yaml's crate, by this generator and by the one at $baseline: library build (no features), CLI size"
+    # The baseline's generator, built from its sources, makes the same selection's crate.
+    if [ ! -x "$work/src-$baseline/target/release/generator" ]; then
+      rm -rf "$work/src-$baseline"
+      mkdir -p "$work/src-$baseline"
+      git archive "$baseline" | tar -x -C "$work/src-$baseline"
+      cargo build --quiet --release --offline -p generator --manifest-path "$work/src-$baseline/Cargo.toml"
+    fi
+    rm -rf "$work/now" "$work/then"
+    target/release/generator --out "$work/now" > /dev/null
+    "$work/src-$baseline/target/release/generator" --select spec/select.yaml --spec spec/twilio_api_v2010.json --out "$work/then" > /dev/null
+    # The two are the same package: each its own workspace, one target folder each.
+    for side in now then; do
+      printf '\n[workspace]\nresolver = "3"\n' >> "$work/$side/Cargo.toml"
+      cp Cargo.lock "$work/$side/Cargo.lock"
+      CARGO_INCREMENTAL=0 cargo build --quiet --offline --manifest-path "$work/$side/Cargo.toml"
+    done
+    python3 bench/timing.py --runs "$build_runs" --warmup 0 \
+      --prepare "now=cargo clean --quiet --offline --manifest-path $work/now/Cargo.toml -p twilio-api-v2010" \
+      --prepare "$baseline=cargo clean --quiet --offline --manifest-path $work/then/Cargo.toml -p twilio-api-v2010" \
+      "now=env CARGO_INCREMENTAL=0 cargo build --quiet --offline --manifest-path $work/now/Cargo.toml" \
+      "$baseline=env CARGO_INCREMENTAL=0 cargo build --quiet --offline --manifest-path $work/then/Cargo.toml"
+    for side in now then; do
+      cargo build --quiet --offline --release --features cli --manifest-path "$work/$side/Cargo.toml"
+      bytes=$(stat -c %s "$work/$side/target/release/twilio-api-v2010")
+      echo "release CLI, $side: $bytes bytes"
+    done
+    ;;
   *)
-    echo "unknown section: $section (selection, peer, rebuild)" >&2
+    echo "unknown section: $section (selection, peer, rebuild, footprint)" >&2
     exit 2
     ;;
   esac
