@@ -160,10 +160,10 @@ impl<'a> Lowerer<'a> {
         let mut merged: Vec<(String, &OaParameter)> = Vec::new();
         for (i, p) in item.parameters.iter().enumerate() {
             let ppointer = child(&child(&child("/paths", path), "parameters"), i.to_string());
-            if let Some(p) = self.resolve_parameter(p, &ppointer) {
-                if !self.client_sets(p, &ppointer) {
-                    merged.push((ppointer, p));
-                }
+            if let Some(p) = self.resolve_parameter(p, &ppointer)
+                && !self.client_sets(p, &ppointer)
+            {
+                merged.push((ppointer, p));
             }
         }
         for (i, p) in op.parameters.iter().enumerate() {
