@@ -66,7 +66,7 @@
 //!
 //! [`ClientBuilder::on_request`] runs on every attempt just before it is sent (retries
 //! included, credentials already set), and may change it; [`ClientBuilder::on_response`]
-//! sees every answer. With the `middleware` feature, [`ClientBuilder::middleware`] sends
+//! sees every answer. With the `middleware` feature, `ClientBuilder::middleware` sends
 //! every attempt through a reqwest-middleware stack.
 //!
 //! ```no_run
