@@ -103,20 +103,22 @@ async fn prisms_faults_the_harness_counts_apart_are_still_there() {
     // that `required` names but `properties` does not define is dropped, then missed.
     let boxed = tests::repo_root().join("../shared/third-party-specs/box.json");
     let prism = tests::Prism::serve(&boxed, &[]);
-    let attributes = reqwest::multipart::Part::text(r#"{"name":"a.txt","parent":{"id":"0"}}"#)
-        .mime_str("application/json")
-        .expect("media type");
+    // The body is written out whole, with its length.
+    let boundary = "conformance-boundary";
+    let body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"attributes\"\r\n\
+         Content-Type: application/json\r\n\r\n{{\"name\":\"a.txt\",\"parent\":{{\"id\":\"0\"}}}}\r\n\
+         --{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\
+         Content-Type: application/octet-stream\r\n\r\nhi\r\n--{boundary}--\r\n"
+    );
     let upload = http
         .post(format!("{}/files/content", prism.base_url))
         .bearer_auth("token")
-        .multipart(
-            reqwest::multipart::Form::new()
-                .part("attributes", attributes)
-                .part(
-                    "file",
-                    reqwest::multipart::Part::bytes(b"hi".to_vec()).file_name("a.txt"),
-                ),
+        .header(
+            "content-type",
+            format!("multipart/form-data; boundary={boundary}"),
         )
+        .body(body)
         .send()
         .await
         .expect("Prism answers");
