@@ -137,22 +137,13 @@ impl Auth {
     /// [`Error::Config`] when the Account SID is missing or malformed, or when there is neither
     /// an Auth Token nor an API Key with its secret; an access token alone needs neither.
     pub(crate) fn build(settings: Settings) -> Result<Self, Error> {
-        let bearer = match non_empty(settings.access_token) {
-            Some(token) => {
-                let mut value = reqwest::header::HeaderValue::from_str(
-                        &format!("Bearer {}", token.trim()),
-                    )
-                    .map_err(|_| Error::config(
-                        "the access token cannot be sent in a header",
-                    ))?;
-                value.set_sensitive(true);
-                Some(value)
-            }
-            None => None,
-        };
+        let bearer = non_empty(settings.access_token)
+            .map(|token| crate::client::bearer_header(&token))
+            .transpose()?;
         let account_sid = non_empty(settings.account_sid);
+        let auth_token = non_empty(settings.auth_token);
         if bearer.is_some() && account_sid.is_none() && settings.api_key.is_none()
-            && non_empty(settings.auth_token.clone()).is_none()
+            && auth_token.is_none()
         {
             return Ok(Self {
                 credentials: None,
@@ -176,7 +167,7 @@ impl Auth {
                 ),
             );
         }
-        let credentials = match (settings.api_key, non_empty(settings.auth_token)) {
+        let credentials = match (settings.api_key, auth_token) {
             (Some((key_sid, secret)), _) => {
                 if !is_sid(&key_sid, "SK") {
                     return Err(

@@ -118,6 +118,15 @@ pub(crate) fn basic_header(
     value.set_sensitive(true);
     Ok(value)
 }
+/// A Bearer `Authorization` header for an access token, marked sensitive likewise.
+pub(crate) fn bearer_header(token: &str) -> Result<reqwest::header::HeaderValue, Error> {
+    let mut value = reqwest::header::HeaderValue::from_str(
+            &format!("Bearer {}", token.trim()),
+        )
+        .map_err(|_| Error::config("a credential cannot be sent in a header"))?;
+    value.set_sensitive(true);
+    Ok(value)
+}
 /// A hook that sees each attempt before it is sent, and may change it (see
 /// [`ClientBuilder::on_request`]).
 type RequestHook = Arc<dyn Fn(&mut reqwest::Request) + Send + Sync>;

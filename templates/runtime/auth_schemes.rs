@@ -206,7 +206,7 @@ impl Auth {
                     Applied::Header(reqwest::header::AUTHORIZATION, crate::client::basic_header(&user, &password)?)
                 }
                 (Kind::Bearer, Secret::Token(token)) => {
-                    Applied::Header(reqwest::header::AUTHORIZATION, sensitive(&format!("Bearer {}", token.trim()))?)
+                    Applied::Header(reqwest::header::AUTHORIZATION, crate::client::bearer_header(&token)?)
                 }
                 (Kind::Header(header), Secret::Token(key)) => {
                     let header = reqwest::header::HeaderName::from_bytes(header.as_bytes())
