@@ -322,3 +322,32 @@ impl Client {
 pub(crate) fn needs_base_url() -> Option<String> {
     None
 }
+/// The test credentials of the mock's client (feature `mock`): an Account SID of zeros and an
+/// Auth Token.
+#[cfg(feature = "mock")]
+pub(crate) fn mock_credentials<M>(builder: ClientBuilder<M>) -> ClientBuilder<M> {
+    builder
+        .account_sid("AC00000000000000000000000000000000")
+        .auth_token("mock-auth-token")
+}
+/// Whether a request carries the credentials its operation needs, as Twilio checks them: an
+/// `Authorization` header, unless the operation is public.
+#[cfg(feature = "mock")]
+pub(crate) fn mock_presented(
+    security: Option<&[&[&str]]>,
+    request: &crate::mock::Incoming,
+) -> bool {
+    let public = security
+        .is_some_and(|alternatives| {
+            alternatives.is_empty() || alternatives.iter().any(|kinds| kinds.is_empty())
+        });
+    public || request.header("authorization").is_some_and(|v| !v.trim().is_empty())
+}
+/// An error body as Twilio writes it.
+#[cfg(feature = "mock")]
+pub(crate) fn mock_error(status: u16, code: i64, message: &str) -> serde_json::Value {
+    serde_json::json!(
+        { "code" : code, "message" : message, "more_info" :
+        format!("https://www.twilio.com/docs/errors/{code}"), "status" : status, }
+    )
+}

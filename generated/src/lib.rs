@@ -106,6 +106,9 @@ mod client;
 mod error;
 #[rustfmt::skip]
 pub mod formats;
+#[cfg(feature = "mock")]
+#[rustfmt::skip]
+pub mod mock;
 #[rustfmt::skip]
 mod models;
 #[rustfmt::skip]

@@ -452,6 +452,9 @@ pub struct Operation {
     pub conditional: Vec<Vec<String>>,
     /// How the command line names it and its flags.
     pub command: Command,
+    /// The mock server's method that mounts a mock of it (feature `mock`): its `operationId`
+    /// in snake_case, made unique among the operations and the server's own methods.
+    pub mock_method: String,
 }
 
 /// An operation's subcommand and flags on the generated command line.

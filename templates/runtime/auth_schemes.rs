@@ -287,3 +287,39 @@ impl Auth {
         url
     }
 }
+
+/// The test credentials of the mock's client (feature `mock`): one for every scheme.
+#[cfg(feature = "mock")]
+pub(crate) fn mock_credentials<M>(mut builder: ClientBuilder<M>) -> ClientBuilder<M> {
+    for scheme in crate::credentials::SCHEMES {
+        let secret = match scheme.kind {
+            Kind::Basic => Secret::Basic("mock-user".to_owned(), "mock-password".to_owned()),
+            _ => Secret::Token("mock-credential".to_owned()),
+        };
+        builder = builder.credential(scheme.name, secret);
+    }
+    builder
+}
+
+/// Whether a request carries the credentials its operation needs: every scheme of one of its
+/// alternatives (the API's default when it names none), or none for a public operation.
+#[cfg(feature = "mock")]
+pub(crate) fn mock_presented(security: Option<&[&[&str]]>, request: &crate::mock::Incoming) -> bool {
+    let alternatives = security.unwrap_or(crate::credentials::DEFAULT);
+    let present = |name: &&str| {
+        let Some(scheme) = crate::credentials::SCHEMES.iter().find(|s| s.name == *name) else { return false };
+        match scheme.kind {
+            Kind::Basic | Kind::Bearer => request.header("authorization").is_some(),
+            Kind::Header(header) => request.header(header).is_some(),
+            Kind::Query(parameter) => request.query(parameter).is_some(),
+            Kind::Cookie(cookie) => request.cookie(cookie).is_some(),
+        }
+    };
+    alternatives.is_empty() || alternatives.iter().any(|set| set.iter().all(present))
+}
+
+/// An error body: `message`, and the `code` given.
+#[cfg(feature = "mock")]
+pub(crate) fn mock_error(_status: u16, code: i64, message: &str) -> serde_json::Value {
+    serde_json::json!({ "code": code, "message": message })
+}

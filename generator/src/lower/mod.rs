@@ -224,6 +224,7 @@ pub fn lower(document: &crate::load::Document, options: &Options) -> Result<Lowe
     }
     let root = l.navigation(&mut operations);
     paging::name_list_methods(&mut operations);
+    name_mock_methods(&mut operations);
     let sid_names = l.name_sids();
     for op in &mut operations {
         for p in op.path_params.iter_mut().chain(op.params.iter_mut()) {
@@ -290,6 +291,31 @@ pub fn lower(document: &crate::load::Document, options: &Options) -> Result<Lowe
     commands::name_commands(&mut api);
     let warnings = l.warnings;
     l.diags.finish(Lowered { api, warnings })
+}
+
+/// The methods of the mock server, the runtime's own ones, that an operation's mock method
+/// must not take.
+const MOCK_SERVER_METHODS: &[&str] = &[
+    "start",
+    "uri",
+    "client",
+    "client_builder",
+    "blocking_client",
+    "unmatched",
+    "verify",
+    "mock",
+];
+
+/// Makes each operation's mock method unique: its `operationId` in snake_case, with a number
+/// where two ids read the same (`getPets`, `get_pets`) or one is a method of the server itself.
+fn name_mock_methods(operations: &mut [Operation]) {
+    let mut scope = crate::ident::Scope::default();
+    for name in MOCK_SERVER_METHODS {
+        scope.claim(name);
+    }
+    for op in operations {
+        op.mock_method = scope.claim(&op.mock_method);
+    }
 }
 
 /// The name of the component a local `$ref` names in `section` (`#/components/schemas/Pet` is

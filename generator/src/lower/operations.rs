@@ -121,6 +121,7 @@ impl<'a> Lowerer<'a> {
         };
         let doc = self.operation_doc(op, &operation_id);
         let conditional = self.conditional_groups(op, &params, pointer);
+        let mock_method = crate::ident::snake(&operation_id);
         Some(Operation {
             security: op.security.as_deref().map(security::allowed),
             conditional,
@@ -141,6 +142,7 @@ impl<'a> Lowerer<'a> {
             idempotent_key,
             paging: None,
             command: crate::model::Command::default(),
+            mock_method,
         })
     }
 

@@ -141,11 +141,14 @@ pub(crate) fn input_flag_attrs(
     required: bool,
 ) -> TokenStream {
     let form = FlagForm::new(flag, field, help, ty, required);
+    // The field is public, so it always has a doc comment; where the help is not safe as one,
+    // the comment is the help made safe and clap is given the help itself.
     let (doc, help) = if form.help_in_doc {
         (super::print::doc_attr(help), quote!())
     } else {
+        let doc = super::print::doc_attr(&crate::docs::sanitize(help));
         let help = lit(help);
-        (quote!(), quote!(, help = #help))
+        (doc, quote!(, help = #help))
     };
     let long = if form.named {
         let flag = lit(flag);

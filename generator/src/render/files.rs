@@ -48,6 +48,23 @@ pub(super) struct HandleErrorsExample<'a> {
     pub(super) lib_name: &'a str,
 }
 
+#[derive(Template)]
+#[template(path = "tests/testing_your_code.rs.txt", escape = "none")]
+pub(super) struct TestingYourCode<'a> {
+    pub(super) lib_name: &'a str,
+}
+
+/// The test of the crate's own that shows the mock (`tests/testing_your_code.rs`), and the
+/// operations it calls.
+pub(super) const MOCK_TEST: (&str, &[&str]) = (
+    "tests/testing_your_code.rs",
+    &[
+        "CreateUserDefinedMessageSubscription",
+        "DeleteUserDefinedMessageSubscription",
+        "CreateUserDefinedMessage",
+    ],
+);
+
 /// The examples, by the start of their paths, with the operations each calls (a crate gets
 /// those whose operations it has) and what each shows, for the README.
 pub(super) const EXAMPLES: [(&str, &[&str], &str); 4] = [
@@ -93,6 +110,8 @@ pub(super) struct BinFile<'a> {
 #[template(path = "Cargo.toml.txt", escape = "none")]
 pub(super) struct CargoFile<'a> {
     pub(super) example_deps: bool,
+    /// The crate has `tests/testing_your_code.rs`, which needs the feature `mock`.
+    pub(super) mock_test: bool,
     pub(super) spec_name: &'a str,
     pub(super) package: &'a str,
     pub(super) version: &'a str,
@@ -118,4 +137,8 @@ pub(super) struct ReadmeFile<'a> {
     pub(super) configuration: Vec<String>,
     /// The variable that names another base URL.
     pub(super) base_url_var: String,
+    /// The crate's test of the seed flow against the mock, to show (empty without one).
+    pub(super) mock_test: String,
+    /// The crate's name in Rust paths.
+    pub(super) lib_name: &'a str,
 }

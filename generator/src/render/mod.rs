@@ -23,6 +23,7 @@ mod docs;
 mod encoding;
 mod files;
 mod layout;
+mod mock;
 mod models;
 mod navigation;
 mod params;
@@ -45,7 +46,7 @@ use crate::model::{
 use docs::{crate_doc, list_example, operation_table, sid_or_string};
 use files::{
     BinFile, CallMessagesExample, CargoFile, EXAMPLES, HandleErrorsExample, LibFile,
-    ListCallsExample, ReadmeFile, ReceiveExampleApp,
+    ListCallsExample, MOCK_TEST, ReadmeFile, ReceiveExampleApp, TestingYourCode,
 };
 use layout::{Layout, Module, Placed, SHARED};
 use models::models_items;
@@ -85,6 +86,10 @@ pub fn render_static(lib_name: &str) -> Result<Files, Diagnostics> {
             include_str!(concat!(env!("OUT_DIR"), "/blocking.rs")),
         ),
         (
+            "src/mock/server.rs",
+            include_str!(concat!(env!("OUT_DIR"), "/mock.rs")),
+        ),
+        (
             "src/error.rs",
             include_str!(concat!(env!("OUT_DIR"), "/error.rs")),
         ),
@@ -111,7 +116,11 @@ pub fn render_static(lib_name: &str) -> Result<Files, Diagnostics> {
     ] {
         files.insert(path.to_owned(), text.to_owned());
     }
-    let jobs: [(&str, Result<String, Diagnostic>); 5] = [
+    let jobs: [(&str, Result<String, Diagnostic>); 6] = [
+        (
+            MOCK_TEST.0,
+            template(MOCK_TEST.0, &TestingYourCode { lib_name }),
+        ),
         (
             "src/bin/cli.rs",
             template("src/bin/cli.rs", &BinFile { lib_name }),
@@ -143,10 +152,10 @@ pub fn render_static(lib_name: &str) -> Result<Files, Diagnostics> {
         ),
     ];
     for (path, text) in jobs {
-        // The examples are kept as written, comments and all (syn would drop plain comments):
+        // The examples and tests are kept as written, comments and all (syn would drop plain comments):
         // their templates are laid out as rustfmt lays them out, and syn still proves them Rust.
         let print = |mut t: String| {
-            if path.starts_with("examples/") {
+            if path.starts_with("examples/") || path.starts_with("tests/") {
                 if !t.ends_with('\n') {
                     t.push('\n'); // askama drops the template's last newline
                 }
@@ -192,8 +201,10 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
             .is_none_or(|(_, needs, _)| needs.iter().all(|id| has(id)))
     };
     let has_example = example_wanted("examples/receive_messages.rs");
+    let mock_test = MOCK_TEST.1.iter().all(|id| has(id));
     let cargo = CargoFile {
         example_deps: has_example,
+        mock_test,
         spec_name: &options.spec_name,
         package: &api.package,
         version: &api.version,
@@ -225,13 +236,24 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
         twilio: api.auth == crate::model::Auth::Twilio,
         configuration: auth::configuration(api, false),
         base_url_var: api.auth.base_url_var().to_owned(),
+        mock_test: if mock_test {
+            statics.get(MOCK_TEST.0).cloned().unwrap_or_default()
+        } else {
+            String::new()
+        },
+        lib_name: &lib_name,
     };
     text("README.md", template("README.md", &readme));
     // The files that do not depend on the spec were rendered beside the loading.
     // Twilio's webhooks (signatures, the Voice SDK's messages) are Twilio's only.
     let twilio = api.auth == crate::model::Auth::Twilio;
     for (path, body) in statics {
-        if example_wanted(&path) && (twilio || path != "src/webhook.rs") {
+        let wanted = if path == MOCK_TEST.0 {
+            mock_test
+        } else {
+            example_wanted(&path)
+        };
+        if wanted && (twilio || path != "src/webhook.rs") {
             text(&path, Ok(body));
         }
     }
@@ -324,6 +346,14 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
     rust.extend(resource_files(api, &layout, &placed));
     rust.extend(cli_files(api, &layout, &grouped, &subcommands));
     rust.extend(blocking_files(api, &lib_name, &layout, &placed));
+    let path = "src/mock/mod.rs";
+    rust.push((
+        path.to_owned(),
+        vec![
+            head(path, mock::module_doc(&lib_name)),
+            items(path, move || mock::mock_items(api)),
+        ],
+    ));
     for (path, result) in print_pieces(rust) {
         text(&path, result);
     }

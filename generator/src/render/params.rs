@@ -94,7 +94,7 @@ impl ParamsStruct<'_> {
             } else {
                 let attrs =
                     super::cli::input_flag_attrs(f.flag, f.name, &f.help, f.ty, f.required_list);
-                fields.push(parse_field(quote!(#attrs #fname: #ty))?);
+                fields.push(parse_field(quote!(#attrs pub #fname: #ty))?);
             }
         }
         if self.paged {
@@ -289,6 +289,7 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> Result<Vec<syn::Item>, 
     if let Some(debug_impl) = debug_impl {
         items.push(parse(debug_impl)?);
     }
+    items.push(parse(mock_inputs(op, ps, paged))?);
     // `new`, the setters, the limit's, `validate`, the pairs functions, the other helpers.
     let mut methods = vec![new_fn(op, &ctor_args, &ctor_fields)?];
     methods.extend(setters);
@@ -551,4 +552,58 @@ fn json_body_fn(op: &Operation) -> Option<TokenStream> {
             serde_json::Value::Object(out)
         }
     })
+}
+
+/// The function the mock (feature `mock`) reads a request's parameters with, for a value of
+/// `ty`: serde's reading for most, a parse from text for URLs, scalars and date inputs, dates
+/// and date-times in either of their wire forms, bytes for a file.
+pub(super) fn mock_parser(ty: &Type) -> TokenStream {
+    match ty {
+        Type::Url | Type::Scalar | Type::DateInput => quote!(crate::mock::parsed),
+        Type::DateTimeRfc2822 | Type::DateTime => quote!(crate::mock::date_time),
+        Type::Date => quote!(crate::mock::date),
+        Type::Binary => quote!(crate::mock::upload),
+        Type::Array(inner) => mock_parser(&nested(inner)),
+        _ => quote!(crate::mock::value),
+    }
+}
+
+/// Where the mock finds an input in a request.
+fn mock_place(op: &Operation, p: &Parameter) -> TokenStream {
+    match (p.location, op.body) {
+        (Location::Query, _) => quote!(crate::mock::Place::Query),
+        (Location::Header, _) => quote!(crate::mock::Place::Header),
+        (Location::Cookie, _) => quote!(crate::mock::Place::Cookie),
+        (_, Some(BodyKind::Json)) if !p.wire_name.is_empty() => quote!(crate::mock::Place::Json),
+        (_, Some(BodyKind::Multipart)) => quote!(crate::mock::Place::Part),
+        (_, Some(BodyKind::Form)) => quote!(crate::mock::Place::Form),
+        _ => quote!(crate::mock::Place::Body),
+    }
+}
+
+/// `Inputs` (feature `mock`): the parameters struct read back from a request, each input from
+/// where the operation sends it.
+fn mock_inputs(op: &Operation, ps: &str, paged: bool) -> TokenStream {
+    let name = id(ps);
+    let fields = op.params.iter().map(|p| {
+        let f = id(&p.rust_name);
+        let (place, wire, parser) = (mock_place(op, p), lit(&p.wire_name), mock_parser(&p.ty));
+        let read = if matches!(p.ty, Type::Array(_)) {
+            quote!(many)
+        } else if p.required {
+            quote!(one)
+        } else {
+            quote!(opt)
+        };
+        quote!(#f: request.#read(#place, #wire, #parser)?)
+    });
+    let limit = paged.then(|| quote!(limit: None,));
+    quote! {
+        #[cfg(feature = "mock")]
+        impl crate::mock::Inputs for #name {
+            fn read(request: &crate::mock::Incoming) -> Result<Self, String> {
+                Ok(Self { #(#fields,)* #limit })
+            }
+        }
+    }
 }

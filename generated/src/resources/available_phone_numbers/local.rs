@@ -28,70 +28,71 @@ impl<'a> AvailablePhoneNumberContext<'a> {
 #[derive(Clone, Default)]
 #[cfg_attr(feature = "cli", derive(clap::Args))]
 #[must_use]
+#[non_exhaustive]
 pub struct ListAvailablePhoneNumberLocalParams {
     /// The area code of the phone numbers to read
     #[cfg_attr(feature = "cli", arg(long))]
-    area_code: Option<i64>,
+    pub area_code: Option<i64>,
     /// Matching pattern to identify phone numbers
     #[cfg_attr(feature = "cli", arg(long))]
-    contains: Option<String>,
+    pub contains: Option<String>,
     /// Whether the phone numbers can receive text messages
     #[cfg_attr(feature = "cli", arg(long, action = clap::ArgAction::Set))]
-    sms_enabled: Option<bool>,
+    pub sms_enabled: Option<bool>,
     /// Whether the phone numbers can receive MMS messages
     #[cfg_attr(feature = "cli", arg(long, action = clap::ArgAction::Set))]
-    mms_enabled: Option<bool>,
+    pub mms_enabled: Option<bool>,
     /// Whether the phone numbers can receive calls
     #[cfg_attr(feature = "cli", arg(long, action = clap::ArgAction::Set))]
-    voice_enabled: Option<bool>,
+    pub voice_enabled: Option<bool>,
     /// Whether to exclude phone numbers that require an Address
     #[cfg_attr(feature = "cli", arg(long, action = clap::ArgAction::Set))]
-    exclude_all_address_required: Option<bool>,
+    pub exclude_all_address_required: Option<bool>,
     /// Whether to exclude phone numbers that require a local Address
     #[cfg_attr(feature = "cli", arg(long, action = clap::ArgAction::Set))]
-    exclude_local_address_required: Option<bool>,
+    pub exclude_local_address_required: Option<bool>,
     /// Whether to exclude phone numbers that require a foreign Address
     #[cfg_attr(feature = "cli", arg(long, action = clap::ArgAction::Set))]
-    exclude_foreign_address_required: Option<bool>,
+    pub exclude_foreign_address_required: Option<bool>,
     /// Whether to read phone numbers that are new to the Twilio platform
     #[cfg_attr(feature = "cli", arg(long, action = clap::ArgAction::Set))]
-    beta: Option<bool>,
+    pub beta: Option<bool>,
     /// Given a phone number, find a geographically close number within `distance` miles
     #[cfg_attr(feature = "cli", arg(long))]
-    near_number: Option<String>,
+    pub near_number: Option<String>,
     /// Given a latitude/longitude pair `lat,long` find geographically close numbers within `distance` miles
     #[cfg_attr(feature = "cli", arg(long))]
-    near_lat_long: Option<String>,
+    pub near_lat_long: Option<String>,
     /// The search radius, in miles, for a `near_` query
     #[cfg_attr(feature = "cli", arg(long))]
-    distance: Option<i64>,
+    pub distance: Option<i64>,
     /// Limit results to a particular postal code
     #[cfg_attr(feature = "cli", arg(long))]
-    in_postal_code: Option<String>,
+    pub in_postal_code: Option<String>,
     /// Limit results to a particular region, state, or province
     #[cfg_attr(feature = "cli", arg(long))]
-    in_region: Option<String>,
+    pub in_region: Option<String>,
     /// Limit results to a specific rate center, or given a phone number search within the same rate center as that number
     #[cfg_attr(feature = "cli", arg(long))]
-    in_rate_center: Option<String>,
+    pub in_rate_center: Option<String>,
     /// Limit results to a specific local access and transport area (LATA)
     #[cfg_attr(feature = "cli", arg(long))]
-    in_lata: Option<String>,
+    pub in_lata: Option<String>,
     /// Limit results to a particular locality or city
     #[cfg_attr(feature = "cli", arg(long))]
-    in_locality: Option<String>,
+    pub in_locality: Option<String>,
     /// Whether the phone numbers can receive faxes
     #[cfg_attr(feature = "cli", arg(long, action = clap::ArgAction::Set))]
-    fax_enabled: Option<bool>,
+    pub fax_enabled: Option<bool>,
     /// How many resources to return in each list page
     #[cfg_attr(feature = "cli", arg(long))]
-    page_size: Option<i64>,
+    pub page_size: Option<i64>,
     /// The page index
     #[cfg_attr(feature = "cli", arg(long))]
-    page: Option<i64>,
+    pub page: Option<i64>,
     /// The page token
     #[cfg_attr(feature = "cli", arg(long))]
-    page_token: Option<String>,
+    pub page_token: Option<String>,
     #[cfg_attr(feature = "cli", arg(skip))]
     limit: Option<usize>,
 }
@@ -131,6 +132,66 @@ impl std::fmt::Debug for ListAvailablePhoneNumberLocalParams {
             )
             .field("limit", &self.limit)
             .finish()
+    }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::Inputs for ListAvailablePhoneNumberLocalParams {
+    fn read(request: &crate::mock::Incoming) -> Result<Self, String> {
+        Ok(Self {
+            area_code: request
+                .opt(crate::mock::Place::Query, "AreaCode", crate::mock::value)?,
+            contains: request
+                .opt(crate::mock::Place::Query, "Contains", crate::mock::value)?,
+            sms_enabled: request
+                .opt(crate::mock::Place::Query, "SmsEnabled", crate::mock::value)?,
+            mms_enabled: request
+                .opt(crate::mock::Place::Query, "MmsEnabled", crate::mock::value)?,
+            voice_enabled: request
+                .opt(crate::mock::Place::Query, "VoiceEnabled", crate::mock::value)?,
+            exclude_all_address_required: request
+                .opt(
+                    crate::mock::Place::Query,
+                    "ExcludeAllAddressRequired",
+                    crate::mock::value,
+                )?,
+            exclude_local_address_required: request
+                .opt(
+                    crate::mock::Place::Query,
+                    "ExcludeLocalAddressRequired",
+                    crate::mock::value,
+                )?,
+            exclude_foreign_address_required: request
+                .opt(
+                    crate::mock::Place::Query,
+                    "ExcludeForeignAddressRequired",
+                    crate::mock::value,
+                )?,
+            beta: request.opt(crate::mock::Place::Query, "Beta", crate::mock::value)?,
+            near_number: request
+                .opt(crate::mock::Place::Query, "NearNumber", crate::mock::value)?,
+            near_lat_long: request
+                .opt(crate::mock::Place::Query, "NearLatLong", crate::mock::value)?,
+            distance: request
+                .opt(crate::mock::Place::Query, "Distance", crate::mock::value)?,
+            in_postal_code: request
+                .opt(crate::mock::Place::Query, "InPostalCode", crate::mock::value)?,
+            in_region: request
+                .opt(crate::mock::Place::Query, "InRegion", crate::mock::value)?,
+            in_rate_center: request
+                .opt(crate::mock::Place::Query, "InRateCenter", crate::mock::value)?,
+            in_lata: request
+                .opt(crate::mock::Place::Query, "InLata", crate::mock::value)?,
+            in_locality: request
+                .opt(crate::mock::Place::Query, "InLocality", crate::mock::value)?,
+            fax_enabled: request
+                .opt(crate::mock::Place::Query, "FaxEnabled", crate::mock::value)?,
+            page_size: request
+                .opt(crate::mock::Place::Query, "PageSize", crate::mock::value)?,
+            page: request.opt(crate::mock::Place::Query, "Page", crate::mock::value)?,
+            page_token: request
+                .opt(crate::mock::Place::Query, "PageToken", crate::mock::value)?,
+            limit: None,
+        })
     }
 }
 impl ListAvailablePhoneNumberLocalParams {

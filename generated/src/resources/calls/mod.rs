@@ -73,46 +73,47 @@ impl<'a> CallContext<'a> {
 #[derive(Clone, Default)]
 #[cfg_attr(feature = "cli", derive(clap::Args))]
 #[must_use]
+#[non_exhaustive]
 pub struct ListCallParams {
     /// Only show calls made to this phone number, SIP address, Client identifier or SIM SID
     #[cfg_attr(feature = "cli", arg(long))]
-    to: Option<String>,
+    pub to: Option<String>,
     /// Only include calls from this phone number, SIP address, Client identifier or SIM SID
     #[cfg_attr(feature = "cli", arg(long))]
-    from: Option<String>,
+    pub from: Option<String>,
     /// Only include calls spawned by calls with this SID
     #[cfg_attr(feature = "cli", arg(long))]
-    parent_call_sid: Option<crate::CallSid>,
+    pub parent_call_sid: Option<crate::CallSid>,
     /// The status of the calls to include
     #[cfg_attr(feature = "cli", arg(long))]
-    status: Option<crate::CallStatus>,
+    pub status: Option<crate::CallStatus>,
     /// Only include calls that started on this date
     #[cfg_attr(feature = "cli", arg(long))]
-    start_time: Option<crate::DateOrDateTime>,
+    pub start_time: Option<crate::DateOrDateTime>,
     /// Only include calls that started before this date
     #[cfg_attr(feature = "cli", arg(long))]
-    start_time_before: Option<crate::DateOrDateTime>,
+    pub start_time_before: Option<crate::DateOrDateTime>,
     /// Only include calls that started on or after this date
     #[cfg_attr(feature = "cli", arg(long))]
-    start_time_after: Option<crate::DateOrDateTime>,
+    pub start_time_after: Option<crate::DateOrDateTime>,
     /// Only include calls that ended on this date
     #[cfg_attr(feature = "cli", arg(long))]
-    end_time: Option<crate::DateOrDateTime>,
+    pub end_time: Option<crate::DateOrDateTime>,
     /// Only include calls that ended before this date
     #[cfg_attr(feature = "cli", arg(long))]
-    end_time_before: Option<crate::DateOrDateTime>,
+    pub end_time_before: Option<crate::DateOrDateTime>,
     /// Only include calls that ended on or after this date
     #[cfg_attr(feature = "cli", arg(long))]
-    end_time_after: Option<crate::DateOrDateTime>,
+    pub end_time_after: Option<crate::DateOrDateTime>,
     /// How many resources to return in each list page
     #[cfg_attr(feature = "cli", arg(long))]
-    page_size: Option<i64>,
+    pub page_size: Option<i64>,
     /// The page index
     #[cfg_attr(feature = "cli", arg(long))]
-    page: Option<i64>,
+    pub page: Option<i64>,
     /// The page token
     #[cfg_attr(feature = "cli", arg(long))]
-    page_token: Option<String>,
+    pub page_token: Option<String>,
     #[cfg_attr(feature = "cli", arg(skip))]
     limit: Option<usize>,
 }
@@ -138,6 +139,37 @@ impl std::fmt::Debug for ListCallParams {
             )
             .field("limit", &self.limit)
             .finish()
+    }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::Inputs for ListCallParams {
+    fn read(request: &crate::mock::Incoming) -> Result<Self, String> {
+        Ok(Self {
+            to: request.opt(crate::mock::Place::Query, "To", crate::mock::value)?,
+            from: request.opt(crate::mock::Place::Query, "From", crate::mock::value)?,
+            parent_call_sid: request
+                .opt(crate::mock::Place::Query, "ParentCallSid", crate::mock::value)?,
+            status: request
+                .opt(crate::mock::Place::Query, "Status", crate::mock::value)?,
+            start_time: request
+                .opt(crate::mock::Place::Query, "StartTime", crate::mock::parsed)?,
+            start_time_before: request
+                .opt(crate::mock::Place::Query, "StartTime<", crate::mock::parsed)?,
+            start_time_after: request
+                .opt(crate::mock::Place::Query, "StartTime>", crate::mock::parsed)?,
+            end_time: request
+                .opt(crate::mock::Place::Query, "EndTime", crate::mock::parsed)?,
+            end_time_before: request
+                .opt(crate::mock::Place::Query, "EndTime<", crate::mock::parsed)?,
+            end_time_after: request
+                .opt(crate::mock::Place::Query, "EndTime>", crate::mock::parsed)?,
+            page_size: request
+                .opt(crate::mock::Place::Query, "PageSize", crate::mock::value)?,
+            page: request.opt(crate::mock::Place::Query, "Page", crate::mock::value)?,
+            page_token: request
+                .opt(crate::mock::Place::Query, "PageToken", crate::mock::value)?,
+            limit: None,
+        })
     }
 }
 impl ListCallParams {
@@ -255,115 +287,116 @@ impl ListCallParams {
 #[derive(Clone)]
 #[cfg_attr(feature = "cli", derive(clap::Args))]
 #[must_use]
+#[non_exhaustive]
 pub struct CreateCallParams {
     /// The phone number, SIP address, or client identifier to call
     #[cfg_attr(feature = "cli", arg(long))]
-    to: String,
+    pub to: String,
     /// The phone number or client identifier to use as the caller id
     #[cfg_attr(feature = "cli", arg(long))]
-    from: String,
+    pub from: String,
     /// The HTTP method we should use when calling the `url` parameter's value
     #[cfg_attr(feature = "cli", arg(long))]
-    method: Option<crate::Method>,
+    pub method: Option<crate::Method>,
     /// The URL that we call using the `fallback_method` if an error occurs when requesting or executing the TwiML at `url`
     #[cfg_attr(feature = "cli", arg(long))]
-    fallback_url: Option<crate::Uri>,
+    pub fallback_url: Option<crate::Uri>,
     /// The HTTP method that we should use to request the `fallback_url`
     #[cfg_attr(feature = "cli", arg(long))]
-    fallback_method: Option<crate::Method>,
+    pub fallback_method: Option<crate::Method>,
     /// The URL we should call using the `status_callback_method` to send status information to your application
     #[cfg_attr(feature = "cli", arg(long))]
-    status_callback: Option<crate::Uri>,
+    pub status_callback: Option<crate::Uri>,
     /// The call progress events that we will send to the `status_callback` URL
     #[cfg_attr(feature = "cli", arg(long))]
-    status_callback_event: Vec<String>,
+    pub status_callback_event: Vec<String>,
     /// The HTTP method we should use when calling the `status_callback` URL
     #[cfg_attr(feature = "cli", arg(long))]
-    status_callback_method: Option<crate::Method>,
+    pub status_callback_method: Option<crate::Method>,
     /// The string of keys to dial after connecting to the number, with a maximum length of 32 digits
     #[cfg_attr(feature = "cli", arg(long))]
-    send_digits: Option<String>,
+    pub send_digits: Option<String>,
     /// The integer number of seconds that we should allow the phone to ring before assuming there is no answer
     #[cfg_attr(feature = "cli", arg(long))]
-    timeout: Option<i64>,
+    pub timeout: Option<i64>,
     /// Whether to record the call
     #[cfg_attr(feature = "cli", arg(long, action = clap::ArgAction::Set))]
-    record: Option<bool>,
+    pub record: Option<bool>,
     /// The number of channels in the final recording
     #[cfg_attr(feature = "cli", arg(long))]
-    recording_channels: Option<String>,
+    pub recording_channels: Option<String>,
     /// The URL that we call when the recording is available to be accessed
     #[cfg_attr(feature = "cli", arg(long))]
-    recording_status_callback: Option<String>,
+    pub recording_status_callback: Option<String>,
     /// The HTTP method we should use when calling the `recording_status_callback` URL
     #[cfg_attr(feature = "cli", arg(long))]
-    recording_status_callback_method: Option<crate::Method>,
+    pub recording_status_callback_method: Option<crate::Method>,
     /// The username used to authenticate the caller making a SIP call
     #[cfg_attr(feature = "cli", arg(long))]
-    sip_auth_username: Option<String>,
+    pub sip_auth_username: Option<String>,
     /// The password required to authenticate the user account specified in `sip_auth_username`
     #[cfg_attr(feature = "cli", arg(long))]
-    sip_auth_password: Option<String>,
+    pub sip_auth_password: Option<String>,
     /// Whether to detect if a human, answering machine, or fax has picked up the call
     #[cfg_attr(feature = "cli", arg(long))]
-    machine_detection: Option<String>,
+    pub machine_detection: Option<String>,
     /// The number of seconds that we should attempt to detect an answering machine before timing out and sending a voice request with `AnsweredBy` of `unknown`
     #[cfg_attr(feature = "cli", arg(long))]
-    machine_detection_timeout: Option<i64>,
+    pub machine_detection_timeout: Option<i64>,
     /// The recording status events that will trigger calls to the URL specified in `recording_status_callback`
     #[cfg_attr(feature = "cli", arg(long))]
-    recording_status_callback_event: Vec<String>,
+    pub recording_status_callback_event: Vec<String>,
     /// Whether to trim any leading and trailing silence from the recording
     #[cfg_attr(feature = "cli", arg(long))]
-    trim: Option<String>,
+    pub trim: Option<String>,
     /// The phone number, SIP address, or Client identifier that made this call
     #[cfg_attr(feature = "cli", arg(long))]
-    caller_id: Option<String>,
+    pub caller_id: Option<String>,
     /// The number of milliseconds that is used as the measuring stick for the length of the speech activity, where durations lower than this value will be interpreted as a human and longer than this value as a machine
     #[cfg_attr(feature = "cli", arg(long))]
-    machine_detection_speech_threshold: Option<i64>,
+    pub machine_detection_speech_threshold: Option<i64>,
     /// The number of milliseconds of silence after speech activity at which point the speech activity is considered complete
     #[cfg_attr(feature = "cli", arg(long))]
-    machine_detection_speech_end_threshold: Option<i64>,
+    pub machine_detection_speech_end_threshold: Option<i64>,
     /// The number of milliseconds of initial silence after which an `unknown` AnsweredBy result will be returned
     #[cfg_attr(feature = "cli", arg(long))]
-    machine_detection_silence_timeout: Option<i64>,
+    pub machine_detection_silence_timeout: Option<i64>,
     /// Select whether to perform answering machine detection in the background
     #[cfg_attr(feature = "cli", arg(long))]
-    async_amd: Option<String>,
+    pub async_amd: Option<String>,
     /// The URL that we should call using the `async_amd_status_callback_method` to notify customer application whether the call was answered by human, machine or fax
     #[cfg_attr(feature = "cli", arg(long))]
-    async_amd_status_callback: Option<crate::Uri>,
+    pub async_amd_status_callback: Option<crate::Uri>,
     /// The HTTP method we should use when calling the `async_amd_status_callback` URL
     #[cfg_attr(feature = "cli", arg(long))]
-    async_amd_status_callback_method: Option<crate::Method>,
+    pub async_amd_status_callback_method: Option<crate::Method>,
     /// The SID of a BYOC (Bring Your Own Carrier) trunk to route this call with
     #[cfg_attr(feature = "cli", arg(long))]
-    byoc: Option<crate::ByocSid>,
+    pub byoc: Option<crate::ByocSid>,
     /// The Reason for the outgoing call
     #[cfg_attr(feature = "cli", arg(long))]
-    call_reason: Option<String>,
+    pub call_reason: Option<String>,
     /// A token string needed to invoke a forwarded call
     #[cfg_attr(feature = "cli", arg(long))]
-    call_token: Option<String>,
+    pub call_token: Option<String>,
     /// The audio track to record for the call
     #[cfg_attr(feature = "cli", arg(long))]
-    recording_track: Option<String>,
+    pub recording_track: Option<String>,
     /// The maximum duration of the call in seconds
     #[cfg_attr(feature = "cli", arg(long))]
-    time_limit: Option<i64>,
+    pub time_limit: Option<i64>,
     /// The URL that we should use to deliver `push call notification`
     #[cfg_attr(feature = "cli", arg(long))]
-    client_notification_url: Option<crate::Uri>,
+    pub client_notification_url: Option<crate::Uri>,
     /// The absolute URL that returns the TwiML instructions for the call
     #[cfg_attr(feature = "cli", arg(long))]
-    url: Option<crate::Uri>,
+    pub url: Option<crate::Uri>,
     /// TwiML instructions for the call Twilio will use without fetching Twiml from url parameter
     #[cfg_attr(feature = "cli", arg(long))]
-    twiml: Option<String>,
+    pub twiml: Option<String>,
     /// The SID of the Application resource that will handle the call, if the call will be handled by an application
     #[cfg_attr(feature = "cli", arg(long))]
-    application_sid: Option<crate::ApplicationSid>,
+    pub application_sid: Option<crate::ApplicationSid>,
 }
 /// Shows every input but those that hold secrets (passwords, secrets, tokens).
 impl std::fmt::Debug for CreateCallParams {
@@ -430,6 +463,125 @@ impl std::fmt::Debug for CreateCallParams {
             .field("twiml", &self.twiml)
             .field("application_sid", &self.application_sid)
             .finish()
+    }
+}
+#[cfg(feature = "mock")]
+impl crate::mock::Inputs for CreateCallParams {
+    fn read(request: &crate::mock::Incoming) -> Result<Self, String> {
+        Ok(Self {
+            to: request.one(crate::mock::Place::Form, "To", crate::mock::value)?,
+            from: request.one(crate::mock::Place::Form, "From", crate::mock::value)?,
+            method: request.opt(crate::mock::Place::Form, "Method", crate::mock::value)?,
+            fallback_url: request
+                .opt(crate::mock::Place::Form, "FallbackUrl", crate::mock::parsed)?,
+            fallback_method: request
+                .opt(crate::mock::Place::Form, "FallbackMethod", crate::mock::value)?,
+            status_callback: request
+                .opt(crate::mock::Place::Form, "StatusCallback", crate::mock::parsed)?,
+            status_callback_event: request
+                .many(
+                    crate::mock::Place::Form,
+                    "StatusCallbackEvent",
+                    crate::mock::value,
+                )?,
+            status_callback_method: request
+                .opt(
+                    crate::mock::Place::Form,
+                    "StatusCallbackMethod",
+                    crate::mock::value,
+                )?,
+            send_digits: request
+                .opt(crate::mock::Place::Form, "SendDigits", crate::mock::value)?,
+            timeout: request
+                .opt(crate::mock::Place::Form, "Timeout", crate::mock::value)?,
+            record: request.opt(crate::mock::Place::Form, "Record", crate::mock::value)?,
+            recording_channels: request
+                .opt(crate::mock::Place::Form, "RecordingChannels", crate::mock::value)?,
+            recording_status_callback: request
+                .opt(
+                    crate::mock::Place::Form,
+                    "RecordingStatusCallback",
+                    crate::mock::value,
+                )?,
+            recording_status_callback_method: request
+                .opt(
+                    crate::mock::Place::Form,
+                    "RecordingStatusCallbackMethod",
+                    crate::mock::value,
+                )?,
+            sip_auth_username: request
+                .opt(crate::mock::Place::Form, "SipAuthUsername", crate::mock::value)?,
+            sip_auth_password: request
+                .opt(crate::mock::Place::Form, "SipAuthPassword", crate::mock::value)?,
+            machine_detection: request
+                .opt(crate::mock::Place::Form, "MachineDetection", crate::mock::value)?,
+            machine_detection_timeout: request
+                .opt(
+                    crate::mock::Place::Form,
+                    "MachineDetectionTimeout",
+                    crate::mock::value,
+                )?,
+            recording_status_callback_event: request
+                .many(
+                    crate::mock::Place::Form,
+                    "RecordingStatusCallbackEvent",
+                    crate::mock::value,
+                )?,
+            trim: request.opt(crate::mock::Place::Form, "Trim", crate::mock::value)?,
+            caller_id: request
+                .opt(crate::mock::Place::Form, "CallerId", crate::mock::value)?,
+            machine_detection_speech_threshold: request
+                .opt(
+                    crate::mock::Place::Form,
+                    "MachineDetectionSpeechThreshold",
+                    crate::mock::value,
+                )?,
+            machine_detection_speech_end_threshold: request
+                .opt(
+                    crate::mock::Place::Form,
+                    "MachineDetectionSpeechEndThreshold",
+                    crate::mock::value,
+                )?,
+            machine_detection_silence_timeout: request
+                .opt(
+                    crate::mock::Place::Form,
+                    "MachineDetectionSilenceTimeout",
+                    crate::mock::value,
+                )?,
+            async_amd: request
+                .opt(crate::mock::Place::Form, "AsyncAmd", crate::mock::value)?,
+            async_amd_status_callback: request
+                .opt(
+                    crate::mock::Place::Form,
+                    "AsyncAmdStatusCallback",
+                    crate::mock::parsed,
+                )?,
+            async_amd_status_callback_method: request
+                .opt(
+                    crate::mock::Place::Form,
+                    "AsyncAmdStatusCallbackMethod",
+                    crate::mock::value,
+                )?,
+            byoc: request.opt(crate::mock::Place::Form, "Byoc", crate::mock::value)?,
+            call_reason: request
+                .opt(crate::mock::Place::Form, "CallReason", crate::mock::value)?,
+            call_token: request
+                .opt(crate::mock::Place::Form, "CallToken", crate::mock::value)?,
+            recording_track: request
+                .opt(crate::mock::Place::Form, "RecordingTrack", crate::mock::value)?,
+            time_limit: request
+                .opt(crate::mock::Place::Form, "TimeLimit", crate::mock::value)?,
+            client_notification_url: request
+                .opt(
+                    crate::mock::Place::Form,
+                    "ClientNotificationUrl",
+                    crate::mock::parsed,
+                )?,
+            url: request.opt(crate::mock::Place::Form, "Url", crate::mock::parsed)?,
+            twiml: request.opt(crate::mock::Place::Form, "Twiml", crate::mock::value)?,
+            application_sid: request
+                .opt(crate::mock::Place::Form, "ApplicationSid", crate::mock::value)?,
+        })
     }
 }
 impl CreateCallParams {

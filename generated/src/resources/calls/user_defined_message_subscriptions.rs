@@ -45,16 +45,29 @@ impl<'a> UserDefinedMessageSubscriptionContext<'a> {
 #[derive(Clone, Debug)]
 #[cfg_attr(feature = "cli", derive(clap::Args))]
 #[must_use]
+#[non_exhaustive]
 pub struct CreateUserDefinedMessageSubscriptionParams {
     /// The URL we should call using the `method` to send user defined events to your application
     #[cfg_attr(feature = "cli", arg(long))]
-    callback: crate::Uri,
+    pub callback: crate::Uri,
     /// A unique string value to identify API call
     #[cfg_attr(feature = "cli", arg(long))]
-    idempotency_key: Option<String>,
+    pub idempotency_key: Option<String>,
     /// The HTTP method Twilio will use when requesting the above `Url`
     #[cfg_attr(feature = "cli", arg(long))]
-    method: Option<crate::Method>,
+    pub method: Option<crate::Method>,
+}
+#[cfg(feature = "mock")]
+impl crate::mock::Inputs for CreateUserDefinedMessageSubscriptionParams {
+    fn read(request: &crate::mock::Incoming) -> Result<Self, String> {
+        Ok(Self {
+            callback: request
+                .one(crate::mock::Place::Form, "Callback", crate::mock::parsed)?,
+            idempotency_key: request
+                .opt(crate::mock::Place::Form, "IdempotencyKey", crate::mock::value)?,
+            method: request.opt(crate::mock::Place::Form, "Method", crate::mock::value)?,
+        })
+    }
 }
 impl CreateUserDefinedMessageSubscriptionParams {
     /// The inputs the operation requires.

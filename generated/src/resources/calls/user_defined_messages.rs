@@ -3,13 +3,25 @@
 #[derive(Clone, Debug)]
 #[cfg_attr(feature = "cli", derive(clap::Args))]
 #[must_use]
+#[non_exhaustive]
 pub struct CreateUserDefinedMessageParams {
     /// The User Defined Message in the form of URL-encoded JSON string
     #[cfg_attr(feature = "cli", arg(long))]
-    content: String,
+    pub content: String,
     /// A unique string value to identify API call
     #[cfg_attr(feature = "cli", arg(long))]
-    idempotency_key: Option<String>,
+    pub idempotency_key: Option<String>,
+}
+#[cfg(feature = "mock")]
+impl crate::mock::Inputs for CreateUserDefinedMessageParams {
+    fn read(request: &crate::mock::Incoming) -> Result<Self, String> {
+        Ok(Self {
+            content: request
+                .one(crate::mock::Place::Form, "Content", crate::mock::value)?,
+            idempotency_key: request
+                .opt(crate::mock::Place::Form, "IdempotencyKey", crate::mock::value)?,
+        })
+    }
 }
 impl CreateUserDefinedMessageParams {
     /// The inputs the operation requires.

@@ -111,6 +111,7 @@ impl ParamShapes {
                 #[derive(Clone, Debug, Default)]
                 #[cfg_attr(feature = "cli", derive(clap::Args))]
                 #[must_use]
+                #[non_exhaustive]
                 pub struct __Name {
                     __fields: _,
                 }
@@ -118,7 +119,7 @@ impl ParamShapes {
             flag_field: q! {
                 #[doc = "__doc"]
                 #[cfg_attr(feature = "cli", arg(long))]
-                __field: __Type
+                pub __field: __Type
             },
             limit_field: q! {
                 #[cfg_attr(feature = "cli", arg(skip))]
