@@ -26,7 +26,9 @@ async fn greet(
         .create(CreateUserDefinedMessageSubscriptionParams::new(CALLBACK))
         .await?;
     call.user_defined_messages()
-        .create(CreateUserDefinedMessageParams::new(r#"{"greeting":"hello"}"#))
+        .create(CreateUserDefinedMessageParams::new(
+            r#"{"greeting":"hello"}"#,
+        ))
         .await?;
     if let Some(sid) = &subscription.sid {
         call.user_defined_message_subscription(sid).delete().await?;
@@ -35,14 +37,17 @@ async fn greet(
 }
 
 fn call_sid() -> CallSid {
-    "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa".parse().expect("a call SID")
+    "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        .parse()
+        .expect("a call SID")
 }
 
 #[tokio::test]
 async fn subscribes_sends_a_message_and_unsubscribes() {
     let server = MockServer::start().await;
-    let sid: UserDefinedMessageSubscriptionSid =
-        "ZYbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb".parse().expect("a subscription SID");
+    let sid: UserDefinedMessageSubscriptionSid = "ZYbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
+        .parse()
+        .expect("a subscription SID");
     let mut subscription = UserDefinedMessageSubscription::default();
     subscription.sid = Some(sid.clone());
     let subscribe = server
@@ -59,7 +64,9 @@ async fn subscribes_sends_a_message_and_unsubscribes() {
         .times(1)
         .respond(());
 
-    let returned = greet(&server.client(), &call_sid()).await.expect("the flow succeeds");
+    let returned = greet(&server.client(), &call_sid())
+        .await
+        .expect("the flow succeeds");
 
     assert_eq!(returned, Some(sid));
     assert_eq!(subscribe.received().len(), 1);
@@ -79,7 +86,9 @@ async fn a_call_that_is_gone_is_twilio_error_20404() {
         .create_user_defined_message_subscription()
         .respond_error(404, 20404, "The requested resource was not found");
 
-    let error = greet(&server.client(), &call_sid()).await.expect_err("Twilio refuses");
+    let error = greet(&server.client(), &call_sid())
+        .await
+        .expect_err("Twilio refuses");
 
     assert_eq!(error.status(), Some(404));
     assert_eq!(error.code(), Some(20404));
