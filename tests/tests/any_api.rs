@@ -75,7 +75,7 @@ fn other_vendors_specs_generate_pass_clippy_and_send_every_body_kind() {
                 "-p",
                 member.as_str(),
                 "--features",
-                "cli",
+                "cli,mock",
                 "--test",
                 "wire",
             ]

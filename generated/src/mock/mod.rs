@@ -24,7 +24,7 @@
 mod server;
 pub use server::*;
 impl MockServer {
-    /// Mounts a mock of `ListAvailablePhoneNumberLocal` (`GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Local.json`): The `ListAvailablePhoneNumberLocal` operation; `respond_items` serves a list of items page by page.
+    /// Mounts a mock of `ListAvailablePhoneNumberLocal` (`GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Local.json`); `respond_items` serves a list of items page by page.
     pub fn list_available_phone_number_local(
         &self,
     ) -> Mock<

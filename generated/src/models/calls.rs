@@ -154,7 +154,7 @@ pub enum CallStatus {
     NoAnswer,
     /// `canceled`
     Canceled,
-    /// A value the spec does not list, as Twilio sent it.
+    /// A value the spec does not list, as the API sent it.
     Unknown(crate::UnknownValue),
 }
 impl CallStatus {
@@ -320,7 +320,7 @@ pub enum Method {
     Get,
     /// `POST`
     Post,
-    /// A value the spec does not list, as Twilio sent it.
+    /// A value the spec does not list, as the API sent it.
     Unknown(crate::UnknownValue),
 }
 impl Method {

@@ -145,7 +145,8 @@ fn method(op: &Operation) -> TokenStream {
         op.operation_id,
         op.method.as_str(),
         op.path,
-        if summary.is_empty() {
+        // A summary that only names the operation (the spec gave none) says nothing more.
+        if summary.is_empty() || summary.contains(&format!("`{}`", op.operation_id)) {
             String::new()
         } else {
             format!(": {}", summary.trim_end_matches('.'))

@@ -86,7 +86,7 @@ impl ModelShapes {
                 #[non_exhaustive]
                 pub enum __Name {
                     __variants,
-                    /// A value the spec does not list, as Twilio sent it.
+                    /// A value the spec does not list, as the API sent it.
                     Unknown(crate::UnknownValue),
                 }
             },
