@@ -1,5 +1,5 @@
 //! The blocking client (feature `blocking`) as a program without an async runtime uses it,
-//! against wiremock on 127.0.0.1: every kind of method (create, fetch, delete, list, stream,
+//! against the crate's typed mock and wiremock on 127.0.0.1: every kind of method (create, fetch, delete, list, stream,
 //! page), its retries, hooks that change every attempt, and use from inside an async runtime.
 
 use std::sync::{Arc, Mutex};
@@ -7,16 +7,15 @@ use std::time::Duration;
 
 use twilio_api_v2010::blocking::Client;
 use twilio_api_v2010::{
-    CallSid, CreateUserDefinedMessageSubscriptionParams, ListCallParams, RetryPolicy,
-    UserDefinedMessageSubscriptionSid,
+    Call, CallSid, CreateUserDefinedMessageSubscriptionParams, ListCallParams, RetryPolicy,
+    UserDefinedMessageSubscription, UserDefinedMessageSubscriptionSid,
 };
-use wiremock::matchers::{header, method, path, query_param, query_param_is_missing};
+use wiremock::matchers::{header, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 const ACCOUNT: &str = "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 const CALL: &str = "CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 const SUB: &str = "ZYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
-const CALLS: &str = "/2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Calls.json";
 
 /// A mock server on a runtime of its own, so that the test's thread has none.
 struct Server {
@@ -44,75 +43,44 @@ impl Server {
             .block_on(self.mock.received_requests())
             .unwrap_or_default()
     }
-
-    fn client(&self) -> Client {
-        Client::builder()
-            .account_sid(ACCOUNT)
-            .auth_token("token")
-            .base_url(self.mock.uri())
-            .retry_policy(
-                RetryPolicy::default()
-                    .base_delay(Duration::from_millis(5))
-                    .max_delay(Duration::from_millis(20)),
-            )
-            .build()
-            .expect("client")
-    }
 }
 
 fn call(n: usize) -> serde_json::Value {
     serde_json::json!({"sid": format!("CA{n:032x}"), "account_sid": ACCOUNT, "status": "completed"})
 }
 
-/// Three pages of two calls, linked by `next_page_uri`.
-fn three_pages(server: &Server) {
-    for page in 0..3usize {
-        let next = (page < 2).then(|| {
-            format!(
-                "{CALLS}?PageSize=2&Page={}&PageToken=PA{}",
-                page + 1,
-                page + 1
-            )
-        });
-        let body = serde_json::json!({"calls": [call(page * 2), call(page * 2 + 1)], "next_page_uri": next});
-        let mock = Mock::given(method("GET")).and(path(CALLS));
-        let mock = if page == 0 {
-            mock.and(query_param_is_missing("PageToken"))
-        } else {
-            mock.and(query_param("PageToken", format!("PA{page}")))
-        };
-        server.mount(mock.respond_with(ResponseTemplate::new(200).set_body_json(body)));
-    }
+fn typed_call(n: usize) -> Call {
+    let mut call = Call::default();
+    call.sid = Some(format!("CA{n:032x}").parse().expect("a call SID"));
+    call
 }
 
 #[test]
 fn every_kind_of_method_works_without_an_async_runtime() {
-    let server = Server::start();
-    let subs =
-        format!("/2010-04-01/Accounts/{ACCOUNT}/Calls/{CALL}/UserDefinedMessageSubscriptions.json");
-    server.mount(
-        Mock::given(method("POST"))
-            .and(path(subs.as_str()))
-            .respond_with(
-                ResponseTemplate::new(201)
-                    .set_body_json(serde_json::json!({"sid": SUB, "call_sid": CALL})),
-            ),
-    );
-    server.mount(
-        Mock::given(method("DELETE"))
-            .and(path(format!("/2010-04-01/Accounts/{ACCOUNT}/Calls/{CALL}/UserDefinedMessageSubscriptions/{SUB}.json")))
-            .respond_with(ResponseTemplate::new(204)),
-    );
-    server.mount(
-        Mock::given(method("GET"))
-            .and(path(format!(
-                "/2010-04-01/Accounts/{ACCOUNT}/Calls/{CALL}.json"
-            )))
-            .respond_with(ResponseTemplate::new(200).set_body_json(call(0xaa))),
-    );
-    three_pages(&server);
-    let client = server.client();
+    // The crate's typed mock serves on a thread of its own: this runtime only starts it, and
+    // the test's thread calls the blocking client with no runtime of its own.
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let server = runtime.block_on(twilio_api_v2010::mock::MockServer::start());
     let call_sid: CallSid = CALL.parse().expect("sid");
+    let sid: UserDefinedMessageSubscriptionSid = SUB.parse().expect("sid");
+    let mut subscription = UserDefinedMessageSubscription::default();
+    subscription.sid = Some(sid.clone());
+    let created_mock = server
+        .create_user_defined_message_subscription()
+        .respond(subscription);
+    let deleted_mock = server
+        .delete_user_defined_message_subscription()
+        .times(1)
+        .respond(());
+    server.fetch_call().respond(typed_call(0xaa));
+    // Six calls, served two to a page with Twilio's links.
+    server
+        .list_call()
+        .respond_items((0..6).map(typed_call).collect());
+    let client = server.blocking_client();
 
     let created = client
         .call(&call_sid)
@@ -122,25 +90,27 @@ fn every_kind_of_method_works_without_an_async_runtime() {
         ))
         .expect("created");
     assert_eq!(created.status(), 201);
-    let sid: UserDefinedMessageSubscriptionSid = created.sid.clone().expect("a SID");
+    assert_eq!(created.sid.as_ref(), Some(&sid));
+    assert_eq!(
+        created_mock.received()[0].callback.as_str(),
+        "https://example.com/cb"
+    );
     let deleted = client
         .call(&call_sid)
         .user_defined_message_subscription(&sid)
         .delete()
         .expect("deleted");
     assert_eq!(deleted.status(), 204);
+    assert_eq!(deleted_mock.received().len(), 1);
     let fetched = client.call(&call_sid).fetch().expect("fetched");
-    assert_eq!(
-        fetched.sid.as_ref().map(|s| s.as_str()),
-        Some(format!("CA{:032x}", 0xaa).as_str())
-    );
+    assert_eq!(*fetched, typed_call(0xaa));
 
     // A list across pages, a limit that stops mid-way, a stream page by page, one page.
     let all = client
         .calls()
         .list(ListCallParams::new().page_size(2))
         .expect("listed");
-    assert_eq!(all.len(), 6);
+    assert_eq!(all, (0..6).map(typed_call).collect::<Vec<_>>());
     let five = client
         .calls()
         .list(ListCallParams::new().page_size(2).limit(5))
@@ -158,10 +128,7 @@ fn every_kind_of_method_works_without_an_async_runtime() {
         .expect("a page");
     assert_eq!(first.items().len(), 2);
     let second = first.next_page().expect("the next").expect("there is one");
-    assert_eq!(
-        second.items()[0].sid.as_ref().map(|s| s.as_str()),
-        Some(format!("CA{:032x}", 2).as_str())
-    );
+    assert_eq!(second.items(), &[typed_call(2), typed_call(3)][..]);
     // The validation of the async client: nothing is sent for a malformed callback.
     let refused = client
         .call(&call_sid)
@@ -171,6 +138,12 @@ fn every_kind_of_method_works_without_an_async_runtime() {
         matches!(refused, Err(twilio_api_v2010::Error::Validation(_))),
         "{refused:?}"
     );
+    assert_eq!(
+        created_mock.received().len(),
+        1,
+        "the refused one was not sent"
+    );
+    server.verify();
 }
 
 #[test]
