@@ -3,11 +3,10 @@
 //! page), its retries, hooks that change every attempt, and use from inside an async runtime.
 
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 use twilio_api_v2010::blocking::Client;
 use twilio_api_v2010::{
-    Call, CallSid, CreateUserDefinedMessageSubscriptionParams, ListCallParams, RetryPolicy,
+    Call, CallSid, CreateUserDefinedMessageSubscriptionParams, ListCallParams,
     UserDefinedMessageSubscription, UserDefinedMessageSubscriptionSid,
 };
 use wiremock::matchers::{header, method, path};
