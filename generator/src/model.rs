@@ -339,6 +339,22 @@ pub struct Parameter {
     /// tools that make values for it; empty where the spec gives none (a raw body without a
     /// schema).
     pub schema: String,
+    /// How an object in a form body is written (`None` for any other input).
+    pub form_object: Option<FormObject>,
+}
+
+/// How an object that is a field of a form body goes on the wire.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FormObject {
+    /// As JSON text under the field's name: Twilio's rule (its API reads it so, and its
+    /// libraries send it so), the spec's `encoding` `contentType: application/json`, and any
+    /// object whose members are not known (a map, free-form JSON).
+    Json,
+    /// Each member a pair of its own, `(member, key)`: the key is the member's name (OpenAPI's
+    /// default, `style: form` exploded) or `field[member]` (`style: deepObject`). A member
+    /// that is itself an object or a list of objects goes as JSON text.
+    Members(Vec<(String, String)>),
 }
 
 /// The body of a request.

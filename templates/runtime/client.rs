@@ -850,6 +850,25 @@ impl Pairs {
             .extend(values.into_iter().map(|value| (key, value.to_string())));
     }
 
+    /// Adds each member of an object (a form body's field) that `keys` names, under its key
+    /// (`("name", "name")` as OpenAPI's default writes it, `("name", "field[name]")` for
+    /// `deepObject`): text as it is, a list one pair per item, any other value as JSON. An
+    /// absent object adds none.
+    pub fn add_members(&mut self, value: Option<&impl serde::Serialize>, keys: &[(&'static str, &'static str)]) {
+        let Some(serde_json::Value::Object(members)) = value.and_then(|v| serde_json::to_value(v).ok()) else { return };
+        let text = |v: &serde_json::Value| match v {
+            serde_json::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        for (member, key) in keys {
+            match members.get(*member) {
+                None | Some(serde_json::Value::Null) => {}
+                Some(serde_json::Value::Array(items)) => self.0.extend(items.iter().map(|i| (*key, text(i)))),
+                Some(v) => self.0.push((key, text(v))),
+            }
+        }
+    }
+
     /// The pairs, in the order they were added.
     pub fn into_vec(self) -> Vec<(&'static str, String)> {
         self.0

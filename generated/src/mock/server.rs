@@ -326,6 +326,58 @@ impl Incoming {
             }
         }
     }
+    /// An object whose members came as pairs of their own, each under its key (`(member,
+    /// key)`); `None` if none came. A value that is JSON text of an object or a list is read as
+    /// that JSON.
+    pub fn members<T>(
+        &self,
+        place: Place,
+        keys: &[(&str, &str)],
+        parse: fn(Wire<'_>) -> Result<T, String>,
+    ) -> Result<Option<T>, String> {
+        let read = |w: Wire<'_>| {
+            let text = text(w).into_owned();
+            match serde_json::from_str::<Value>(&text) {
+                Ok(v @ (Value::Object(_) | Value::Array(_))) => v,
+                _ => Value::String(text),
+            }
+        };
+        let mut object = serde_json::Map::new();
+        for (member, key) in keys {
+            let mut values: Vec<Value> = self
+                .values(place, key)
+                .into_iter()
+                .map(read)
+                .collect();
+            match values.len() {
+                0 => {}
+                1 => {
+                    object.insert((*member).to_owned(), values.remove(0));
+                }
+                _ => {
+                    object.insert((*member).to_owned(), Value::Array(values));
+                }
+            }
+        }
+        if object.is_empty() {
+            return Ok(None);
+        }
+        let object = Value::Object(object);
+        parse(Wire::Json(&object))
+            .map(Some)
+            .map_err(|e| format!("the members of an object do not read: {e}"))
+    }
+    /// A required object whose members came as pairs of their own (see [`Incoming::members`]).
+    pub fn members_one<T>(
+        &self,
+        place: Place,
+        name: &str,
+        keys: &[(&str, &str)],
+        parse: fn(Wire<'_>) -> Result<T, String>,
+    ) -> Result<T, String> {
+        self.members(place, keys, parse)?
+            .ok_or_else(|| format!("the required `{name}` is missing"))
+    }
     /// A list: a repeated pair, or a JSON array.
     pub fn many<T>(
         &self,

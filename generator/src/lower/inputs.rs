@@ -2,6 +2,11 @@
 //! conditional groups (`x-twilio.conditional`: one of these inputs is required).
 
 use super::*;
+use crate::model::FormObject;
+use openapiv3::Encoding;
+
+/// A form body's `encoding` entries, by field.
+type Encodings = indexmap::IndexMap<String, Encoding>;
 
 impl<'a> Lowerer<'a> {
     pub(super) fn resolve_parameter<'p>(
@@ -146,6 +151,7 @@ impl<'a> Lowerer<'a> {
                         ty: if text { Type::String } else { Type::Binary },
                         doc: self.doc_text(&description),
                         schema,
+                        form_object: None,
                     });
                 }
                 Some((kind, ct, media)) => {
@@ -157,6 +163,7 @@ impl<'a> Lowerer<'a> {
                         Some(schema) => {
                             body = Some(kind);
                             let multipart = kind == BodyKind::Multipart;
+                            let form = (kind == BodyKind::Form).then_some(&media.encoding);
                             self.body_fields(
                                 schema,
                                 &mpointer,
@@ -164,6 +171,7 @@ impl<'a> Lowerer<'a> {
                                 param_scope,
                                 params,
                                 multipart,
+                                form,
                             );
                         }
                     }
@@ -232,6 +240,7 @@ impl<'a> Lowerer<'a> {
         scope: &mut Scope,
         params: &mut Vec<Parameter>,
         multipart: bool,
+        form: Option<&Encodings>,
     ) {
         let Some((resolved, _)) = self.resolve(schema, pointer) else {
             return;
@@ -256,6 +265,7 @@ impl<'a> Lowerer<'a> {
                             .unwrap_or("The request body."),
                     ),
                     schema: pointer.to_owned(),
+                    form_object: None,
                 });
             }
             return;
@@ -291,6 +301,7 @@ impl<'a> Lowerer<'a> {
                 }
                 _ => ty,
             };
+            let form_object = form.map(|encodings| self.form_object(wire, &ty, encodings));
             params.push(Parameter {
                 rust_name: scope.claim(&ident::snake(wire)),
                 wire_name: wire.clone(),
@@ -299,6 +310,7 @@ impl<'a> Lowerer<'a> {
                 ty,
                 doc: self.doc_text(&description),
                 schema: fpointer,
+                form_object: form_object.flatten(),
             });
         }
         // A name the body's `required` list gives that its `properties` do not define is an input
@@ -321,7 +333,49 @@ impl<'a> Lowerer<'a> {
                 ty: Type::String,
                 doc: String::new(),
                 schema: String::new(),
+                form_object: None,
             });
         }
+    }
+
+    /// How a form body's field `wire` of type `ty` is written, if it is an object: as the
+    /// spec's `encoding` for it says (`contentType` JSON, `style: deepObject`; any other style
+    /// exploded, as `explode: false` cannot be told from its absence once parsed), else by OpenAPI's default (its members exploded into pairs
+    /// of their own) or, in Twilio's APIs, as JSON text, as Twilio reads it. An object whose
+    /// members are not known (a map, free-form JSON) goes as JSON.
+    fn form_object(&self, wire: &str, ty: &Type, encodings: &Encodings) -> Option<FormObject> {
+        let members = match ty {
+            Type::Struct(name) => match self.types.get(name) {
+                Some(TypeDef::Struct(s)) if !s.fields.is_empty() => Some(
+                    s.fields
+                        .iter()
+                        .map(|f| f.wire_name.clone())
+                        .collect::<Vec<_>>(),
+                ),
+                _ => None,
+            },
+            Type::Map(_) | Type::Json => None,
+            _ => return None,
+        };
+        let encoding = encodings.get(wire);
+        let json = encoding
+            .and_then(|e| e.content_type.as_deref())
+            .is_some_and(|ct| ct.contains("json"));
+        let style = encoding.and_then(|e| e.style.as_ref());
+        let Some(members) = members else {
+            return Some(FormObject::Json);
+        };
+        Some(match style {
+            _ if json => FormObject::Json,
+            Some(openapiv3::QueryStyle::DeepObject) => FormObject::Members(
+                members
+                    .into_iter()
+                    .map(|m| (m.clone(), format!("{wire}[{m}]")))
+                    .collect(),
+            ),
+            Some(_) => FormObject::Members(members.into_iter().map(|m| (m.clone(), m)).collect()),
+            None if self.twilio => FormObject::Json,
+            None => FormObject::Members(members.into_iter().map(|m| (m.clone(), m)).collect()),
+        })
     }
 }

@@ -305,6 +305,7 @@ impl<'a> Lowerer<'a> {
             ty,
             doc: self.doc_text(data.description.as_deref().unwrap_or("")),
             schema: child(ppointer, "schema"),
+            form_object: None,
         })
     }
 

@@ -215,12 +215,24 @@ pub(super) struct PairInput<'a> {
     pub(super) ty: &'a Type,
     /// Whether the field holds one value (not an `Option` or a list).
     pub(super) one: bool,
+    /// How it is written, for an object in a form body.
+    pub(super) object: Option<&'a crate::model::FormObject>,
 }
 
 impl PairInput<'_> {
     /// The statement that adds the input's pairs.
     pub(super) fn stmt(&self) -> Result<syn::Stmt, Diagnostic> {
         let f = id(self.field);
+        if let Some(crate::model::FormObject::Members(keys)) = self.object {
+            // Each member of the object a pair of its own, under its key.
+            let value = if self.one {
+                quote!(Some(&self.#f))
+            } else {
+                quote!(self.#f.as_ref())
+            };
+            let keys = keys.iter().map(|(member, key)| quote!((#member, #key)));
+            return parse(quote!(out.add_members(#value, &[#(#keys),*]);));
+        }
         let shape = |pick: fn(&Shapes) -> &syn::Stmt| {
             shapes::with(|s| {
                 Fill::default()

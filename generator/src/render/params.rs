@@ -233,6 +233,7 @@ impl<'o> Inputs<'o> {
             field: &p.rust_name,
             ty: &p.ty,
             one: p.required && !is_array,
+            object: p.form_object.as_ref(),
         });
         Ok(())
     }
@@ -588,6 +589,14 @@ fn mock_inputs(op: &Operation, ps: &str, paged: bool) -> TokenStream {
     let fields = op.params.iter().map(|p| {
         let f = id(&p.rust_name);
         let (place, wire, parser) = (mock_place(op, p), lit(&p.wire_name), mock_parser(&p.ty));
+        if let Some(crate::model::FormObject::Members(keys)) = &p.form_object {
+            let keys = keys.iter().map(|(member, key)| quote!((#member, #key)));
+            return if p.required {
+                quote!(#f: request.members_one(#place, #wire, &[#(#keys),*], #parser)?)
+            } else {
+                quote!(#f: request.members(#place, &[#(#keys),*], #parser)?)
+            };
+        }
         let read = if matches!(p.ty, Type::Array(_)) {
             quote!(many)
         } else if p.required {
