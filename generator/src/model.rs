@@ -351,10 +351,21 @@ pub enum FormObject {
     /// libraries send it so), the spec's `encoding` `contentType: application/json`, and any
     /// object whose members are not known (a map, free-form JSON).
     Json,
-    /// Each member a pair of its own, `(member, key)`: the key is the member's name (OpenAPI's
-    /// default, `style: form` exploded) or `field[member]` (`style: deepObject`). A member
-    /// that is itself an object or a list of objects goes as JSON text.
-    Members(Vec<(String, String)>),
+    /// Each member a pair of its own: the key is the member's name (OpenAPI's default,
+    /// `style: form` exploded) or `field[member]` (`style: deepObject`). A member that is
+    /// itself an object or a list of objects goes as JSON text.
+    Members(Vec<FormMember>),
+}
+
+/// A member of an object written as pairs of its own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FormMember {
+    /// Its name in the object.
+    pub name: String,
+    /// The key its pairs go under.
+    pub key: String,
+    /// Whether it is a list (a pair per item).
+    pub list: bool,
 }
 
 /// The body of a request.

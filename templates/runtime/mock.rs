@@ -74,6 +74,11 @@ pub struct Route {
     pub method: &'static str,
     /// The path as the client sends it to a base URL, with its `{Parameters}`.
     pub template: &'static str,
+    /// The part of `template` that is a server relative to where the API is (`/api/v3`), which
+    /// the client adds to every link it follows; empty for an absolute server.
+    pub base: &'static str,
+    /// The media type of a text or bytes success (`text/csv`, `application/pdf`).
+    pub media: &'static str,
     /// The status of a success.
     pub status: u16,
     /// The body of a success.
@@ -112,8 +117,10 @@ pub enum Wire<'a> {
     Text(Cow<'a, str>),
     /// A JSON value.
     Json(&'a Value),
-    /// Bytes (a file part, a raw body).
+    /// Bytes (a raw body).
     Bytes(&'a [u8]),
+    /// A part of a multipart body: its bytes, file name and media type.
+    File(&'a [u8], Option<&'a str>, Option<&'a str>),
 }
 
 /// A part of a multipart body.
@@ -121,7 +128,8 @@ pub enum Wire<'a> {
 struct Part {
     name: String,
     data: Vec<u8>,
-    file: bool,
+    file_name: Option<String>,
+    media: Option<String>,
 }
 
 /// A request as the mock reads it.
@@ -186,8 +194,20 @@ fn multipart(body: &[u8], boundary: &str) -> Vec<Part> {
                 let len = head[start..].find('"')?;
                 Some(head[start..start + len].to_owned())
             };
-            if let Some(name) = quoted(" name").or_else(|| quoted(";name")) {
-                parts.push(Part { name, data: data.to_vec(), file: quoted("filename").is_some() });
+            // A name with characters a quoted string cannot hold is `name*=utf-8''…`, encoded.
+            let extended = |key: &str| {
+                let start = head.find(&format!("{key}*=utf-8''"))? + key.len() + 9;
+                let end = head[start..].find([';', '\r', '\n']).map_or(head.len(), |e| start + e);
+                Some(percent_encoding::percent_decode_str(head[start..end].trim()).decode_utf8_lossy().into_owned())
+            };
+            let media = head.lines().find_map(|l| {
+                let (k, v) = l.split_once(':')?;
+                k.trim().eq_ignore_ascii_case("content-type").then(|| v.trim().to_owned())
+            });
+            let name = quoted(" name").or_else(|| quoted(";name")).or_else(|| extended(" name")).or_else(|| extended(";name"));
+            if let Some(name) = name {
+                let file_name = quoted("filename").or_else(|| extended("filename"));
+                parts.push(Part { name, data: data.to_vec(), file_name, media });
             }
         }
         rest = rest_of_part;
@@ -273,12 +293,12 @@ impl Incoming {
                 .parts
                 .iter()
                 .filter(|p| p.name == name)
-                .map(|p| if p.file { Wire::Bytes(&p.data) } else { Wire::Text(String::from_utf8_lossy(&p.data)) })
+                .map(|p| Wire::File(&p.data, p.file_name.as_deref(), p.media.as_deref()))
                 .collect(),
+            // The whole JSON body (its input has no name), or the raw body, empty or not.
             Place::Body => match (&self.json, name.is_empty()) {
                 (Some(json), true) => vec![Wire::Json(json)],
                 (None, true) => Vec::new(),
-                _ if self.body.is_empty() => Vec::new(),
                 _ => vec![Wire::Bytes(&self.body)],
             },
         }
@@ -298,9 +318,9 @@ impl Incoming {
     }
 
     /// An object whose members came as pairs of their own, each under its key (`(member,
-    /// key)`); `None` if none came. A value that is JSON text of an object or a list is read as
-    /// that JSON.
-    pub fn members<T>(&self, place: Place, keys: &[(&str, &str)], parse: fn(Wire<'_>) -> Result<T, String>) -> Result<Option<T>, String> {
+    /// key, list)`: a list's member always an array); `None` if none came. A value that is JSON
+    /// text of an object or a list is read as that JSON.
+    pub fn members<T>(&self, place: Place, keys: &[(&str, &str, bool)], parse: fn(Wire<'_>) -> Result<T, String>) -> Result<Option<T>, String> {
         let read = |w: Wire<'_>| {
             let text = text(w).into_owned();
             match serde_json::from_str::<Value>(&text) {
@@ -309,16 +329,14 @@ impl Incoming {
             }
         };
         let mut object = serde_json::Map::new();
-        for (member, key) in keys {
+        for (member, key, list) in keys {
             let mut values: Vec<Value> = self.values(place, key).into_iter().map(read).collect();
-            match values.len() {
-                0 => {}
-                1 => {
-                    object.insert((*member).to_owned(), values.remove(0));
-                }
-                _ => {
-                    object.insert((*member).to_owned(), Value::Array(values));
-                }
+            if *list && !values.is_empty() {
+                object.insert((*member).to_owned(), Value::Array(values));
+            } else if values.len() == 1 {
+                object.insert((*member).to_owned(), values.remove(0));
+            } else if !values.is_empty() {
+                object.insert((*member).to_owned(), Value::Array(values));
             }
         }
         if object.is_empty() {
@@ -328,9 +346,13 @@ impl Incoming {
         parse(Wire::Json(&object)).map(Some).map_err(|e| format!("the members of an object do not read: {e}"))
     }
 
-    /// A required object whose members came as pairs of their own (see [`Incoming::members`]).
-    pub fn members_one<T>(&self, place: Place, name: &str, keys: &[(&str, &str)], parse: fn(Wire<'_>) -> Result<T, String>) -> Result<T, String> {
-        self.members(place, keys, parse)?.ok_or_else(|| format!("the required `{name}` is missing"))
+    /// A required object whose members came as pairs of their own (see
+    /// [`Incoming::members`]): one with no member set sends none, and reads as empty.
+    pub fn members_one<T>(&self, place: Place, keys: &[(&str, &str, bool)], parse: fn(Wire<'_>) -> Result<T, String>) -> Result<T, String> {
+        match self.members(place, keys, parse)? {
+            Some(value) => Ok(value),
+            None => parse(Wire::Json(&Value::Object(serde_json::Map::new()))),
+        }
     }
 
     /// A list: a repeated pair, or a JSON array.
@@ -363,8 +385,19 @@ pub fn value<T: DeserializeOwned>(wire: Wire<'_>) -> Result<T, String> {
             _ => Err(first.to_string()),
         }),
         Wire::Text(text) => text_value(&text),
-        Wire::Bytes(bytes) => text_value(&String::from_utf8_lossy(bytes)),
+        Wire::Bytes(bytes) | Wire::File(bytes, ..) => text_value(&String::from_utf8_lossy(bytes)),
     }
+}
+
+/// Reads free-form JSON: a JSON value as it is, text as the JSON it holds, else as a string.
+pub fn json(wire: Wire<'_>) -> Result<Value, String> {
+    Ok(match wire {
+        Wire::Json(v) => v.clone(),
+        other => {
+            let text = text(other);
+            serde_json::from_str(&text).unwrap_or_else(|_| Value::String(text.into_owned()))
+        }
+    })
 }
 
 fn text(wire: Wire<'_>) -> Cow<'_, str> {
@@ -372,7 +405,7 @@ fn text(wire: Wire<'_>) -> Cow<'_, str> {
         Wire::Text(text) => text,
         Wire::Json(Value::String(s)) => Cow::Borrowed(s.as_str()),
         Wire::Json(other) => Cow::Owned(other.to_string()),
-        Wire::Bytes(bytes) => String::from_utf8_lossy(bytes),
+        Wire::Bytes(bytes) | Wire::File(bytes, ..) => String::from_utf8_lossy(bytes),
     }
 }
 
@@ -406,6 +439,17 @@ pub fn date(wire: Wire<'_>) -> Result<time::Date, String> {
 pub fn upload(wire: Wire<'_>) -> Result<crate::Upload, String> {
     Ok(match wire {
         Wire::Bytes(bytes) => crate::Upload::new(bytes),
+        Wire::File(bytes, name, media) => {
+            let upload = crate::Upload::new(bytes);
+            let upload = match name {
+                Some(name) => upload.file_name(name),
+                None => upload,
+            };
+            match media {
+                Some(media) => upload.media_type(media),
+                None => upload,
+            }
+        }
         other => crate::Upload::new(text(other).into_owned()),
     })
 }
@@ -419,7 +463,7 @@ enum Answer {
 
 type Erased = Arc<dyn Any + Send + Sync>;
 type Decoder = fn(&Incoming) -> Result<Erased, String>;
-type Predicate = Box<dyn Fn(&(dyn Any + Send + Sync)) -> bool + Send + Sync>;
+type Predicate = Arc<dyn Fn(&(dyn Any + Send + Sync)) -> bool + Send + Sync>;
 
 struct Entry {
     route: &'static Route,
@@ -431,17 +475,46 @@ struct Entry {
     received: Vec<Erased>,
 }
 
-#[derive(Default)]
 struct State {
+    /// The server's own base URL, for absolute links when a request names no host.
     base: String,
+    /// Every operation of the API, mounted or not: a request is its most specific match's.
+    routes: &'static [Route],
     mocks: Vec<Entry>,
     unmatched: Vec<String>,
+}
+
+/// How much of `template` is literal text, not `{Parameters}`.
+fn literal_len(template: &str) -> usize {
+    let mut depth = 0usize;
+    template
+        .chars()
+        .filter(|&c| {
+            match c {
+                '{' => depth += 1,
+                '}' => depth = depth.saturating_sub(1),
+                _ => return depth == 0,
+            }
+            false
+        })
+        .count()
 }
 
 /// Whether `path` is what `template` makes, each `{Parameter}` one non-empty piece of a segment.
 fn path_matches(template: &str, path: &str) -> bool {
     let (t, p): (Vec<&str>, Vec<&str>) = (template.split('/').collect(), path.split('/').collect());
-    t.len() == p.len() && t.iter().zip(&p).all(|(t, p)| segment_matches(t, p))
+    t.len() == p.len()
+        && t.iter().zip(&p).all(|(t, p)| {
+            // The client percent-encodes what a path cannot hold (`räume`, `search results`).
+            segment_matches(t, p) || segment_matches(t, &percent_encoding::percent_decode_str(p).decode_utf8_lossy())
+        })
+}
+
+/// How specific a route is: its segments without a parameter, then its literal text; a request
+/// that several routes match is the most specific one's (`/Calls/Feedback.json` is not
+/// `/Calls/{Sid}.json`).
+fn specificity(template: &str) -> (usize, usize) {
+    (template.split('/').filter(|s| !s.contains('{')).count(), literal_len(template))
 }
 
 fn segment_matches(template: &str, segment: &str) -> bool {
@@ -455,6 +528,14 @@ fn segment_matches(template: &str, segment: &str) -> bool {
     (1..=tail.len()).filter(|&n| tail.is_char_boundary(n)).any(|n| segment_matches(rest, &tail[n..]))
 }
 
+/// Panics, naming `method`, if `status` is not an HTTP status: in the test that gave it, not
+/// in the server, where the client would see a connection closed.
+fn checked_status(method: &str, status: u16) {
+    if reqwest::StatusCode::from_u16(status).is_err() {
+        panic!("{method}: {status} is not an HTTP status");
+    }
+}
+
 fn json_answer(status: u16, body: &Value) -> Answer {
     Answer::Body {
         status,
@@ -464,79 +545,90 @@ fn json_answer(status: u16, body: &Value) -> Answer {
     }
 }
 
-impl State {
-    fn respond(&mut self, request: &wiremock::Request) -> wiremock::ResponseTemplate {
-        let incoming = Incoming::new(request);
-        let (answer, delay) = self.answer(&incoming);
-        let template = match answer {
-            Answer::Body { status, headers, body, media } => {
-                let mut t = wiremock::ResponseTemplate::new(status);
-                for (k, v) in headers {
-                    t = t.append_header(k.as_str(), v.as_str());
-                }
-                match media {
-                    Some(media) if !body.is_empty() => t.set_body_raw(body, &media),
-                    _ if !body.is_empty() => t.set_body_bytes(body),
-                    _ => t,
-                }
-            }
-            Answer::Items(_) => wiremock::ResponseTemplate::new(500),
-        };
-        match delay {
-            Some(delay) => template.set_delay(delay),
-            None => template,
-        }
-    }
-
-    fn answer(&mut self, incoming: &Incoming) -> (Answer, Option<Duration>) {
-        let mut why = Vec::new();
-        for index in 0..self.mocks.len() {
-            let entry = &self.mocks[index];
-            let route = entry.route;
-            if entry.answers.is_empty() || route.method != incoming.method || !path_matches(route.template, &incoming.path) {
-                continue;
-            }
-            if !crate::auth::mock_presented(route.security, incoming) {
-                let message = format!("no credentials: {} {} needs them", incoming.method, incoming.path);
-                self.unmatched.push(format!("{} {} (`{}`: no credentials)", incoming.method, incoming.path, route.operation_id));
-                return (json_answer(401, &crate::auth::mock_error(401, 20003, &message)), None);
-            }
-            let inputs = match (entry.decode)(incoming) {
-                Ok(inputs) => inputs,
-                Err(e) => {
-                    why.push(format!("`{}`: {e}", route.operation_id));
-                    continue;
-                }
-            };
-            if !entry.when.iter().all(|when| when(inputs.as_ref())) {
-                why.push(format!("`{}`: its `when` does not hold", route.operation_id));
-                continue;
-            }
-            let entry = &mut self.mocks[index];
-            let served = entry.received.len();
-            entry.received.push(inputs);
-            let answer = entry.answers[served.min(entry.answers.len() - 1)].clone();
-            let answer = match (answer, route.pages) {
-                (Answer::Items(items), Some(pages)) => json_answer(route.status, &page(&pages, &items, incoming, &self.base)),
-                (other, _) => other,
-            };
-            return (answer, entry.delay);
-        }
-        let query = incoming.query.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&");
-        let target = if query.is_empty() { incoming.path.clone() } else { format!("{}?{query}", incoming.path) };
-        let mut line = format!("{} {target}", incoming.method);
-        if !why.is_empty() {
-            line.push_str(&format!(" ({})", why.join("; ")));
-        }
+/// The answer to `incoming`: the first mock of the operation whose route matches it most
+/// specifically (among all the API's routes) whose parameters read and whose `when`s hold. The
+/// lock is not held while a request is read or a `when` runs (a `when` may look at a mock).
+fn answer(state: &Mutex<State>, incoming: &Incoming) -> (Answer, Option<Duration>) {
+    let query = incoming.query.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&");
+    let target = if query.is_empty() { incoming.path.clone() } else { format!("{}?{query}", incoming.path) };
+    let unmatched = |line: String| {
         let message = format!("no mock matches {line}");
-        self.unmatched.push(line);
+        lock(state).unmatched.push(line);
         (json_answer(404, &crate::auth::mock_error(404, 20404, &message)), None)
+    };
+    let routes = lock(state).routes;
+    let Some(route) = routes
+        .iter()
+        .filter(|r| r.method == incoming.method && path_matches(r.template, &incoming.path))
+        .max_by_key(|r| (specificity(r.template), std::cmp::Reverse(r.operation_id)))
+    else {
+        return unmatched(format!("{} {target} (no operation of the API)", incoming.method));
+    };
+    if !crate::auth::mock_presented(route.security, incoming) {
+        let message = format!("no credentials: {} {} needs them", incoming.method, incoming.path);
+        lock(state).unmatched.push(format!("{} {target} (`{}`: no credentials)", incoming.method, route.operation_id));
+        return (json_answer(401, &crate::auth::mock_error(401, 20003, &message)), None);
+    }
+    let candidates: Vec<(usize, Decoder, Vec<Predicate>)> = lock(state)
+        .mocks
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.route.operation_id == route.operation_id && !e.answers.is_empty())
+        .map(|(i, e)| (i, e.decode, e.when.clone()))
+        .collect();
+    let mut why = Vec::new();
+    for (index, decode, when) in candidates {
+        let inputs = match decode(incoming) {
+            Ok(inputs) => inputs,
+            Err(e) => {
+                why.push(e);
+                continue;
+            }
+        };
+        if !when.iter().all(|when| when(inputs.as_ref())) {
+            why.push("its `when` does not hold".to_owned());
+            continue;
+        }
+        let mut state = lock(state);
+        let base = state.base.clone();
+        let entry = &mut state.mocks[index];
+        let served = entry.received.len();
+        entry.received.push(inputs);
+        let answer = entry.answers[served.min(entry.answers.len() - 1)].clone();
+        let answer = match (answer, route.pages) {
+            (Answer::Items(items), Some(pages)) => json_answer(route.status, &page(route, &pages, &items, incoming, &base)),
+            (other, _) => other,
+        };
+        return (answer, entry.delay);
+    }
+    let why = if why.is_empty() { "no mock of it".to_owned() } else { why.join("; ") };
+    unmatched(format!("{} {target} (`{}`: {why})", incoming.method, route.operation_id))
+}
+
+fn template(answer: Answer, delay: Option<Duration>) -> wiremock::ResponseTemplate {
+    let template = match answer {
+        Answer::Body { status, headers, body, media } => {
+            let mut t = wiremock::ResponseTemplate::new(status);
+            for (k, v) in headers {
+                t = t.append_header(k.as_str(), v.as_str());
+            }
+            match media {
+                Some(media) if !body.is_empty() => t.set_body_raw(body, &media),
+                _ if !body.is_empty() => t.set_body_bytes(body),
+                _ => t,
+            }
+        }
+        Answer::Items(_) => wiremock::ResponseTemplate::new(500),
+    };
+    match delay {
+        Some(delay) => template.set_delay(delay),
+        None => template,
     }
 }
 
 /// The page of `items` that the request asks for (`Page`, and the page size the list takes),
 /// with the link to the next as the API writes it.
-fn page(pages: &Pages, items: &[Value], incoming: &Incoming, base: &str) -> Value {
+fn page(route: &Route, pages: &Pages, items: &[Value], incoming: &Incoming, base: &str) -> Value {
     let size = pages
         .page_size
         .and_then(|k| incoming.query(k))
@@ -547,6 +639,15 @@ fn page(pages: &Pages, items: &[Value], incoming: &Incoming, base: &str) -> Valu
     let start = number.saturating_mul(size).min(items.len());
     let end = start.saturating_add(size).min(items.len());
     let size_key = pages.page_size.unwrap_or("PageSize");
+    // The client puts a relative server (`/api/v3`) in front of every link it follows: the
+    // links leave it out. An absolute link names the host the request named.
+    let skip = route.base.split('/').filter(|s| !s.is_empty()).count();
+    let path: String = incoming.path.split('/').filter(|s| !s.is_empty()).skip(skip).fold(String::new(), |mut p, s| {
+        p.push('/');
+        p.push_str(s);
+        p
+    });
+    let base = incoming.header("host").map_or_else(|| base.to_owned(), |host| format!("http://{host}"));
     let link = |n: usize, absolute: bool| {
         let mut query = url::form_urlencoded::Serializer::new(String::new());
         for (k, v) in &incoming.query {
@@ -557,7 +658,7 @@ fn page(pages: &Pages, items: &[Value], incoming: &Incoming, base: &str) -> Valu
         query.append_pair(size_key, &size.to_string());
         query.append_pair("Page", &n.to_string());
         query.append_pair("PageToken", &format!("PT{n}"));
-        let path = format!("{}?{}", incoming.path, query.finish());
+        let path = format!("{path}?{}", query.finish());
         Value::String(if absolute { format!("{base}{path}") } else { path })
     };
     let next = |absolute: bool| if end < items.len() { link(number + 1, absolute) } else { Value::Null };
@@ -598,7 +699,9 @@ struct Dispatch(Arc<Mutex<State>>);
 
 impl wiremock::Respond for Dispatch {
     fn respond(&self, request: &wiremock::Request) -> wiremock::ResponseTemplate {
-        lock(&self.0).respond(request)
+        let incoming = Incoming::new(request);
+        let (answer, delay) = answer(&self.0, &incoming);
+        template(answer, delay)
     }
 }
 
@@ -621,7 +724,12 @@ impl MockServer {
     /// Starts a server on 127.0.0.1, on a free port, with no mocks.
     pub async fn start() -> Self {
         let server = wiremock::MockServer::start().await;
-        let state = Arc::new(Mutex::new(State { base: server.uri(), ..State::default() }));
+        let state = Arc::new(Mutex::new(State {
+            base: server.uri(),
+            routes: &super::ROUTES,
+            mocks: Vec::new(),
+            unmatched: Vec::new(),
+        }));
         wiremock::Mock::given(wiremock::matchers::any()).respond_with(Dispatch(Arc::clone(&state))).mount(&server).await;
         Self { server, state }
     }
@@ -742,7 +850,7 @@ impl<P, O, L> fmt::Debug for Mock<P, O, L> {
     }
 }
 
-impl<P: Clone + Send + Sync + 'static, O: Serialize, L> Mock<P, O, L> {
+impl<P: Clone + Send + Sync + 'static, O, L> Mock<P, O, L> {
     fn with(self, change: impl FnOnce(&mut Entry)) -> Self {
         change(&mut lock(&self.state).mocks[self.index]);
         self
@@ -755,7 +863,7 @@ impl<P: Clone + Send + Sync + 'static, O: Serialize, L> Mock<P, O, L> {
     /// Matches only requests whose parameters, as read back from the request, pass `matches`
     /// (several `when`s must all hold).
     pub fn when(self, matches: impl Fn(&P) -> bool + Send + Sync + 'static) -> Self {
-        let predicate: Predicate = Box::new(move |any| any.downcast_ref::<P>().is_some_and(&matches));
+        let predicate: Predicate = Arc::new(move |any| any.downcast_ref::<P>().is_some_and(&matches));
         self.with(|e| e.when.push(predicate))
     }
 
@@ -765,37 +873,42 @@ impl<P: Clone + Send + Sync + 'static, O: Serialize, L> Mock<P, O, L> {
         self.with(|e| e.times = Some(n))
     }
 
-    /// Answers with the operation's success status and `value`, written as the API writes it.
-    pub fn respond(self, value: O) -> Self {
-        let route = lock(&self.state).mocks[self.index].route;
-        let json = serde_json::to_value(&value).unwrap_or(Value::Null);
-        let (body, media) = match route.reply {
-            Reply::Nothing => (Vec::new(), None),
-            Reply::Json => (serde_json::to_vec(&json).unwrap_or_default(), Some("application/json")),
-            Reply::Text => (json.as_str().unwrap_or_default().as_bytes().to_vec(), Some("text/plain")),
-            Reply::Bytes => {
-                let bytes = json.as_array().map(|a| a.iter().filter_map(|b| u8::try_from(b.as_u64()?).ok()).collect());
-                (bytes.unwrap_or_default(), Some("application/octet-stream"))
-            }
-        };
-        self.answer(Answer::Body { status: route.status, headers: Vec::new(), body, media: media.map(str::to_owned) })
-    }
-
     /// Answers with the API's error: `status`, and a body in the API's form with `code` and
     /// `message`.
+    ///
+    /// # Panics
+    ///
+    /// If `status` is not an HTTP status (100 to 999).
     pub fn respond_error(self, status: u16, code: i64, message: &str) -> Self {
+        checked_status("respond_error", status);
         let body = crate::auth::mock_error(status, code, message);
         self.answer(json_answer(status, &body))
     }
 
     /// Answers with `status` and no body (a `503` to test retries).
+    ///
+    /// # Panics
+    ///
+    /// If `status` is not an HTTP status (100 to 999).
     pub fn respond_status(self, status: u16) -> Self {
+        checked_status("respond_status", status);
         self.answer(Answer::Body { status, headers: Vec::new(), body: Vec::new(), media: None })
     }
 
     /// Answers exactly this: `status`, `headers` and `body`, for answers the spec does not
     /// describe.
+    ///
+    /// # Panics
+    ///
+    /// If `status` is not an HTTP status (100 to 999), or a header's name or value cannot be
+    /// sent.
     pub fn respond_raw(self, status: u16, headers: &[(&str, &str)], body: impl Into<Vec<u8>>) -> Self {
+        checked_status("respond_raw", status);
+        for (name, value) in headers {
+            if reqwest::header::HeaderName::from_bytes(name.as_bytes()).is_err() || reqwest::header::HeaderValue::from_str(value).is_err() {
+                panic!("respond_raw: `{name}: {value}` is not a header that can be sent");
+            }
+        }
         let headers = headers.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect();
         self.answer(Answer::Body { status, headers, body: body.into(), media: None })
     }
@@ -811,7 +924,26 @@ impl<P: Clone + Send + Sync + 'static, O: Serialize, L> Mock<P, O, L> {
     }
 }
 
-impl<P: Clone + Send + Sync + 'static, O: Serialize, I: Serialize> Mock<P, O, Items<I>> {
+impl<P: Clone + Send + Sync + 'static, O: Serialize, L> Mock<P, O, L> {
+    /// Answers with the operation's success status and `value`, written as the API writes it.
+    pub fn respond(self, value: O) -> Self {
+        let route = lock(&self.state).mocks[self.index].route;
+        let json = serde_json::to_value(&value).unwrap_or(Value::Null);
+        let (body, media) = match route.reply {
+            Reply::Nothing => (Vec::new(), None),
+            Reply::Json => (serde_json::to_vec(&json).unwrap_or_default(), Some("application/json")),
+            Reply::Text => (json.as_str().unwrap_or_default().as_bytes().to_vec(), Some(route.media)),
+            Reply::Bytes => {
+                let bytes = json.as_array().map(|a| a.iter().filter_map(|b| u8::try_from(b.as_u64()?).ok()).collect());
+                (bytes.unwrap_or_default(), Some(route.media))
+            }
+        };
+        self.answer(Answer::Body { status: route.status, headers: Vec::new(), body, media: media.map(str::to_owned) })
+    }
+
+}
+
+impl<P: Clone + Send + Sync + 'static, O, I: Serialize> Mock<P, O, Items<I>> {
     /// Serves `items` as the API pages them: the page the request asks for (its page size
     /// honoured, 50 without one), with the link to the next, so that `list`, `stream` and
     /// `page` walk them unchanged.
@@ -833,6 +965,42 @@ mod tests {
         assert!(!path_matches(t, "/2010-04-01/Accounts/AC1/Calls/CA2/Feedback.json"));
         assert!(path_matches("/pets/{id}", "/pets/a%20b"));
         assert!(path_matches("/files/{name}.{ext}", "/files/a.b.c"));
+        assert!(literal_len("/Calls/Feedback.json") > literal_len("/Calls/{Sid}.json"));
+    }
+
+    /// A request that a route with a fixed segment matches is that route's, even where only a
+    /// route with a parameter in its place has a mock.
+    #[test]
+    fn a_request_is_its_most_specific_routes() {
+        static ROUTES: [Route; 2] = [
+            Route { operation_id: "FetchItem", method: "GET", template: "/items/{id}", base: "", media: "", status: 200, reply: Reply::Nothing, security: Some(&[]), pages: None },
+            Route { operation_id: "ListSpecial", method: "GET", template: "/items/special", base: "", media: "", status: 200, reply: Reply::Nothing, security: Some(&[]), pages: None },
+        ];
+        let decode: Decoder = |_| Ok(Arc::new(()) as Erased);
+        let answer_of = |entry_route: &'static Route, path: &str| {
+            let state = Mutex::new(State { base: String::new(), routes: &ROUTES, mocks: Vec::new(), unmatched: Vec::new() });
+            lock(&state).mocks.push(Entry {
+                route: entry_route,
+                decode,
+                when: Vec::new(),
+                times: None,
+                answers: vec![Answer::Body { status: 204, headers: Vec::new(), body: Vec::new(), media: None }],
+                delay: None,
+                received: Vec::new(),
+            });
+            let incoming = Incoming { method: "GET".to_owned(), path: path.to_owned(), ..Incoming::default() };
+            let status = match answer(&state, &incoming).0 {
+                Answer::Body { status, .. } => status,
+                Answer::Items(_) => 0,
+            };
+            let unmatched = lock(&state).unmatched.clone();
+            (status, unmatched)
+        };
+        assert_eq!(answer_of(&ROUTES[0], "/items/42").0, 204);
+        let (status, unmatched) = answer_of(&ROUTES[0], "/items/special");
+        assert_eq!(status, 404);
+        assert!(unmatched[0].contains("`ListSpecial`: no mock of it"), "{unmatched:?}");
+        assert_eq!(answer_of(&ROUTES[1], "/items/special").0, 204);
     }
 
     #[test]
@@ -840,7 +1008,10 @@ mod tests {
         let body = b"--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\none\r\n--XyZ\r\nContent-Disposition: form-data; name=\"f\"; filename=\"x.bin\"\r\nContent-Type: application/octet-stream\r\n\r\n\x00\x01\r\n--XyZ--\r\n";
         let parts = multipart(body, "XyZ");
         assert_eq!(parts.len(), 2);
-        assert_eq!((parts[0].name.as_str(), parts[0].data.as_slice(), parts[0].file), ("a", &b"one"[..], false));
-        assert_eq!((parts[1].name.as_str(), parts[1].data.as_slice(), parts[1].file), ("f", &b"\x00\x01"[..], true));
+        assert_eq!((parts[0].name.as_str(), parts[0].data.as_slice(), parts[0].file_name.as_deref()), ("a", &b"one"[..], None));
+        assert_eq!((parts[1].name.as_str(), parts[1].data.as_slice(), parts[1].file_name.as_deref()), ("f", &b"\x00\x01"[..], Some("x.bin")));
+        assert_eq!(parts[1].media.as_deref(), Some("application/octet-stream"));
+        let encoded = b"--b\r\nContent-Disposition: form-data; name*=utf-8''profile%20photo\r\n\r\nx\r\n--b--\r\n";
+        assert_eq!(multipart(encoded, "b")[0].name, "profile photo");
     }
 }

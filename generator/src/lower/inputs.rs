@@ -2,7 +2,7 @@
 //! conditional groups (`x-twilio.conditional`: one of these inputs is required).
 
 use super::*;
-use crate::model::FormObject;
+use crate::model::{FormMember, FormObject};
 use openapiv3::Encoding;
 
 /// A form body's `encoding` entries, by field.
@@ -349,7 +349,7 @@ impl<'a> Lowerer<'a> {
                 Some(TypeDef::Struct(s)) if !s.fields.is_empty() => Some(
                     s.fields
                         .iter()
-                        .map(|f| f.wire_name.clone())
+                        .map(|f| (f.wire_name.clone(), matches!(f.ty, Type::Array(_))))
                         .collect::<Vec<_>>(),
                 ),
                 _ => None,
@@ -365,17 +365,24 @@ impl<'a> Lowerer<'a> {
         let Some(members) = members else {
             return Some(FormObject::Json);
         };
+        let deep = matches!(style, Some(openapiv3::QueryStyle::DeepObject));
         Some(match style {
             _ if json => FormObject::Json,
-            Some(openapiv3::QueryStyle::DeepObject) => FormObject::Members(
+            None if self.twilio => FormObject::Json,
+            _ => FormObject::Members(
                 members
                     .into_iter()
-                    .map(|m| (m.clone(), format!("{wire}[{m}]")))
+                    .map(|(name, list)| FormMember {
+                        key: if deep {
+                            format!("{wire}[{name}]")
+                        } else {
+                            name.clone()
+                        },
+                        name,
+                        list,
+                    })
                     .collect(),
             ),
-            Some(_) => FormObject::Members(members.into_iter().map(|m| (m.clone(), m)).collect()),
-            None if self.twilio => FormObject::Json,
-            None => FormObject::Members(members.into_iter().map(|m| (m.clone(), m)).collect()),
         })
     }
 }

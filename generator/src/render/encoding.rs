@@ -230,7 +230,10 @@ impl PairInput<'_> {
             } else {
                 quote!(self.#f.as_ref())
             };
-            let keys = keys.iter().map(|(member, key)| quote!((#member, #key)));
+            let keys = keys.iter().map(|m| {
+                let (name, key) = (&m.name, &m.key);
+                quote!((#name, #key))
+            });
             return parse(quote!(out.add_members(#value, &[#(#keys),*]);));
         }
         let shape = |pick: fn(&Shapes) -> &syn::Stmt| {

@@ -48,11 +48,20 @@ pub(super) fn module_doc(lib_name: &str) -> Vec<String> {
 
 /// The module's items: the runtime's re-exported, and the server's method per operation.
 pub(super) fn mock_items(api: &Api) -> Result<TokenStream, Diagnostic> {
-    let methods = api.operations.iter().map(method);
+    let routes = api.operations.iter().map(|op| route(api, op));
+    let count = proc_macro2::Literal::usize_unsuffixed(api.operations.len());
+    let methods = api
+        .operations
+        .iter()
+        .enumerate()
+        .map(|(i, op)| method(op, i));
     Ok(quote! {
         #[rustfmt::skip]
         mod server;
         pub use server::*;
+        /// Every operation's route: a request is the operation whose route matches it most
+        /// specifically, whether its mock is mounted or not.
+        static ROUTES: [Route; #count] = [#(#routes),*];
         impl MockServer {
             #(#methods)*
         }
@@ -69,43 +78,48 @@ fn template(op: &Operation) -> String {
     }
 }
 
-fn method(op: &Operation) -> TokenStream {
-    let name = id(&op.mock_method);
-    let params = match &op.params_struct {
-        Some(ps) => {
-            let ps = id(ps);
-            quote!(crate::#ps)
-        }
-        None => quote!(()),
-    };
-    let (ret, reply) = match &op.returns {
-        Returns::Nothing => (quote!(()), quote!(Nothing)),
-        Returns::Json(ty) => (rust_type(ty), quote!(Json)),
-        Returns::Text => (quote!(String), quote!(Text)),
-        Returns::Bytes => (quote!(Vec<u8>), quote!(Bytes)),
-    };
-    let pages = match (&op.paging, &op.returns) {
-        (Some(paging), Returns::Json(Type::Struct(_))) => Some(paging),
+/// The JSON name of the field `rust` of the struct `name`, which the model's paging names by
+/// its Rust name.
+fn wire_name(api: &Api, name: &str, rust: &str) -> String {
+    match api.types.get(name) {
+        Some(crate::model::TypeDef::Struct(s)) => s
+            .fields
+            .iter()
+            .find(|f| f.rust_name == rust)
+            .map_or_else(|| rust.to_owned(), |f| f.wire_name.clone()),
+        _ => rust.to_owned(),
+    }
+}
+
+/// The list's pages, if it has Twilio's.
+fn pages(op: &Operation) -> Option<(&crate::model::Paging, &str)> {
+    match (&op.paging, &op.returns) {
+        (Some(paging), Returns::Json(Type::Struct(page))) => Some((paging, page.as_str())),
         _ => None,
+    }
+}
+
+/// The operation's `Route`: how the mock matches and answers it.
+fn route(api: &Api, op: &Operation) -> TokenStream {
+    let reply = match &op.returns {
+        Returns::Nothing => quote!(Nothing),
+        Returns::Json(_) => quote!(Json),
+        Returns::Text => quote!(Text),
+        Returns::Bytes => quote!(Bytes),
     };
-    let list = pages.map(|p| {
-        let item = id(&p.item_type);
-        quote!(, Items<crate::#item>)
-    });
-    let pages_value = match pages {
-        Some(p) => {
-            let items = lit(&p.items_field);
+    let pages_value = match pages(op) {
+        Some((p, page)) => {
+            let items = lit(&wire_name(api, page, &p.items_field));
             let next = match &p.next {
                 crate::model::NextLink::Field(field) => {
-                    let field = lit(field);
+                    let field = lit(&wire_name(api, page, field));
                     quote!(NextLink::Field(#field))
                 }
-                crate::model::NextLink::Meta {
-                    meta_field,
-                    link_field,
-                } => {
-                    let (meta, link) = (lit(meta_field), lit(link_field));
-                    quote!(NextLink::Meta { meta: #meta, link: #link })
+                crate::model::NextLink::Meta { .. } => {
+                    quote!(NextLink::Meta {
+                        meta: "meta",
+                        link: "next_page_url"
+                    })
                 }
             };
             let size = p
@@ -128,14 +142,65 @@ fn method(op: &Operation) -> TokenStream {
         }
         None => quote!(None),
     };
-    let (operation_id, method, path) = (
+    let base = if op.server.starts_with('/') {
+        op.server.trim_end_matches('/')
+    } else {
+        ""
+    };
+    // The first media type the operation answers in, for a text or bytes success.
+    let media = op.accept.split(',').next().unwrap_or("").trim();
+    let media = if media.is_empty() || media.contains('*') {
+        match op.returns {
+            Returns::Text => "text/plain",
+            _ => "application/octet-stream",
+        }
+    } else {
+        media
+    };
+    let (operation_id, method, path, base, media) = (
         lit(&op.operation_id),
         lit(op.method.as_str()),
         lit(&template(op)),
+        lit(base),
+        lit(media),
     );
     let status = proc_macro2::Literal::u16_unsuffixed(op.status);
+    quote! {
+        Route {
+            operation_id: #operation_id,
+            method: #method,
+            template: #path,
+            base: #base,
+            media: #media,
+            status: #status,
+            reply: Reply::#reply,
+            security: #security,
+            pages: #pages_value,
+        }
+    }
+}
+
+fn method(op: &Operation, index: usize) -> TokenStream {
+    let name = id(&op.mock_method);
+    let params = match &op.params_struct {
+        Some(ps) => {
+            let ps = id(ps);
+            quote!(crate::#ps)
+        }
+        None => quote!(()),
+    };
+    let ret = match &op.returns {
+        Returns::Nothing => quote!(()),
+        Returns::Json(ty) => rust_type(ty),
+        Returns::Text => quote!(String),
+        Returns::Bytes => quote!(Vec<u8>),
+    };
+    let list = pages(op).map(|(p, _)| {
+        let item = id(&p.item_type);
+        quote!(, Items<crate::#item>)
+    });
     let summary = crate::docs::summary(&op.doc);
-    let answers = if pages.is_some() {
+    let answers = if pages(op).is_some() {
         "; `respond_items` serves a list of items page by page"
     } else {
         ""
@@ -152,18 +217,11 @@ fn method(op: &Operation) -> TokenStream {
             format!(": {}", summary.trim_end_matches('.'))
         },
     ));
+    let index = proc_macro2::Literal::usize_unsuffixed(index);
     quote! {
         #doc
         pub fn #name(&self) -> Mock<#params, #ret #list> {
-            self.mock(&Route {
-                operation_id: #operation_id,
-                method: #method,
-                template: #path,
-                status: #status,
-                reply: Reply::#reply,
-                security: #security,
-                pages: #pages_value,
-            })
+            self.mock(&ROUTES[#index])
         }
     }
 }

@@ -564,6 +564,7 @@ pub(super) fn mock_parser(ty: &Type) -> TokenStream {
         Type::DateTimeRfc2822 | Type::DateTime => quote!(crate::mock::date_time),
         Type::Date => quote!(crate::mock::date),
         Type::Binary => quote!(crate::mock::upload),
+        Type::Json => quote!(crate::mock::json),
         Type::Array(inner) => mock_parser(&nested(inner)),
         _ => quote!(crate::mock::value),
     }
@@ -590,9 +591,12 @@ fn mock_inputs(op: &Operation, ps: &str, paged: bool) -> TokenStream {
         let f = id(&p.rust_name);
         let (place, wire, parser) = (mock_place(op, p), lit(&p.wire_name), mock_parser(&p.ty));
         if let Some(crate::model::FormObject::Members(keys)) = &p.form_object {
-            let keys = keys.iter().map(|(member, key)| quote!((#member, #key)));
+            let keys = keys.iter().map(|m| {
+                let (name, key, list) = (&m.name, &m.key, m.list);
+                quote!((#name, #key, #list))
+            });
             return if p.required {
-                quote!(#f: request.members_one(#place, #wire, &[#(#keys),*], #parser)?)
+                quote!(#f: request.members_one(#place, &[#(#keys),*], #parser)?)
             } else {
                 quote!(#f: request.members(#place, &[#(#keys),*], #parser)?)
             };

@@ -2,12 +2,13 @@
 //!
 //! Generates each spec's crate with every operation, builds it, and calls every operation
 //! through the library and the command line against Prism serving the spec, in its static and
-//! dynamic modes; prints a Markdown table (spec, operations, passed per mode, Prism's faults)
-//! and every failure. Exits 1 if any operation fails.
+//! dynamic modes, and through the library against the crate's own typed mock; prints a Markdown
+//! table (spec, operations, passed per mode, Prism's faults) and every failure. Exits 1 if any
+//! operation fails.
 //!
 //! A spec may be given as `SPEC@PATH_PREFIX` for the operations under one path only. Options:
-//! `--static` or `--dynamic` (one mode only), `--no-cli` (the library only), `--work DIR`
-//! (where crates are written; `target/conformance` by default).
+//! `--static`, `--dynamic` or `--mock` (one mode only), `--no-mock`, `--no-cli` (the library
+//! only), `--work DIR` (where crates are written; `target/conformance` by default).
 
 use std::process::ExitCode;
 
@@ -21,6 +22,8 @@ fn main() -> ExitCode {
         match arg.as_str() {
             "--static" => options.modes = vec![Mode::Static],
             "--dynamic" => options.modes = vec![Mode::Dynamic],
+            "--mock" => options.modes = vec![Mode::Mock],
+            "--no-mock" => options.modes.retain(|m| *m != Mode::Mock),
             "--no-cli" => options.cli = false,
             "--work" => match args.next() {
                 Some(dir) => {
@@ -53,6 +56,8 @@ fn usage(problem: &str) -> ExitCode {
     if !problem.is_empty() {
         eprintln!("error: {problem}");
     }
-    eprintln!("usage: conformance [--static|--dynamic] [--no-cli] [--work DIR] SPEC_OR_FOLDER...");
+    eprintln!(
+        "usage: conformance [--static|--dynamic|--mock] [--no-mock] [--no-cli] [--work DIR] SPEC_OR_FOLDER..."
+    );
     ExitCode::from(2)
 }

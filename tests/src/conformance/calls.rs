@@ -664,12 +664,53 @@ pub fn driver(lib: &str, api: &Api, calls: &[Call]) -> String {
             .collect::<Vec<_>>()
             .join(", ")
     );
+    // The mock mode: every operation mounted on the crate's own mock, each call judged by
+    // whether its operation's mock read the request.
+    let mounts: Vec<String> = api
+        .operations
+        .iter()
+        .map(|op| {
+            format!(
+                "        {{ let m = server.{}().respond_status({}); Box::new(move || m.received().len()) }},",
+                op.mock_method, op.status
+            )
+        })
+        .collect();
+    let ops: Vec<String> = calls.iter().map(|c| c.index.to_string()).collect();
+    let _ = writeln!(
+        out,
+        "static OPS: &[usize] = &[{}];\n\n\
+         async fn mock_main() {{\n    \
+             let server = api::mock::MockServer::start().await;\n    \
+             let counts: Vec<Box<dyn Fn() -> usize>> = vec![\n{}\n    ];\n    \
+             let client = api::Client::builder(){credentials}\n        \
+                 .base_url(server.uri())\n        \
+                 .retry_policy(api::RetryPolicy::none())\n        \
+                 .build()\n        \
+                 .expect(\"a client\");\n    \
+             for (n, call) in CALLS.iter().enumerate() {{\n        \
+                 let (strays, before) = (server.unmatched().len(), counts[OPS[n]]());\n        \
+                 let result = call(&client, false).await;\n        \
+                 let stray: Vec<String> = server.unmatched().into_iter().skip(strays).collect();\n        \
+                 let read = counts[OPS[n]]() > before;\n        \
+                 let reason = if !stray.is_empty() {{\n            \
+                     Some(format!(\"the mock did not read {{}}\", stray.join(\"; \")))\n        \
+                 }} else if !read {{\n            \
+                     Some(match result {{ Err(f) => format!(\"nothing reached the mock: {{}}\", f.reason), Ok(()) => \"nothing reached the mock\".to_owned() }})\n        \
+                 }} else {{ None }};\n        \
+                 println!(\"{{}}\", serde_json::json!({{\"call\": n, \"ok\": reason.is_none(), \"reason\": reason, \"violations\": []}}));\n    \
+             }}\n\
+         }}\n",
+        ops.join(", "),
+        mounts.join("\n")
+    );
     let _ = writeln!(
         out,
         "#[tokio::main(flavor = \"current_thread\")]\n\
          async fn main() {{\n    \
              let mut args = std::env::args().skip(1);\n    \
              let base = args.next().expect(\"a base URL\");\n    \
+             if base == \"mock\" {{ return mock_main().await; }}\n    \
              let dynamic = args.next().as_deref() == Some(\"dynamic\");\n    \
              let only: Option<usize> = args.next().and_then(|a| a.parse().ok());\n    \
              let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::<String>::new()));\n    \

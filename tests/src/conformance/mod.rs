@@ -28,18 +28,31 @@ pub enum Mode {
     Static,
     /// Data made up from the response schemas (`-d`, with a fixed seed).
     Dynamic,
+    /// Not Prism: the crate's own typed mock (feature `mock`), with every operation mounted.
+    /// A call passes when the mock of its operation read the request back into its parameters
+    /// and no request went unmatched; what the mock answered is not judged.
+    Mock,
 }
 
 impl Mode {
-    /// Both modes.
+    /// Prism's two modes.
     pub const BOTH: [Mode; 2] = [Mode::Static, Mode::Dynamic];
+
+    /// Prism's two modes and the crate's mock.
+    pub const ALL: [Mode; 3] = [Mode::Static, Mode::Dynamic, Mode::Mock];
 
     /// Its name in the report and on the driver's command line.
     pub fn name(self) -> &'static str {
         match self {
             Mode::Static => "static",
             Mode::Dynamic => "dynamic",
+            Mode::Mock => "mock",
         }
+    }
+
+    /// Whether it is one of Prism's.
+    fn prism(self) -> bool {
+        self != Mode::Mock
     }
 
     /// Prism's arguments: its log says only what is fatal (its dynamic mode logs each of its
@@ -47,7 +60,7 @@ impl Mode {
     /// crashes still reach its output.
     fn prism_args(self) -> &'static [&'static str] {
         match self {
-            Mode::Static => &["-v", "fatal"],
+            Mode::Static | Mode::Mock => &["-v", "fatal"],
             Mode::Dynamic => &["-v", "fatal", "-d", "--seed", "1"],
         }
     }
@@ -204,11 +217,12 @@ pub struct Options {
 }
 
 impl Options {
-    /// Both modes, the command line too, under `target/conformance`.
+    /// Prism's both modes and the crate's mock, the command line too, under
+    /// `target/conformance`.
     pub fn new() -> Self {
         Self {
             work: crate::repo_root().join("target/conformance"),
-            modes: Mode::BOTH.to_vec(),
+            modes: Mode::ALL.to_vec(),
             cli: true,
         }
     }
@@ -420,7 +434,7 @@ fn prepare(target: &Target, name: &str, work: &Path) -> Result<Prepared, String>
     std::fs::create_dir_all(driver_dir.join("src")).map_err(|e| e.to_string())?;
     let manifest = format!(
         "[package]\nname = \"{package}-driver\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-         [dependencies]\n{package} = {{ path = \"../crate\", features = [\"cli\"] }}\n\
+         [dependencies]\n{package} = {{ path = \"../crate\", features = [\"cli\", \"mock\"] }}\n\
          serde_json = \"1\"\ntokio = {{ version = \"1\", features = [\"macros\", \"rt\"] }}\n"
     );
     write_if_changed(&driver_dir.join("Cargo.toml"), &manifest)?;
@@ -610,6 +624,7 @@ fn call_all(p: &Prepared, options: &Options, report: &mut SpecReport) {
     let mut servers: Vec<Server<'_>> = options
         .modes
         .iter()
+        .filter(|m| m.prism())
         .map(|&mode| {
             let log = dir.join(format!("prism-{}.log", mode.name()));
             let _ = std::fs::remove_file(&log);
@@ -671,6 +686,11 @@ fn call_all(p: &Prepared, options: &Options, report: &mut SpecReport) {
         }
     }
     drop(servers);
+    if options.modes.contains(&Mode::Mock) {
+        for (n, outcome) in library_calls(&driver, "mock", Mode::Mock, &p.calls, None) {
+            outcomes.insert((Mode::Mock, Via::Library, n), outcome);
+        }
+    }
     tally(p, options, &outcomes, report);
 }
 
