@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """The conformance harness over a corpus: every operation of every spec, through the generated
-library and its command line, against Prism serving that spec (static and dynamic modes).
+library and its command line, against Prism serving that spec (static and dynamic modes), and
+through the library against the crate's own typed mock.
 
-usage: scripts/conformance.py [--static|--dynamic] [--no-cli] [SPEC_OR_FOLDER ...]
+usage: scripts/conformance.py [--static|--dynamic|--mock] [--no-mock] [--no-cli] [SPEC_OR_FOLDER ...]
 
 Without a spec or folder it runs the whole corpus: Twilio's 55 specs
 (../shared/spec-reference), the 48 other vendors' (../shared/third-party-specs) and the
