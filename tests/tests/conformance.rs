@@ -1,7 +1,8 @@
 //! The conformance harness (`tests/src/conformance`) on a representative subset of the corpus:
 //! every operation of each spec generated with `--all`, built, and called through the library
-//! and the command line against Prism serving that spec, in its static and dynamic modes. Every
-//! call must pass, Prism's named faults apart (counted, never as passes).
+//! and the command line against Prism serving that spec, in its static and dynamic modes, and
+//! through the library against the crate's own typed mock, every operation mounted. Every call
+//! must pass, Prism's named faults apart (counted, never as passes).
 //! `scripts/conformance.py` runs the whole corpus the same way.
 
 use tests::conformance::{self, Options, SpecReport, Target};
@@ -41,6 +42,11 @@ fn every_operation_of_a_representative_subset_works_against_prism() {
     assert_eq!(reports.len(), targets.len());
     assert!(reports.iter().all(|r| r.operations > 0), "{table}");
     assert!(reports.iter().all(SpecReport::clean), "{table}");
+    // The crate's mock read every call of every operation.
+    assert!(
+        reports.iter().all(|r| r.passed.get(&conformance::Mode::Mock) == Some(&r.operations)),
+        "{table}"
+    );
 }
 
 /// The faults of Prism's that the harness counts apart (besides its form arrays, pinned in
