@@ -79,6 +79,10 @@ pub struct Route {
     pub base: &'static str,
     /// The media type of a text or bytes success (`text/csv`, `application/pdf`).
     pub media: &'static str,
+    /// How many inputs it requires besides its path: of two operations on one path (Box's
+    /// `/files/{id}` and `/files/{id}#get_shared_link`), the one that requires more is tried
+    /// first, and a request without them is the other's.
+    pub required: u16,
     /// The status of a success.
     pub status: u16,
     /// The body of a success.
@@ -557,36 +561,46 @@ fn answer(state: &Mutex<State>, incoming: &Incoming) -> (Answer, Option<Duration
         (json_answer(404, &crate::auth::mock_error(404, 20404, &message)), None)
     };
     let routes = lock(state).routes;
-    let Some(route) = routes
-        .iter()
-        .filter(|r| r.method == incoming.method && path_matches(r.template, &incoming.path))
-        .max_by_key(|r| (specificity(r.template), std::cmp::Reverse(r.operation_id)))
-    else {
+    let matching: Vec<&'static Route> =
+        routes.iter().filter(|r| r.method == incoming.method && path_matches(r.template, &incoming.path)).collect();
+    let Some(best) = matching.iter().map(|r| specificity(r.template)).max() else {
         return unmatched(format!("{} {target} (no operation of the API)", incoming.method));
     };
+    // The operations the request may be: those whose route matches it most specifically (more
+    // than one where operations share a path), those that require more inputs first.
+    let mut tied: Vec<&'static Route> = matching.into_iter().filter(|r| specificity(r.template) == best).collect();
+    tied.sort_by_key(|r| std::cmp::Reverse(r.required));
+    let route = tied[0];
     if !crate::auth::mock_presented(route.security, incoming) {
         let message = format!("no credentials: {} {} needs them", incoming.method, incoming.path);
         lock(state).unmatched.push(format!("{} {target} (`{}`: no credentials)", incoming.method, route.operation_id));
         return (json_answer(401, &crate::auth::mock_error(401, 20003, &message)), None);
     }
-    let candidates: Vec<(usize, Decoder, Vec<Predicate>)> = lock(state)
-        .mocks
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.route.operation_id == route.operation_id && !e.answers.is_empty())
-        .map(|(i, e)| (i, e.decode, e.when.clone()))
-        .collect();
+    let candidates: Vec<(usize, Decoder, Vec<Predicate>, &'static Route)> = {
+        let state = lock(state);
+        tied.iter()
+            .flat_map(|r| {
+                state
+                    .mocks
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| e.route.operation_id == r.operation_id && !e.answers.is_empty())
+                    .map(|(i, e)| (i, e.decode, e.when.clone(), e.route))
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    };
     let mut why = Vec::new();
-    for (index, decode, when) in candidates {
+    for (index, decode, when, route) in candidates {
         let inputs = match decode(incoming) {
             Ok(inputs) => inputs,
             Err(e) => {
-                why.push(e);
+                why.push(format!("`{}`: {e}", route.operation_id));
                 continue;
             }
         };
         if !when.iter().all(|when| when(inputs.as_ref())) {
-            why.push("its `when` does not hold".to_owned());
+            why.push(format!("`{}`: its `when` does not hold", route.operation_id));
             continue;
         }
         let mut state = lock(state);
@@ -601,8 +615,8 @@ fn answer(state: &Mutex<State>, incoming: &Incoming) -> (Answer, Option<Duration
         };
         return (answer, entry.delay);
     }
-    let why = if why.is_empty() { "no mock of it".to_owned() } else { why.join("; ") };
-    unmatched(format!("{} {target} (`{}`: {why})", incoming.method, route.operation_id))
+    let why = if why.is_empty() { format!("`{}`: no mock of it", route.operation_id) } else { why.join("; ") };
+    unmatched(format!("{} {target} ({why})", incoming.method))
 }
 
 fn template(answer: Answer, delay: Option<Duration>) -> wiremock::ResponseTemplate {
@@ -973,8 +987,8 @@ mod tests {
     #[test]
     fn a_request_is_its_most_specific_routes() {
         static ROUTES: [Route; 2] = [
-            Route { operation_id: "FetchItem", method: "GET", template: "/items/{id}", base: "", media: "", status: 200, reply: Reply::Nothing, security: Some(&[]), pages: None },
-            Route { operation_id: "ListSpecial", method: "GET", template: "/items/special", base: "", media: "", status: 200, reply: Reply::Nothing, security: Some(&[]), pages: None },
+            Route { operation_id: "FetchItem", method: "GET", template: "/items/{id}", base: "", media: "", required: 0, status: 200, reply: Reply::Nothing, security: Some(&[]), pages: None },
+            Route { operation_id: "ListSpecial", method: "GET", template: "/items/special", base: "", media: "", required: 0, status: 200, reply: Reply::Nothing, security: Some(&[]), pages: None },
         ];
         let decode: Decoder = |_| Ok(Arc::new(()) as Erased);
         let answer_of = |entry_route: &'static Route, path: &str| {

@@ -44,7 +44,9 @@ fn every_operation_of_a_representative_subset_works_against_prism() {
     assert!(reports.iter().all(SpecReport::clean), "{table}");
     // The crate's mock read every call of every operation.
     assert!(
-        reports.iter().all(|r| r.passed.get(&conformance::Mode::Mock) == Some(&r.operations)),
+        reports
+            .iter()
+            .all(|r| r.passed.get(&conformance::Mode::Mock) == Some(&r.operations)),
         "{table}"
     );
 }

@@ -70,11 +70,14 @@ pub(super) fn mock_items(api: &Api) -> Result<TokenStream, Diagnostic> {
 
 /// The path a request of `op` has when the client is given a base URL: a server relative to
 /// where the API is (`/api/v3`) stays in front of it; an absolute one is replaced whole.
+/// A `#fragment` or `?query` in the spec's path (Box's `/files/{file_id}#get_shared_link`)
+/// is not part of the path the client sends.
 fn template(op: &Operation) -> String {
+    let path = op.path.split(['#', '?']).next().unwrap_or("");
     if op.server.starts_with('/') {
-        format!("{}{}", op.server.trim_end_matches('/'), op.path)
+        format!("{}{path}", op.server.trim_end_matches('/'))
     } else {
-        op.path.clone()
+        path.to_owned()
     }
 }
 
@@ -165,6 +168,9 @@ fn route(api: &Api, op: &Operation) -> TokenStream {
         lit(media),
     );
     let status = proc_macro2::Literal::u16_unsuffixed(op.status);
+    let required = op.params.iter().filter(|p| p.required).count();
+    let required =
+        proc_macro2::Literal::u16_unsuffixed(u16::try_from(required).unwrap_or(u16::MAX));
     quote! {
         Route {
             operation_id: #operation_id,
@@ -172,6 +178,7 @@ fn route(api: &Api, op: &Operation) -> TokenStream {
             template: #path,
             base: #base,
             media: #media,
+            required: #required,
             status: #status,
             reply: Reply::#reply,
             security: #security,
