@@ -72,6 +72,10 @@ pub struct Route {
     pub base: &'static str,
     /// The media type of a text or bytes success (`text/csv`, `application/pdf`).
     pub media: &'static str,
+    /// How many inputs it requires besides its path: of two operations on one path (Box's
+    /// `/files/{id}` and `/files/{id}#get_shared_link`), the one that requires more is tried
+    /// first, and a request without them is the other's.
+    pub required: u16,
     /// The status of a success.
     pub status: u16,
     /// The body of a success.
@@ -639,17 +643,23 @@ fn answer(state: &Mutex<State>, incoming: &Incoming) -> (Answer, Option<Duration
         (json_answer(404, &crate::auth::mock_error(404, 20404, &message)), None)
     };
     let routes = lock(state).routes;
-    let Some(route) = routes
+    let matching: Vec<&'static Route> = routes
         .iter()
         .filter(|r| {
             r.method == incoming.method && path_matches(r.template, &incoming.path)
         })
-        .max_by_key(|r| (specificity(r.template), std::cmp::Reverse(r.operation_id)))
-    else {
+        .collect();
+    let Some(best) = matching.iter().map(|r| specificity(r.template)).max() else {
         return unmatched(
             format!("{} {target} (no operation of the API)", incoming.method),
         );
     };
+    let mut tied: Vec<&'static Route> = matching
+        .into_iter()
+        .filter(|r| specificity(r.template) == best)
+        .collect();
+    tied.sort_by_key(|r| std::cmp::Reverse(r.required));
+    let route = tied[0];
     if !crate::auth::mock_presented(route.security, incoming) {
         let message = format!(
             "no credentials: {} {} needs them", incoming.method, incoming.path
@@ -664,26 +674,33 @@ fn answer(state: &Mutex<State>, incoming: &Incoming) -> (Answer, Option<Duration
             );
         return (json_answer(401, &crate::auth::mock_error(401, 20003, &message)), None);
     }
-    let candidates: Vec<(usize, Decoder, Vec<Predicate>)> = lock(state)
-        .mocks
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| {
-            e.route.operation_id == route.operation_id && !e.answers.is_empty()
-        })
-        .map(|(i, e)| (i, e.decode, e.when.clone()))
-        .collect();
+    let candidates: Vec<(usize, Decoder, Vec<Predicate>, &'static Route)> = {
+        let state = lock(state);
+        tied.iter()
+            .flat_map(|r| {
+                state
+                    .mocks
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| {
+                        e.route.operation_id == r.operation_id && !e.answers.is_empty()
+                    })
+                    .map(|(i, e)| (i, e.decode, e.when.clone(), e.route))
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    };
     let mut why = Vec::new();
-    for (index, decode, when) in candidates {
+    for (index, decode, when, route) in candidates {
         let inputs = match decode(incoming) {
             Ok(inputs) => inputs,
             Err(e) => {
-                why.push(e);
+                why.push(format!("`{}`: {e}", route.operation_id));
                 continue;
             }
         };
         if !when.iter().all(|when| when(inputs.as_ref())) {
-            why.push("its `when` does not hold".to_owned());
+            why.push(format!("`{}`: its `when` does not hold", route.operation_id));
             continue;
         }
         let mut state = lock(state);
@@ -700,8 +717,12 @@ fn answer(state: &Mutex<State>, incoming: &Incoming) -> (Answer, Option<Duration
         };
         return (answer, entry.delay);
     }
-    let why = if why.is_empty() { "no mock of it".to_owned() } else { why.join("; ") };
-    unmatched(format!("{} {target} (`{}`: {why})", incoming.method, route.operation_id))
+    let why = if why.is_empty() {
+        format!("`{}`: no mock of it", route.operation_id)
+    } else {
+        why.join("; ")
+    };
+    unmatched(format!("{} {target} ({why})", incoming.method))
 }
 fn template(answer: Answer, delay: Option<Duration>) -> wiremock::ResponseTemplate {
     let template = match answer {
@@ -1136,6 +1157,7 @@ mod tests {
                 template: "/items/{id}",
                 base: "",
                 media: "",
+                required: 0,
                 status: 200,
                 reply: Reply::Nothing,
                 security: Some(&[]),
@@ -1147,6 +1169,7 @@ mod tests {
                 template: "/items/special",
                 base: "",
                 media: "",
+                required: 0,
                 status: 200,
                 reply: Reply::Nothing,
                 security: Some(&[]),
