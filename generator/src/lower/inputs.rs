@@ -8,6 +8,18 @@ use openapiv3::Encoding;
 /// A form body's `encoding` entries, by field.
 type Encodings = indexmap::IndexMap<String, Encoding>;
 
+/// The body an object's properties are fields of, for what depends on it: a multipart body's
+/// binary members are files, a form's objects are written as its `encoding` says.
+#[derive(Clone, Copy)]
+pub(super) enum FieldsOf<'e> {
+    /// A JSON body.
+    Json,
+    /// A multipart body.
+    Multipart,
+    /// A form body, and its `encoding` entries.
+    Form(&'e Encodings),
+}
+
 impl<'a> Lowerer<'a> {
     pub(super) fn resolve_parameter<'p>(
         &mut self,
@@ -162,17 +174,12 @@ impl<'a> Lowerer<'a> {
                         }
                         Some(schema) => {
                             body = Some(kind);
-                            let multipart = kind == BodyKind::Multipart;
-                            let form = (kind == BodyKind::Form).then_some(&media.encoding);
-                            self.body_fields(
-                                schema,
-                                &mpointer,
-                                op_name,
-                                param_scope,
-                                params,
-                                multipart,
-                                form,
-                            );
+                            let of = match kind {
+                                BodyKind::Multipart => FieldsOf::Multipart,
+                                BodyKind::Form => FieldsOf::Form(&media.encoding),
+                                _ => FieldsOf::Json,
+                            };
+                            self.body_fields(schema, &mpointer, op_name, param_scope, params, of);
                         }
                     }
                 }
@@ -239,9 +246,9 @@ impl<'a> Lowerer<'a> {
         op_name: &str,
         scope: &mut Scope,
         params: &mut Vec<Parameter>,
-        multipart: bool,
-        form: Option<&Encodings>,
+        of: FieldsOf<'_>,
     ) {
+        let multipart = matches!(of, FieldsOf::Multipart);
         let Some((resolved, _)) = self.resolve(schema, pointer) else {
             return;
         };
@@ -301,7 +308,10 @@ impl<'a> Lowerer<'a> {
                 }
                 _ => ty,
             };
-            let form_object = form.map(|encodings| self.form_object(wire, &ty, encodings));
+            let form_object = match of {
+                FieldsOf::Form(encodings) => self.form_object(wire, &ty, encodings),
+                _ => None,
+            };
             params.push(Parameter {
                 rust_name: scope.claim(&ident::snake(wire)),
                 wire_name: wire.clone(),
@@ -310,7 +320,7 @@ impl<'a> Lowerer<'a> {
                 ty,
                 doc: self.doc_text(&description),
                 schema: fpointer,
-                form_object: form_object.flatten(),
+                form_object,
             });
         }
         // A name the body's `required` list gives that its `properties` do not define is an input
