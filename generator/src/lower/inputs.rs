@@ -348,11 +348,11 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    /// How a form body's field `wire` of type `ty` is written, if it is an object: as the
-    /// spec's `encoding` for it says (`contentType` JSON, `style: deepObject`; any other style
-    /// exploded, as `explode: false` cannot be told from its absence once parsed), else by OpenAPI's default (its members exploded into pairs
-    /// of their own) or, in Twilio's APIs, as JSON text, as Twilio reads it. An object whose
-    /// members are not known (a map, free-form JSON) goes as JSON.
+    /// How a form body's field `wire` of type `ty` is written, if it is an object: as JSON
+    /// where its `encoding` says `contentType` JSON, in Twilio's APIs without an `encoding` (as
+    /// Twilio reads it), and where its members are not known (a map, free-form JSON); else each
+    /// member a pair of its own, `field[member]` for `style: deepObject` (OpenAPI's default,
+    /// and any other style: `explode: false` cannot be told from its absence once parsed).
     fn form_object(&self, wire: &str, ty: &Type, encodings: &Encodings) -> Option<FormObject> {
         let members = match ty {
             Type::Struct(name) => match self.types.get(name) {
@@ -372,27 +372,26 @@ impl<'a> Lowerer<'a> {
             .and_then(|e| e.content_type.as_deref())
             .is_some_and(|ct| ct.contains("json"));
         let style = encoding.and_then(|e| e.style.as_ref());
-        let Some(members) = members else {
+        let Some(members) = members.filter(|_| !json && (style.is_some() || !self.twilio)) else {
             return Some(FormObject::Json);
         };
         let deep = matches!(style, Some(openapiv3::QueryStyle::DeepObject));
-        Some(match style {
-            _ if json => FormObject::Json,
-            None if self.twilio => FormObject::Json,
-            _ => FormObject::Members(
-                members
-                    .into_iter()
-                    .map(|(name, list)| FormMember {
-                        key: if deep {
-                            format!("{wire}[{name}]")
-                        } else {
-                            name.clone()
-                        },
-                        name,
-                        list,
-                    })
-                    .collect(),
-            ),
-        })
+        let key = |name: &str| {
+            if deep {
+                format!("{wire}[{name}]")
+            } else {
+                name.to_owned()
+            }
+        };
+        Some(FormObject::Members(
+            members
+                .into_iter()
+                .map(|(name, list)| FormMember {
+                    key: key(&name),
+                    name,
+                    list,
+                })
+                .collect(),
+        ))
     }
 }
