@@ -17,6 +17,7 @@ fn main() {
         "client.rs",
         "error.rs",
         "formats.rs",
+        "jwt.rs",
         "mock.rs",
         "paging.rs",
         "support.rs",

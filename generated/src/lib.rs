@@ -106,6 +106,8 @@ mod client;
 mod error;
 #[rustfmt::skip]
 pub mod formats;
+#[rustfmt::skip]
+pub mod jwt;
 #[cfg(feature = "mock")]
 #[rustfmt::skip]
 pub mod mock;
@@ -164,7 +166,7 @@ pub use url::Url;
 /// The call SID of a webhook event (`webhook.rs` is the same in every crate, so the types it
 /// uses are chosen here: the crate's own SID type where the spec has one, `String` if not).
 type WebhookCallSid = crate::CallSid;
-/// The account SID of a webhook event.
+/// The account SID of a webhook event and of an access token.
 type WebhookAccountSid = crate::AccountSid;
 /// The SID of a webhook event itself (`KX…`).
 type WebhookEventSid = crate::UserDefinedMessageSid;

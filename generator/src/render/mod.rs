@@ -110,6 +110,10 @@ pub fn render_static(lib_name: &str) -> Result<Files, Diagnostics> {
             include_str!(concat!(env!("OUT_DIR"), "/webhook.rs")),
         ),
         (
+            "src/jwt.rs",
+            include_str!(concat!(env!("OUT_DIR"), "/jwt.rs")),
+        ),
+        (
             "examples/receive_messages.rs",
             include_str!(concat!(env!("OUT_DIR"), "/receive_messages.rs")),
         ),
@@ -245,7 +249,7 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
     };
     text("README.md", template("README.md", &readme));
     // The files that do not depend on the spec were rendered beside the loading.
-    // Twilio's webhooks (signatures, the Voice SDK's messages) are Twilio's only.
+    // Twilio's webhooks (signatures, the Voice SDK's messages) and access tokens are Twilio's only.
     let twilio = api.auth == crate::model::Auth::Twilio;
     for (path, body) in statics {
         let wanted = if path == MOCK_TEST.0 {
@@ -253,7 +257,7 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
         } else {
             example_wanted(&path)
         };
-        if wanted && (twilio || path != "src/webhook.rs") {
+        if wanted && (twilio || !TWILIO_ONLY.contains(&path.as_str())) {
             text(&path, Ok(body));
         }
     }
@@ -630,6 +634,9 @@ fn join_modules(names: &[&str]) -> TokenStream {
         #(pub use #names::*;)*
     }
 }
+
+/// The runtime files only Twilio's crates get: its webhooks and its access tokens.
+const TWILIO_ONLY: [&str; 2] = ["src/webhook.rs", "src/jwt.rs"];
 
 /// Types of a `models/` file per piece.
 const TYPES_PER_PIECE: usize = 16;
