@@ -340,18 +340,19 @@ impl Subcommand<'_> {
                 #[command(flatten)]
                 pub params: crate::#ps
             });
-            if self.paged() {
-                fields.push(quote! {
-                    /// The most items to print, following pages as needed (twilio-cli's default: 50).
-                    #[arg(long = "limit", value_name = "N", default_value_t = 50, conflicts_with = "no_limit")]
-                    pub limit: usize
-                });
-                fields.push(quote! {
-                    /// Print every item of every page.
-                    #[arg(long = "no-limit")]
-                    pub no_limit: bool
-                });
-            }
+        }
+        // Every list takes a limit, whether or not it has inputs.
+        if self.paged() {
+            fields.push(quote! {
+                /// The most items to print, following pages as needed (twilio-cli's default: 50).
+                #[arg(long = "limit", value_name = "N", default_value_t = 50, conflicts_with = "no_limit")]
+                pub limit: usize
+            });
+            fields.push(quote! {
+                /// Print every item of every page.
+                #[arg(long = "no-limit")]
+                pub no_limit: bool
+            });
         }
         let args_doc = lit(&format!(" The flags of `{}`.", self.words.join(" ")));
         let args_ty = self.args_type();
@@ -411,12 +412,27 @@ impl Subcommand<'_> {
             .map(path_arg)
             .collect();
         let mut limit = quote!();
+        let mut call = quote!(#chain.#method(#(#call_args),*).await);
         if op.params_struct.is_some() {
             call_args.push(quote!(params));
+            call = quote!(#chain.#method(#(#call_args),*).await);
             limit = if self.paged() {
                 quote!(let params = if a.no_limit { a.params } else { a.params.limit(a.limit) };)
             } else {
                 quote!(let params = a.params;)
+            };
+        } else if let (true, Some(paging)) = (self.paged(), &op.paging) {
+            // A list without inputs has no parameters to carry the limit: its stream is cut.
+            let stream = id(&paging.stream_method);
+            call = quote! {
+                if a.no_limit {
+                    #call
+                } else {
+                    futures_util::TryStreamExt::try_collect::<Vec<_>>(
+                        futures_util::StreamExt::take(#chain.#stream(#(#call_args),*), a.limit),
+                    )
+                    .await
+                }
             };
         }
         // A list prints one JSON array of its items, any other answer its value, each with a
@@ -443,7 +459,7 @@ impl Subcommand<'_> {
             Returns::Bytes => quote!(result.map(|value| Some(value.into_inner()))),
         };
         // An operation with no flags at all does not look at its arguments.
-        let binding = if path_fields.is_empty() && op.params_struct.is_none() {
+        let binding = if path_fields.is_empty() && op.params_struct.is_none() && !self.paged() {
             quote!(_)
         } else {
             quote!(a)
@@ -452,7 +468,7 @@ impl Subcommand<'_> {
         quote! {
             #parent::#variant(#binding) => {
                 #limit
-                let result = #chain.#method(#(#call_args),*).await;
+                let result = #call;
                 #print
             }
         }

@@ -452,6 +452,20 @@ fn resource_files<'a>(
         .filter(|(m, (own, _))| !empty(m, own))
         .map(|(m, _)| m.name.as_str())
         .collect();
+    // A module of `PageBody` impls alone (a list on `/`, whose handle is the client) has no
+    // public item to re-export.
+    let exported: Vec<&str> = layout
+        .modules
+        .iter()
+        .zip(&placed.resources)
+        .filter(|(m, (own, _))| {
+            !m.subs.is_empty()
+                || own
+                    .iter()
+                    .any(|item| !matches!(item, ResourceItem::PageBody(..)))
+        })
+        .map(|(m, _)| m.name.as_str())
+        .collect();
     let path = "src/resources/mod.rs";
     let mut out = vec![(
         path.to_owned(),
@@ -463,7 +477,7 @@ fn resource_files<'a>(
                     "parameters: a module per top-level resource.",
                 ]),
             ),
-            items(path, move || Ok(join_modules(&names))),
+            items(path, move || Ok(join_modules_exporting(&names, &exported))),
             items(path, || client_impl(api)),
             items(path, move || build(&placed.hub)),
         ],
@@ -628,10 +642,21 @@ fn blocking_files<'a>(
 /// The `mod` lines of a folder's `mod.rs`: each module, its items re-exported (`pub use`) so
 /// that every public path stays at the crate's root.
 fn join_modules(names: &[&str]) -> TokenStream {
+    join_modules_exporting(names, names)
+}
+
+/// [`join_modules`], re-exporting only the modules of `exported` (a module of trait impls alone
+/// has nothing to re-export).
+fn join_modules_exporting(names: &[&str], exported: &[&str]) -> TokenStream {
+    let exported: Vec<Ident> = names
+        .iter()
+        .filter(|n| exported.contains(n))
+        .map(|n| id(n))
+        .collect();
     let names: Vec<Ident> = names.iter().map(|n| id(n)).collect();
     quote! {
         #(#[rustfmt::skip] mod #names;)*
-        #(pub use #names::*;)*
+        #(pub use #exported::*;)*
     }
 }
 
