@@ -236,7 +236,7 @@ impl PairInput<'_> {
             });
             return parse(quote!(out.add_members(#value, &[#(#keys),*]);));
         }
-        let shape = |pick: fn(&Shapes) -> &syn::Stmt| {
+        let shape = |pick: fn(&Shapes) -> &shapes::Named<syn::Stmt>| {
             shapes::with(|s| {
                 Fill::default()
                     .str("__wire", self.wire)

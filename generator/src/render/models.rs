@@ -314,7 +314,12 @@ pub(super) fn enum_item(e: &EnumDef) -> Vec<syn::Item> {
                     .ident("__Variant", &variant)
                     .str("__wire", &v.wire_name)
             };
-            variants.push(fill().str("__doc", &vdoc).shape(&s.models.variant));
+            variants.push(
+                Fill::default()
+                    .ident("__Variant", &variant)
+                    .str("__doc", &vdoc)
+                    .shape(&s.models.variant),
+            );
             to_str.push(fill().shape(&s.models.to_str_arm));
             from_str.push(fill().shape(&s.models.from_str_arm));
             values.push(shapes::literal(Literal::string(&v.wire_name)));
@@ -331,12 +336,15 @@ pub(super) fn enum_item(e: &EnumDef) -> Vec<syn::Item> {
                 .arms("__from_str", from_str)
                 .shape(&s.models.enum_impl),
         ];
-        items.extend(
-            s.models
-                .enum_traits
-                .iter()
-                .map(|t| named().str("__kind", &e.name).shape(t)),
+        items.push(named().shape(&s.models.enum_listed));
+        items.push(named().shape(&s.models.enum_display));
+        items.push(
+            named()
+                .str("__kind", &e.name)
+                .shape(&s.models.enum_from_str),
         );
+        items.push(named().shape(&s.models.enum_serialize));
+        items.push(named().shape(&s.models.enum_deserialize));
         items
     })
 }

@@ -229,7 +229,7 @@ pub(super) fn node_methods(
                 .ident("__accessor", &accessor)
                 .ident("__Child", &cty)
                 .ident("__l", &lifetime)
-                .expr("__client", client.clone())
+                .expr("__client", Fill::default().shape(client))
                 .inits(carried);
             match &arg {
                 None => fill.shape(&s.handles.accessor),
@@ -376,9 +376,9 @@ pub(super) fn operation_method(
     ));
     let client = shapes::with(|s| {
         if is_root {
-            s.handles.client_self.clone()
+            Fill::default().shape(&s.handles.client_self)
         } else {
-            s.handles.client_field.clone()
+            Fill::default().shape(&s.handles.client_field)
         }
     });
     let (Some(paging), Returns::Json(Type::Struct(page))) = (&op.paging, &op.returns) else {
@@ -464,7 +464,8 @@ fn request_parts(
     let mut inits = Vec::new();
     let has_params = op.params_struct.is_some();
     shapes::with(|s| {
-        let init = |pick: fn(&Shapes) -> &syn::FieldValue| pick(s).clone();
+        let init =
+            |pick: fn(&Shapes) -> &shapes::Named<syn::FieldValue>| Fill::default().shape(pick(s));
         if let Some(ps) = &op.params_struct {
             let ps = id(ps);
             fn_args.push(
@@ -488,14 +489,14 @@ fn request_parts(
                     let (files, fields): (Vec<_>, Vec<_>) =
                         body.partition(|p| is_part_of_its_own(p));
                     let fields = if fields.is_empty() {
-                        s.operations.no_pairs.clone()
+                        Fill::default().shape(&s.operations.no_pairs)
                     } else {
-                        s.operations.form_pairs.clone()
+                        Fill::default().shape(&s.operations.form_pairs)
                     };
                     let files = if files.is_empty() {
-                        s.operations.no_files.clone()
+                        Fill::default().shape(&s.operations.no_files)
                     } else {
-                        s.operations.file_parts.clone()
+                        Fill::default().shape(&s.operations.file_parts)
                     };
                     inits.push(
                         Fill::default()
@@ -555,10 +556,10 @@ fn request_parts(
             if !matches!(op.method, Method::Get | Method::Delete) {
                 inits.push(init(|s| &s.operations.idempotent_init));
             }
-            stmts.push(s.operations.ensure_key.clone());
+            stmts.push(Fill::default().shape(&s.operations.ensure_key));
         }
         if has_params && has_checks(op) {
-            stmts.push(s.operations.validate_call.clone());
+            stmts.push(Fill::default().shape(&s.operations.validate_call));
         }
     });
     (inits, stmts)
@@ -626,17 +627,20 @@ fn list_methods(
         };
         let first = Fill::default().ident("__build", &build).shape(first);
         if paging.page_size.is_some() && has_params {
-            stmts.insert(0, s.operations.with_page_size.clone());
+            stmts.insert(0, Fill::default().shape(&s.operations.with_page_size));
         }
-        let method = || {
+        // The three ways to walk the list share their arguments and their first request.
+        let walk = || {
             Fill::default()
                 .args(fn_args.clone())
-                .ident("__Item", &item)
                 .ident("__Page", &page)
-                .ident("__l", &lifetime)
                 .expr("__client", client.clone())
                 .expr("__first", first.clone())
-                .expr("__limit", limit.clone())
+        };
+        let items = || {
+            walk()
+                .ident("__Item", &item)
+                .expr("__limit", Fill::default().shape(limit))
         };
         let stream_shape = if is_root {
             &s.operations.list_stream_root
@@ -644,19 +648,21 @@ fn list_methods(
             &s.operations.list_stream
         };
         [
-            method()
+            items()
                 .ident("__name", &name)
                 .str("__doc", &list_doc)
                 .shape(&s.operations.list_all),
-            method()
+            items()
                 .ident("__name", &stream)
                 .str("__doc", &stream_doc)
                 .shape(stream_shape),
-            method()
+            walk()
                 .ident("__name", &page_fn)
+                .ident("__l", &lifetime)
                 .str("__doc", &page_doc)
                 .shape(&s.operations.list_page),
-            method()
+            Fill::default()
+                .args(fn_args.clone())
                 .ident("__name", &build)
                 .stmts(stmts)
                 .expr("__request", request)

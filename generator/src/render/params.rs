@@ -98,7 +98,9 @@ impl ParamsStruct<'_> {
             }
         }
         if self.paged {
-            fields.push(shapes::with(|s| s.params.limit_field.clone()));
+            fields.push(shapes::with(|s| {
+                Fill::default().shape(&s.params.limit_field)
+            }));
         }
         let mut item = shapes::with(|s| {
             Fill::default()

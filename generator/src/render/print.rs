@@ -41,9 +41,15 @@ pub(super) fn items<'a, T: IntoItems>(
     let path = path.into();
     Box::new(move || {
         PIECE_TEXTS.with(|texts| texts.borrow_mut().clear());
+        shapes::clear_faults();
         let built = build().and_then(IntoItems::into_items);
         let texts = PIECE_TEXTS.with(std::cell::RefCell::take);
         let items = built?;
+        // A shape filled wrongly is a generator bug: said here, by the shape's name, rather than
+        // by the compiler in the generated crate.
+        if let Some(faults) = shapes::take_faults() {
+            return Err(render_error(&path, faults));
+        }
         let body = syn::File {
             shebang: None,
             frontmatter: None,

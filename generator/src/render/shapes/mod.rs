@@ -67,43 +67,91 @@ pub(super) fn literal(lit: Literal) -> syn::Expr {
     })
 }
 
-/// What goes in a shape's holes.
+/// A shape and its name (`params.setter_into`), which a render error names.
+pub(crate) struct Named<T> {
+    pub(crate) name: &'static str,
+    pub(crate) tree: T,
+}
+
+/// Names a shape.
+pub(super) fn named<T>(name: &'static str, tree: T) -> Named<T> {
+    #[cfg(test)]
+    tests::note(&tests::DECLARED, name);
+    Named { name, tree }
+}
+
+/// The names of the list holes, which are spliced rather than replaced.
+const LIST_HOLES: [&str; 7] = [
+    "__stmts",
+    "__values",
+    "__inits",
+    "__args",
+    "__variants",
+    "__fields",
+    "__items",
+];
+
+thread_local! {
+    /// What went wrong filling shapes on this thread since the piece being built began: each a
+    /// shape's name and the fault. [`take_faults`] turns them into the piece's error.
+    static FAULTS: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Forgets the faults of this thread (a piece starts).
+pub(super) fn clear_faults() {
+    FAULTS.with(|f| f.borrow_mut().clear());
+}
+
+/// The faults of this thread since [`clear_faults`], as one message, if there were any.
+pub(super) fn take_faults() -> Option<String> {
+    let mut faults = FAULTS.with(std::cell::RefCell::take);
+    // A shape filled the same wrong way for each of many items is said once.
+    let mut seen = std::collections::HashSet::new();
+    faults.retain(|f| seen.insert(f.clone()));
+    (!faults.is_empty()).then(|| faults.join("; "))
+}
+
+/// What goes in a shape's holes. Filling a shape checks both ways: a hole the fill has nothing
+/// for, and a fill that no hole of the shape takes, are faults of the shape, by its name (a
+/// generator bug that would otherwise show only when the generated crate fails to compile).
 #[derive(Default)]
 pub(super) struct Fill<'a> {
-    idents: Vec<(&'static str, &'a Ident)>,
-    strs: Vec<(&'static str, &'a str)>,
-    types: Vec<(&'static str, &'a syn::Type)>,
+    idents: Vec<(&'static str, &'a Ident, bool)>,
+    strs: Vec<(&'static str, &'a str, bool)>,
+    types: Vec<(&'static str, &'a syn::Type, bool)>,
     exprs: Vec<(&'static str, syn::Expr)>,
-    arms: Vec<(&'static str, Vec<Arm>)>,
-    stmts: Vec<Stmt>,
-    values: Vec<syn::Expr>,
-    variants: Vec<syn::Variant>,
-    inits: Vec<syn::FieldValue>,
-    args: Vec<syn::FnArg>,
-    fields: Vec<Field>,
-    items: Vec<ImplItem>,
+    arms: Vec<(&'static str, Option<Vec<Arm>>)>,
+    stmts: Option<Vec<Stmt>>,
+    values: Option<Vec<syn::Expr>>,
+    variants: Option<Vec<syn::Variant>>,
+    inits: Option<Vec<syn::FieldValue>>,
+    args: Option<Vec<syn::FnArg>>,
+    fields: Option<Vec<Field>>,
+    items: Option<Vec<ImplItem>>,
+    /// The holes met with nothing to fill them.
+    unfilled: Vec<String>,
 }
 
 impl<'a> Fill<'a> {
     /// The identifier `hole` becomes `with`.
     pub(super) fn ident(mut self, hole: &'static str, with: &'a Ident) -> Self {
-        self.idents.push((hole, with));
+        self.idents.push((hole, with, false));
         self
     }
 
     /// The string literal `"hole"` becomes `with` (a doc comment's placeholder, say).
     pub(super) fn str(mut self, hole: &'static str, with: &'a str) -> Self {
-        self.strs.push((hole, with));
+        self.strs.push((hole, with, false));
         self
     }
 
     /// The type `hole` becomes `with`.
     pub(super) fn ty(mut self, hole: &'static str, with: &'a syn::Type) -> Self {
-        self.types.push((hole, with));
+        self.types.push((hole, with, false));
         self
     }
 
-    /// The expression `hole` becomes `with`.
+    /// The expression `hole` becomes `with` (once: an expression hole is not repeated).
     pub(super) fn expr(mut self, hole: &'static str, with: syn::Expr) -> Self {
         self.exprs.push((hole, with));
         self
@@ -111,57 +159,104 @@ impl<'a> Fill<'a> {
 
     /// The arm `hole => {}` becomes these arms.
     pub(super) fn arms(mut self, hole: &'static str, arms: Vec<Arm>) -> Self {
-        self.arms.push((hole, arms));
+        self.arms.push((hole, Some(arms)));
         self
     }
 
     /// The array element `__values` becomes these elements.
     pub(super) fn values(mut self, values: Vec<syn::Expr>) -> Self {
-        self.values = values;
+        self.values = Some(values);
         self
     }
 
     /// The field initialiser `__inits: ()` of a struct expression becomes these.
     pub(super) fn inits(mut self, inits: Vec<syn::FieldValue>) -> Self {
-        self.inits = inits;
+        self.inits = Some(inits);
         self
     }
 
     /// The function argument `__args: _` becomes these arguments.
     pub(super) fn args(mut self, args: Vec<syn::FnArg>) -> Self {
-        self.args = args;
+        self.args = Some(args);
         self
     }
 
     /// The enum variant `__variants` becomes these variants.
     pub(super) fn variants(mut self, variants: Vec<syn::Variant>) -> Self {
-        self.variants = variants;
+        self.variants = Some(variants);
         self
     }
 
     /// The statement `__stmts;` becomes these statements.
     pub(super) fn stmts(mut self, stmts: Vec<Stmt>) -> Self {
-        self.stmts = stmts;
+        self.stmts = Some(stmts);
         self
     }
 
     /// The field `__fields: _` becomes these fields.
     pub(super) fn fields(mut self, fields: Vec<Field>) -> Self {
-        self.fields = fields;
+        self.fields = Some(fields);
         self
     }
 
     /// The `impl` block's `__items!();` becomes these items.
     pub(super) fn items(mut self, items: Vec<ImplItem>) -> Self {
-        self.items = items;
+        self.items = Some(items);
         self
     }
 
-    /// A copy of `shape` with its holes filled.
-    pub(super) fn shape<T: Shape>(mut self, shape: &T) -> T {
-        let mut out = shape.clone();
+    /// A copy of `shape` with its holes filled. A hole left unfilled or a fill that matched no
+    /// hole is recorded against the shape's name, and fails the piece being built.
+    pub(super) fn shape<T: Shape>(mut self, shape: &Named<T>) -> T {
+        #[cfg(test)]
+        tests::note(&tests::USED, shape.name);
+        let mut out = shape.tree.clone();
         out.visit(&mut self);
+        let faults = self.faults();
+        if !faults.is_empty() {
+            let fault = format!("shape `{}`: {}", shape.name, faults.join(", "));
+            FAULTS.with(|f| f.borrow_mut().push(fault));
+        }
         out
+    }
+
+    /// What did not fit: the holes left unfilled, then the fills no hole took.
+    fn faults(&self) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .unfilled
+            .iter()
+            .map(|h| format!("hole `{h}` left unfilled"))
+            .collect();
+        let unused = |hole: &str| format!("fill `{hole}` matches no hole");
+        out.extend(self.idents.iter().filter(|e| !e.2).map(|e| unused(e.0)));
+        out.extend(self.strs.iter().filter(|e| !e.2).map(|e| unused(e.0)));
+        out.extend(self.types.iter().filter(|e| !e.2).map(|e| unused(e.0)));
+        out.extend(self.exprs.iter().map(|e| unused(e.0)));
+        out.extend(
+            self.arms
+                .iter()
+                .filter(|e| e.1.is_some())
+                .map(|e| unused(e.0)),
+        );
+        let lists = [
+            ("__stmts", self.stmts.is_some()),
+            ("__values", self.values.is_some()),
+            ("__variants", self.variants.is_some()),
+            ("__inits", self.inits.is_some()),
+            ("__args", self.args.is_some()),
+            ("__fields", self.fields.is_some()),
+            ("__items", self.items.is_some()),
+        ];
+        out.extend(lists.iter().filter(|l| l.1).map(|l| unused(l.0)));
+        out
+    }
+
+    /// Takes the list for a list hole met in the shape, or records it as unfilled.
+    fn list<T>(unfilled: &mut Vec<String>, hole: &str, list: &mut Option<Vec<T>>) -> Vec<T> {
+        list.take().unwrap_or_else(|| {
+            unfilled.push(hole.to_owned());
+            Vec::new()
+        })
     }
 }
 
@@ -250,27 +345,38 @@ fn splice<T, P: Default>(
 }
 
 /// Replaces the one element of `list` that `is_hole` picks by `with`.
-fn splice_vec<T>(list: &mut Vec<T>, with: &mut Vec<T>, is_hole: impl Fn(&T) -> bool) {
-    if let Some(at) = list.iter().position(is_hole) {
-        list.splice(at..=at, std::mem::take(with));
-    }
+fn splice_vec<T>(list: &mut Vec<T>, with: Vec<T>, at: usize) {
+    list.splice(at..=at, with);
 }
 
 /// Each node is visited before a list is spliced into it, so what is filled in is never walked.
 impl VisitMut for Fill<'_> {
     fn visit_ident_mut(&mut self, i: &mut Ident) {
-        if let Some((_, with)) = self.idents.iter().find(|(hole, _)| i == hole) {
-            *i = (*with).clone();
+        if let Some(entry) = self.idents.iter_mut().find(|(hole, _, _)| i == hole) {
+            entry.2 = true;
+            *i = entry.1.clone();
+            return;
+        }
+        // Any other `__` name is a hole, unless a list or an arm is spliced in its place.
+        let name = i.to_string();
+        if name.starts_with("__")
+            && !LIST_HOLES.contains(&name.as_str())
+            && !self.arms.iter().any(|(hole, _)| *hole == name)
+        {
+            self.unfilled.push(name);
         }
     }
 
     fn visit_lit_str_mut(&mut self, s: &mut syn::LitStr) {
-        if self.strs.is_empty() {
+        let value = s.value();
+        if !value.starts_with("__") {
             return;
         }
-        let value = s.value();
-        if let Some((_, with)) = self.strs.iter().find(|(hole, _)| value == *hole) {
-            *s = syn::LitStr::new(with, s.span());
+        if let Some(entry) = self.strs.iter_mut().find(|(hole, _, _)| value == *hole) {
+            entry.2 = true;
+            *s = syn::LitStr::new(entry.1, s.span());
+        } else {
+            self.unfilled.push(format!("\"{value}\""));
         }
     }
 
@@ -278,9 +384,10 @@ impl VisitMut for Fill<'_> {
         if let syn::Type::Path(p) = t
             && p.qself.is_none()
             && let Some(ident) = p.path.get_ident()
-            && let Some((_, with)) = self.types.iter().find(|(hole, _)| ident == hole)
+            && let Some(entry) = self.types.iter_mut().find(|(hole, _, _)| ident == hole)
         {
-            *t = (*with).clone();
+            entry.2 = true;
+            *t = entry.1.clone();
             return;
         }
         visit_mut::visit_type_mut(self, t);
@@ -301,11 +408,22 @@ impl VisitMut for Fill<'_> {
     fn visit_expr_match_mut(&mut self, m: &mut syn::ExprMatch) {
         visit_mut::visit_expr_match_mut(self, m);
         for (hole, arms) in &mut self.arms {
-            splice_vec(
-                &mut m.arms,
-                arms,
-                |arm| matches!(&arm.pat, syn::Pat::Ident(p) if p.ident == hole),
-            );
+            if let Some(at) = m
+                .arms
+                .iter()
+                .position(|arm| matches!(&arm.pat, syn::Pat::Ident(p) if p.ident == hole))
+            {
+                let with = Self::list(&mut self.unfilled, hole, arms);
+                splice_vec(&mut m.arms, with, at);
+            }
+        }
+        // An arm hole no fill names.
+        for arm in &m.arms {
+            if let syn::Pat::Ident(p) = &arm.pat
+                && p.ident.to_string().starts_with("__")
+            {
+                self.unfilled.push(p.ident.to_string());
+            }
         }
     }
 
@@ -313,7 +431,8 @@ impl VisitMut for Fill<'_> {
         visit_mut::visit_expr_array_mut(self, a);
         let is_hole = |e: &syn::Expr| is_hole_path(e, "__values");
         if a.elems.iter().any(is_hole) {
-            splice(&mut a.elems, std::mem::take(&mut self.values), is_hole);
+            let with = Self::list(&mut self.unfilled, "__values", &mut self.values);
+            splice(&mut a.elems, with, is_hole);
         }
     }
 
@@ -322,7 +441,8 @@ impl VisitMut for Fill<'_> {
         let is_hole =
             |f: &syn::FieldValue| matches!(&f.member, syn::Member::Named(i) if i == "__inits");
         if e.fields.iter().any(is_hole) {
-            splice(&mut e.fields, std::mem::take(&mut self.inits), is_hole);
+            let with = Self::list(&mut self.unfilled, "__inits", &mut self.inits);
+            splice(&mut e.fields, with, is_hole);
         }
     }
 
@@ -330,7 +450,8 @@ impl VisitMut for Fill<'_> {
         visit_mut::visit_signature_mut(self, sig);
         let is_hole = |a: &syn::FnArg| matches!(a, syn::FnArg::Typed(t) if matches!(&*t.pat, syn::Pat::Ident(p) if p.ident == "__args"));
         if sig.inputs.iter().any(is_hole) {
-            splice(&mut sig.inputs, std::mem::take(&mut self.args), is_hole);
+            let with = Self::list(&mut self.unfilled, "__args", &mut self.args);
+            splice(&mut sig.inputs, with, is_hole);
         }
     }
 
@@ -338,40 +459,154 @@ impl VisitMut for Fill<'_> {
         visit_mut::visit_item_enum_mut(self, e);
         let is_hole = |v: &syn::Variant| v.ident == "__variants";
         if e.variants.iter().any(is_hole) {
-            splice(&mut e.variants, std::mem::take(&mut self.variants), is_hole);
+            let with = Self::list(&mut self.unfilled, "__variants", &mut self.variants);
+            splice(&mut e.variants, with, is_hole);
         }
     }
 
     fn visit_block_mut(&mut self, b: &mut syn::Block) {
         visit_mut::visit_block_mut(self, b);
-        splice_vec(
-            &mut b.stmts,
-            &mut self.stmts,
-            |stmt| matches!(stmt, Stmt::Expr(e, Some(_)) if is_hole_path(e, "__stmts")),
-        );
+        if let Some(at) = b
+            .stmts
+            .iter()
+            .position(|stmt| matches!(stmt, Stmt::Expr(e, Some(_)) if is_hole_path(e, "__stmts")))
+        {
+            let with = Self::list(&mut self.unfilled, "__stmts", &mut self.stmts);
+            splice_vec(&mut b.stmts, with, at);
+        }
     }
 
     fn visit_fields_named_mut(&mut self, f: &mut syn::FieldsNamed) {
         visit_mut::visit_fields_named_mut(self, f);
         let is_hole = |field: &Field| field.ident.as_ref().is_some_and(|i| i == "__fields");
         if f.named.iter().any(is_hole) {
-            splice(&mut f.named, std::mem::take(&mut self.fields), is_hole);
+            let with = Self::list(&mut self.unfilled, "__fields", &mut self.fields);
+            splice(&mut f.named, with, is_hole);
         }
     }
 
     fn visit_item_impl_mut(&mut self, i: &mut syn::ItemImpl) {
         visit_mut::visit_item_impl_mut(self, i);
-        splice_vec(
-            &mut i.items,
-            &mut self.items,
-            |item| matches!(item, ImplItem::Macro(m) if m.mac.path.is_ident("__items")),
-        );
+        if let Some(at) = i
+            .items
+            .iter()
+            .position(|item| matches!(item, ImplItem::Macro(m) if m.mac.path.is_ident("__items")))
+        {
+            let with = Self::list(&mut self.unfilled, "__items", &mut self.items);
+            splice_vec(&mut i.items, with, at);
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeSet;
+    use std::sync::Mutex;
+
     use super::*;
+
+    /// The shapes made, and the shapes filled, by any test of this crate so far.
+    pub(super) static DECLARED: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
+    pub(super) static USED: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
+
+    pub(super) fn note(set: &Mutex<BTreeSet<&'static str>>, name: &'static str) {
+        if let Ok(mut set) = set.lock() {
+            set.insert(name);
+        }
+    }
+
+    /// Every shape is filled, hole for hole, by the generation of the project's specs: each
+    /// spec generates (a shape filled wrongly fails it, naming the shape), and every shape was
+    /// filled by one of them.
+    #[test]
+    fn every_shape_is_filled_whole_by_the_specs_that_use_it() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut specs = vec![root.join("spec/twilio_api_v2010.json")];
+        for dir in ["tests/fixtures", "tests/fixtures/conformance"] {
+            let mut found: Vec<_> = std::fs::read_dir(root.join(dir))
+                .expect("the fixtures folder")
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+                .collect();
+            found.sort();
+            specs.extend(found);
+        }
+        let mut generated = 0;
+        for spec in &specs {
+            let name = spec.file_name().and_then(|n| n.to_str()).unwrap_or("spec");
+            let text = std::fs::read(spec).expect("the spec");
+            let mut config = crate::Config::all(name);
+            config.skip_unsupported = true;
+            match crate::generate(&text, &config) {
+                Ok(_) => generated += 1,
+                Err(diags) => {
+                    let said = diags.to_string();
+                    assert!(!said.contains("shape `"), "{name}: {said}");
+                }
+            }
+        }
+        assert!(
+            generated >= 10,
+            "only {generated} of the project's specs generate"
+        );
+        with(|_| ()); // this thread's shapes are made, so every one is declared
+        let declared = DECLARED.lock().expect("not poisoned").clone();
+        let used = USED.lock().expect("not poisoned").clone();
+        let unused: Vec<_> = declared.difference(&used).collect();
+        assert!(
+            unused.is_empty(),
+            "no spec of the project fills these shapes, so nothing checks their holes: {unused:?}"
+        );
+        assert!(declared.len() > 80, "{} shapes", declared.len());
+    }
+
+    /// A hole without a fill, and a fill without a hole, are faults that name the shape.
+    #[test]
+    fn a_wrong_fill_is_a_fault_naming_the_shape() {
+        clear_faults();
+        let name = id("to");
+        let arg: syn::Type = syn::parse_quote!(impl Into<String>);
+        with(|s| {
+            // No `__doc`.
+            Fill::default()
+                .ident("__field", &name)
+                .ty("__Arg", &arg)
+                .shape(&s.params.setter_into);
+        });
+        let fault = take_faults().expect("a fault");
+        assert_eq!(
+            fault,
+            "shape `params.setter_into`: hole `\"__doc\"` left unfilled"
+        );
+        with(|s| {
+            Fill::default()
+                .ident("__field", &name)
+                .ty("__Arg", &arg)
+                .str("__doc", " To.")
+                .ident("__nothing", &name)
+                .stmts(Vec::new())
+                .shape(&s.params.setter_into);
+        });
+        let fault = take_faults().expect("a fault");
+        assert_eq!(
+            fault,
+            "shape `params.setter_into`: fill `__nothing` matches no hole, fill `__stmts` matches no hole"
+        );
+        // A list hole with no list given is unfilled too (an empty list is a fill).
+        with(|s| {
+            Fill::default().shape(&s.params.validate_fn);
+        });
+        assert_eq!(
+            take_faults().as_deref(),
+            Some("shape `params.validate_fn`: hole `__stmts` left unfilled")
+        );
+        with(|s| {
+            Fill::default()
+                .stmts(Vec::new())
+                .shape(&s.params.validate_fn);
+        });
+        assert_eq!(take_faults(), None);
+    }
 
     fn text(node: &impl quote::ToTokens) -> String {
         node.to_token_stream().to_string()
