@@ -434,6 +434,71 @@ impl Method {
     }
 }
 
+/// An operation's path, parsed once (`lower::paths::parse`) and read by every stage that
+/// needs its parts: navigation, modules, commands, paging, the diff's report.
+///
+/// `/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings.json` has the version
+/// `2010-04-01`, the account prefix, and the resources `Accounts {AccountSid}`,
+/// `Calls {CallSid}`, `Recordings`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PathTemplate {
+    /// The version the path starts with (a segment that starts with a digit, or with `v` and a
+    /// digit: `2010-04-01`, `v1`, `v2beta`), when more follows it.
+    pub version: Option<String>,
+    /// Whether the resources start with `Accounts/{…}` and more follows: Twilio's account
+    /// prefix, which each stage reads as its vendor's rules say.
+    pub account: bool,
+    /// The path below the version, as resources: each a name and the parameter after it.
+    pub resources: Vec<PathStep>,
+    /// The `{name}` parameters of the whole path, in order, those inside a segment too
+    /// (`thumbnail.{extension}`).
+    pub params: Vec<String>,
+    /// Whether the last segment is a parameter: the path names one resource, not a collection.
+    pub instance: bool,
+}
+
+/// One resource of a path below its version: a literal segment and the parameter segment after
+/// it, if any, or a parameter with no name before it (`/{dataset}/…`), named after itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PathStep {
+    /// The segment's text, `.json` dropped (`Calls`; `dataset` for a bare parameter).
+    pub name: String,
+    /// The parameter that follows (`CallSid`), or the bare parameter itself.
+    pub param: Option<String>,
+    /// A parameter with no name before it.
+    pub bare: bool,
+}
+
+impl PathTemplate {
+    /// The top-level resource: the first resource after the account prefix (where more
+    /// follows it), `None` when that is a bare parameter or the path has none.
+    pub fn top(&self) -> Option<&str> {
+        self.resources
+            .get(usize::from(self.account))
+            .filter(|s| !s.bare)
+            .map(|s| s.name.as_str())
+    }
+
+    /// The sub-resource within the top-level resource: the next resource after it, when that
+    /// is not a bare parameter (`Recordings` for `…/Calls/{CallSid}/Recordings/{Sid}.json`,
+    /// `Domains` for `…/SIP/Domains.json`).
+    pub fn sub(&self) -> Option<&str> {
+        self.top()?;
+        self.resources
+            .get(usize::from(self.account) + 1)
+            .filter(|s| !s.bare)
+            .map(|s| s.name.as_str())
+    }
+
+    /// The literal segments below the version, in order (`Accounts`, `Calls`, `Recordings`).
+    pub fn literals(&self) -> impl Iterator<Item = &str> {
+        self.resources
+            .iter()
+            .filter(|s| !s.bare)
+            .map(|s| s.name.as_str())
+    }
+}
+
 /// One operation of the API.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Operation {
@@ -445,6 +510,8 @@ pub struct Operation {
     pub method: Method,
     /// The path template (`/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/….json`).
     pub path: String,
+    /// The path, parsed: its version, account prefix, resources and parameters.
+    pub template: PathTemplate,
     /// The server the operation is sent to.
     pub server: String,
     /// Where it is in the spec.

@@ -82,15 +82,10 @@ fn reason(c: &Change) -> String {
 }
 
 /// `/2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json` → `Accounts / Calls`: the path's
-/// segments without its version and parameters.
+/// literal segments below its version (`lower::paths`' rule, the one every stage reads).
 fn resource(path: &str) -> String {
-    let segments: Vec<&str> = path
-        .split('/')
-        .filter(|s| !s.is_empty() && !s.starts_with('{'))
-        .map(|s| s.trim_end_matches(".json"))
-        .collect();
-    let start = usize::from(segments.len() > 1);
-    let name = segments[start.min(segments.len())..].join(" / ");
+    let template = crate::lower::paths::parse(path);
+    let name = template.literals().collect::<Vec<_>>().join(" / ");
     if name.is_empty() {
         "/".to_owned()
     } else {
@@ -365,5 +360,24 @@ fn write_by_operation(section: &[&Item<'_>], md: bool, out: &mut String) {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::resource;
+
+    /// A change is listed under its resource: the path's literal segments below the version,
+    /// by the rule that places the operation in the crate.
+    #[test]
+    fn a_change_is_listed_under_the_path_below_its_version() {
+        assert_eq!(
+            resource("/2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json"),
+            "Accounts / Calls"
+        );
+        assert_eq!(resource("/v2beta/Services/{Sid}"), "Services");
+        // Without a version, the first segment is a resource like the others.
+        assert_eq!(resource("/items/{itemId}/audit"), "items / audit");
+        assert_eq!(resource("/"), "/");
     }
 }

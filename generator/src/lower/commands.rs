@@ -28,13 +28,7 @@ pub fn flag_name(wire: &str) -> String {
 fn topic(op: &Operation) -> String {
     let host = op.server.split("://").nth(1).unwrap_or(&op.server);
     let product = host.split('.').next().unwrap_or("api");
-    let segments: Vec<&str> = op
-        .path
-        .trim_end_matches(".json")
-        .split('/')
-        .filter(|s| !s.is_empty())
-        .collect();
-    let version = segments.first().copied().unwrap_or("");
+    let template = &op.template;
     let mut parts = vec!["api".to_owned()];
     let core = product == "api";
     parts.push(if core {
@@ -42,21 +36,21 @@ fn topic(op: &Operation) -> String {
     } else {
         kebab(product)
     });
+    let mut literals = template.literals();
+    // Each topic has a version's place: the version, or the first segment of a path without
+    // one (`api:preview:wireless:commands:list`), as it is written.
     if !core {
-        parts.push(version.to_owned());
+        match &template.version {
+            Some(version) => parts.push(version.clone()),
+            None => parts.push(literals.next().unwrap_or_default().to_owned()),
+        }
     }
-    let mut rest: Vec<&str> = segments
-        .iter()
-        .skip(1)
-        .copied()
-        .filter(|s| !s.starts_with('{'))
-        .collect();
     // The account comes from the credentials (or --account-sid), as in twilio-cli.
-    if core && rest.first() == Some(&"Accounts") && segments.len() > 3 {
-        rest.remove(0);
+    if core && template.account {
+        literals.next();
     }
-    parts.extend(rest.iter().map(|s| kebab(s)));
-    let instance = segments.last().is_some_and(|s| s.starts_with('{'));
+    parts.extend(literals.map(kebab));
+    let instance = template.instance;
     // twilio-cli's actions: list, fetch, create, update and remove.
     let action = match super::verb(&op.operation_id, op.method, instance) {
         "delete" => "remove",

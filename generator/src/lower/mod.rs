@@ -17,6 +17,7 @@ mod naming;
 mod navigation;
 mod operations;
 mod paging;
+pub mod paths;
 mod returns;
 mod security;
 mod sids;
@@ -35,8 +36,8 @@ use crate::docs;
 use crate::ident::{self, Scope};
 use crate::limits::Limits;
 use crate::model::{
-    Api, BodyKind, EnumDef, Field, Location, Method, Node, Operation, Parameter, Returns, SidKind,
-    StructDef, Type, TypeDef, UnionDef, UnionVariant, Variant,
+    Api, BodyKind, EnumDef, Field, Location, Method, Node, Operation, Parameter, PathStep,
+    PathTemplate, Returns, SidKind, StructDef, Type, TypeDef, UnionDef, UnionVariant, Variant,
 };
 pub use commands::flag_name;
 use naming::article;

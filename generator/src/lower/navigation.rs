@@ -109,7 +109,7 @@ pub(super) struct Route<'a> {
 pub(super) fn child_node<'n>(
     node: &'n mut Node,
     route: &Route<'_>,
-    step: &Step,
+    step: &PathStep,
     param: Option<Parameter>,
     context: bool,
     scope: &mut Scope,
@@ -207,83 +207,15 @@ pub(super) fn instance_accessor(name: &str, instance: bool) -> String {
     }
 }
 
-/// One step of a path below its version prefix: a name and the parameter after it, if any.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Step {
-    pub(super) name: String,
-    pub(super) param: Option<String>,
-    /// A parameter with no name before it (`/{dataset}/…`), named after itself.
-    pub(super) bare: bool,
-}
-
-/// `{Name}` placeholders of a path, in order.
-pub(super) fn path_template_params(path: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut rest = path;
-    while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}') else {
-            break;
-        };
-        out.push(rest[open + 1..open + close].to_owned());
-        rest = &rest[open + close + 1..];
-    }
-    out
-}
-
-/// Splits a path into steps, dropping the version prefix and the `.json` suffix:
-/// `/2010-04-01/Accounts/{AccountSid}/Calls.json` gives `Accounts {AccountSid}`, `Calls`.
-pub(super) fn path_steps(path: &str) -> Vec<Step> {
-    let trimmed = path.strip_suffix(".json").unwrap_or(path);
-    let segments: Vec<&str> = trimmed.split('/').filter(|s| !s.is_empty()).collect();
-    let mut steps: Vec<Step> = Vec::new();
-    let mut i = 0;
-    while i < segments.len() {
-        let seg = segments[i];
-        let seg = seg.strip_suffix(".json").unwrap_or(seg);
-        if seg.starts_with('{') {
-            // A parameter with no name before it: attach to an unnamed step.
-            let name = seg.trim_matches(|c| c == '{' || c == '}').to_owned();
-            steps.push(Step {
-                name: name.clone(),
-                param: Some(name),
-                bare: true,
-            });
-            i += 1;
-            continue;
-        }
-        let param = segments.get(i + 1).filter(|s| s.starts_with('{')).map(|s| {
-            s.strip_suffix(".json")
-                .unwrap_or(s)
-                .trim_matches(|c| c == '{' || c == '}')
-                .to_owned()
-        });
-        i += if param.is_some() { 2 } else { 1 };
-        steps.push(Step {
-            name: seg.to_owned(),
-            param,
-            bare: false,
-        });
-    }
-    // The version prefix (`2010-04-01`, `v1`) is not a resource.
-    if steps.len() > 1 {
-        let first = &steps[0];
-        let versionish = first.param.is_none()
-            && (first.name.starts_with(|c: char| c.is_ascii_digit())
-                || (first.name.starts_with('v')
-                    && first.name[1..].starts_with(|c: char| c.is_ascii_digit())));
-        if versionish {
-            steps.remove(0);
-        }
-    }
-    steps
-}
-
 impl<'a> Lowerer<'a> {
     /// Builds the navigation tree and names each operation's method.
     pub(super) fn navigation(&mut self, operations: &mut [Operation]) -> Node {
         // Each operation's steps from its own path alone: where it is reached never depends on
         // which other operations are selected.
-        let all_steps: Vec<Vec<Step>> = operations.iter().map(|op| path_steps(&op.path)).collect();
+        let all_steps: Vec<Vec<PathStep>> = operations
+            .iter()
+            .map(|op| op.template.resources.clone())
+            .collect();
         let mut root = Node {
             doc: "The client.".to_owned(),
             ..Node::default()
@@ -293,7 +225,7 @@ impl<'a> Lowerer<'a> {
         let mut order: Vec<usize> = (0..operations.len()).collect();
         order.sort_by_key(|&i| (all_steps[i].len(), operations[i].path.clone()));
         for i in order {
-            let steps = all_steps[i].clone();
+            let steps = &all_steps[i];
             // An operation on `/` is the client's own.
             let Some(last) = steps.last() else {
                 let op = &operations[i];
@@ -333,39 +265,5 @@ impl<'a> Lowerer<'a> {
         dedupe_methods(&mut root, operations, true);
         sort_tree(&mut root);
         root
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn steps_drop_the_version_and_suffix() {
-        let steps = path_steps(
-            "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessageSubscriptions/{Sid}.json",
-        );
-        let names: Vec<(&str, Option<&str>)> = steps
-            .iter()
-            .map(|s| (s.name.as_str(), s.param.as_deref()))
-            .collect();
-        assert_eq!(
-            names,
-            vec![
-                ("Accounts", Some("AccountSid")),
-                ("Calls", Some("CallSid")),
-                ("UserDefinedMessageSubscriptions", Some("Sid"))
-            ]
-        );
-        let steps = path_steps("/v1/Services/{Sid}/Configuration");
-        assert_eq!(steps.len(), 2);
-        assert_eq!(
-            steps[1],
-            Step {
-                name: "Configuration".to_owned(),
-                param: None,
-                bare: false,
-            }
-        );
     }
 }

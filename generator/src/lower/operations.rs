@@ -1,7 +1,7 @@
 //! Operations: an OpenAPI operation to a [`Operation`] of the model, with its parameters,
 //! its body fields, Twilio's conditional groups and what it returns.
 
-use super::navigation::{Step, path_steps, path_template_params};
+use super::paths;
 use super::security;
 use super::*;
 
@@ -37,9 +37,8 @@ const RESERVED_PARAMS: [&str; 9] = [
 struct Context<'p> {
     path: &'p str,
     op_name: &'p str,
-    /// The path's `{Name}` placeholders, in order.
-    template_params: Vec<String>,
-    steps: Vec<Step>,
+    /// The path, parsed.
+    template: PathTemplate,
 }
 
 impl<'a> Lowerer<'a> {
@@ -72,8 +71,7 @@ impl<'a> Lowerer<'a> {
         let context = Context {
             path,
             op_name: &op_name,
-            template_params: path_template_params(path),
-            steps: path_steps(path),
+            template: paths::parse(path),
         };
         let mut path_params = Vec::new();
         let mut params = Vec::new();
@@ -94,7 +92,8 @@ impl<'a> Lowerer<'a> {
         self.check_path_defined(&context, &path_params, pointer);
         path_params.sort_by_key(|p| {
             context
-                .template_params
+                .template
+                .params
                 .iter()
                 .position(|t| t == &p.wire_name)
         });
@@ -129,6 +128,7 @@ impl<'a> Lowerer<'a> {
             rust_name: String::new(),
             method,
             path: path.to_owned(),
+            template: context.template.clone(),
             server,
             pointer: pointer.to_owned(),
             doc,
@@ -240,7 +240,8 @@ impl<'a> Lowerer<'a> {
             }
         };
         let collection = context
-            .steps
+            .template
+            .resources
             .iter()
             .find(|s| s.param.as_deref() == Some(data.name.as_str()))
             .map(|s| s.name.clone())
@@ -263,7 +264,7 @@ impl<'a> Lowerer<'a> {
             ty => ty,
         };
         if location == Location::Path {
-            if !context.template_params.contains(&data.name) {
+            if !context.template.params.contains(&data.name) {
                 self.error(
                     ppointer,
                     format!(
@@ -316,7 +317,7 @@ impl<'a> Lowerer<'a> {
         path_params: &[Parameter],
         pointer: &str,
     ) {
-        for name in &context.template_params {
+        for name in &context.template.params {
             if !path_params.iter().any(|p| &p.wire_name == name) {
                 self.diags.push(
                     Diagnostic::new(

@@ -1,7 +1,6 @@
 //! Paging: whether a list operation answers with Twilio's pages (`next_page_uri` or
 //! `meta.next_page_url`, one list of resources), and where its items and link are.
 
-use super::navigation::path_steps;
 use super::*;
 
 /// Twilio's paging, recognised on a GET whose page has one list of resources and a link to the
@@ -11,7 +10,9 @@ pub(super) fn paging(
     types: &BTreeMap<String, TypeDef>,
 ) -> Option<crate::model::Paging> {
     use crate::model::{NextLink, Paging};
-    let instance = path_steps(&op.path)
+    let instance = op
+        .template
+        .resources
         .last()
         .is_some_and(|s| s.param.is_some());
     if op.method != Method::Get || instance {

@@ -40,7 +40,7 @@ impl Layout {
         let segments: Vec<&str> = api
             .operations
             .iter()
-            .map(|op| top_segment(&op.path))
+            .map(|op| op.template.top().unwrap_or("root"))
             .collect();
         let mut names = ident::Scope::default();
         names.claim(SHARED);
@@ -56,11 +56,7 @@ impl Layout {
             });
         }
         // Each resource's sub-resources, named apart from the resource's own items.
-        let subs: Vec<Option<&str>> = api
-            .operations
-            .iter()
-            .map(|op| sub_segment(&op.path))
-            .collect();
+        let subs: Vec<Option<&str>> = api.operations.iter().map(|op| op.template.sub()).collect();
         let mut sub_names: Vec<ident::Scope> = modules
             .iter()
             .map(|_| {
@@ -268,111 +264,5 @@ fn reach(api: &Api, ty: &Type, out: &mut std::collections::BTreeSet<String>) {
             }
         }
         _ => {}
-    }
-}
-
-/// The top-level resource of a path: its first segment after a version (`2010-04-01`, `v1`)
-/// and after `Accounts/{AccountSid}` when more follows; `root` for a path that has none.
-pub(super) fn top_segment(path: &str) -> &str {
-    let segments = segments(path);
-    match top_index(&segments) {
-        Some(i) => segments[i],
-        None => "root",
-    }
-}
-
-/// A path's segments, without `.json`.
-fn segments(path: &str) -> Vec<&str> {
-    path.split('/')
-        .filter(|s| !s.is_empty())
-        .map(|s| s.trim_end_matches(".json"))
-        .collect()
-}
-
-fn is_param(segment: &str) -> bool {
-    segment.starts_with('{')
-}
-
-/// Where the top-level resource is among `segments`, if there is one.
-fn top_index(segments: &[&str]) -> Option<usize> {
-    let is_version = |s: &str| {
-        s.starts_with(|c: char| c.is_ascii_digit())
-            || s.strip_prefix('v')
-                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-    };
-    let mut i = usize::from(segments.first().is_some_and(|s| is_version(s)));
-    if segments.get(i) == Some(&"Accounts")
-        && segments.get(i + 1).is_some_and(|s| is_param(s))
-        && segments.len() > i + 2
-    {
-        i += 2;
-    }
-    segments
-        .get(i)
-        .filter(|s| !is_param(s) && !s.is_empty())
-        .map(|_| i)
-}
-
-/// The sub-resource of a path within its top-level resource: the segment after the
-/// resource's instance (`Recordings` for `…/Calls/{CallSid}/Recordings/{Sid}.json`), or right
-/// after the resource where it has no instance (`Domains` for `…/SIP/Domains.json`), if any.
-pub(super) fn sub_segment(path: &str) -> Option<&str> {
-    let segments = segments(path);
-    let after = &segments[top_index(&segments)? + 1..];
-    match after {
-        [instance, sub, ..] if is_param(instance) && !is_param(sub) => Some(sub),
-        [sub, ..] if !is_param(sub) => Some(sub),
-        _ => None,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{sub_segment, top_segment};
-
-    #[test]
-    fn a_sub_resource_is_the_segment_after_its_resource_instance() {
-        for (path, sub) in [
-            (
-                "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessages.json",
-                Some("UserDefinedMessages"),
-            ),
-            (
-                "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings/{Sid}.json",
-                Some("Recordings"),
-            ),
-            ("/2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json", None),
-            ("/2010-04-01/Accounts/{AccountSid}/Calls.json", None),
-            (
-                "/2010-04-01/Accounts/{AccountSid}/SIP/Domains.json",
-                Some("Domains"),
-            ),
-            ("/v1/Usage/Records/Daily", Some("Records")),
-            ("/v1/Services/{Sid}/PhoneNumbers", Some("PhoneNumbers")),
-            ("/v1/{Sid}/Things", None),
-        ] {
-            assert_eq!(sub_segment(path), sub, "{path}");
-        }
-    }
-
-    #[test]
-    fn the_top_level_resource_is_the_first_segment_after_the_version_and_account() {
-        for (path, top) in [
-            (
-                "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessages.json",
-                "Calls",
-            ),
-            ("/2010-04-01/Accounts/{AccountSid}/Calls.json", "Calls"),
-            ("/2010-04-01/Accounts/{Sid}.json", "Accounts"),
-            ("/2010-04-01/Accounts.json", "Accounts"),
-            ("/v1/Services/{Sid}/PhoneNumbers", "Services"),
-            ("/v2/PhoneNumbers/{PhoneNumber}", "PhoneNumbers"),
-            ("/Tasks", "Tasks"),
-            ("/v1/{Sid}", "root"),
-            ("/", "root"),
-            ("", "root"),
-        ] {
-            assert_eq!(top_segment(path), top, "{path}");
-        }
     }
 }
