@@ -533,8 +533,11 @@ pub struct Operation {
     /// The media types the answer may come in, as the request's `Accept` header says them
     /// (`application/json`, `text/csv`, `application/scim+json`).
     pub accept: String,
-    /// Whether the spec has an `IdempotencyKey` input for it.
-    pub idempotent_key: bool,
+    /// The input (its Rust name) the client fills with a fresh key when the caller gives
+    /// none, so that every attempt of a POST carries one key and a retry is safe: an optional
+    /// string named `IdempotencyKey` (a form field in api_v2010) or `I-Twilio-Idempotency-Token`
+    /// (a header in newer APIs, in any case).
+    pub idempotency_key: Option<String>,
     /// The security it needs, when it says: the alternatives in order, each the schemes that
     /// must all be sent (`Some(vec![])` or an empty alternative: none, a public operation);
     /// `None` for the document's default.

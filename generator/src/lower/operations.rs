@@ -107,9 +107,10 @@ impl<'a> Lowerer<'a> {
         if self.diags.0.len() > before {
             return None;
         }
-        let idempotent_key = params.iter().any(|p| {
-            p.wire_name == "IdempotencyKey" || p.wire_name == "I-Twilio-Idempotency-Token"
-        });
+        let idempotency_key = params
+            .iter()
+            .find(|p| is_idempotency_key(p))
+            .map(|p| p.rust_name.clone());
         let params_struct = if params.is_empty() {
             None
         } else {
@@ -139,7 +140,7 @@ impl<'a> Lowerer<'a> {
             status,
             returns,
             accept,
-            idempotent_key,
+            idempotency_key,
             paging: None,
             command: crate::model::Command::default(),
             mock_method,
@@ -356,4 +357,13 @@ impl<'a> Lowerer<'a> {
         }
         doc
     }
+}
+
+/// Whether an input is an idempotency key: an optional string named as Twilio's APIs name it.
+fn is_idempotency_key(p: &Parameter) -> bool {
+    matches!(p.ty, Type::String)
+        && !p.required
+        && (p.wire_name == "IdempotencyKey"
+            || p.wire_name
+                .eq_ignore_ascii_case("I-Twilio-Idempotency-Token"))
 }

@@ -198,16 +198,6 @@ impl Rule {
     }
 }
 
-/// Whether a parameter is the operation's idempotency key (a form field in api_v2010, a header
-/// in newer APIs).
-pub(super) fn is_idempotency_key(p: &Parameter) -> bool {
-    matches!(p.ty, Type::String)
-        && !p.required
-        && (p.wire_name == "IdempotencyKey"
-            || p.wire_name
-                .eq_ignore_ascii_case("I-Twilio-Idempotency-Token"))
-}
-
 /// An input sent as form, query or header pairs.
 pub(super) struct PairInput<'a> {
     pub(super) wire: &'a str,

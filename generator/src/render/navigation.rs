@@ -1,7 +1,7 @@
 //! Navigation and operations: the client's accessors, the collection and instance handles,
 //! and each operation's method (request, decoding, paging glue).
 
-use super::encoding::{has_checks, is_idempotency_key, is_part_of_its_own};
+use super::encoding::{has_checks, is_part_of_its_own};
 use super::models::rust_type;
 use super::params::params_struct;
 use super::print::{doc_attr, doc_mark, id, parse};
@@ -552,7 +552,7 @@ fn request_parts(
         // GET and DELETE may be repeated (as `Request::new` knows); a POST only with an
         // idempotency key, made here if the caller gave none, so that every attempt carries
         // the same one.
-        if op.params.iter().any(is_idempotency_key) {
+        if op.idempotency_key.is_some() {
             if !matches!(op.method, Method::Get | Method::Delete) {
                 inits.push(init(|s| &s.operations.idempotent_init));
             }

@@ -1,9 +1,7 @@
 //! Parameter structs: one per operation with inputs, `new` with the required ones, a setter
 //! per optional one, clap attributes for the command line, and secrets kept out of `Debug`.
 
-use super::encoding::{
-    PairInput, arg_type, is_idempotency_key, is_part_of_its_own, pairs_fn, rules, to_json,
-};
+use super::encoding::{PairInput, arg_type, is_part_of_its_own, pairs_fn, rules, to_json};
 use super::models::{nested, rust_type};
 use super::print::{doc_attr, doc_mark, id, lit, parse, parse_field};
 use super::shapes::{self, Fill, Shapes};
@@ -319,8 +317,7 @@ pub(super) fn params_struct(op: &Operation, ps: &str) -> Result<Vec<syn::Item>, 
 
 /// `ensure_idempotency_key`, where the operation takes an idempotency key.
 fn idempotency_fn(op: &Operation) -> Option<TokenStream> {
-    let key = op.params.iter().find(|p| is_idempotency_key(p))?;
-    let f = id(&key.rust_name);
+    let f = id(op.idempotency_key.as_ref()?);
     Some(quote! {
         /// Gives the request an idempotency key if the caller did not, so that retries of it
         /// are recognised by Twilio as the same request.
