@@ -22,6 +22,7 @@ mod cli;
 mod docs;
 mod encoding;
 mod files;
+mod flags;
 mod layout;
 mod mock;
 mod models;
@@ -675,7 +676,7 @@ const SUBCOMMANDS_PER_PIECE: usize = 32;
 #[cfg(test)]
 mod tests {
     use super::Type;
-    use super::cli::input_flag_attrs;
+    use super::flags::input_flag_attrs;
     use super::print::{DOC_MARK, expand_placeholders};
 
     /// A flag is named in its attribute exactly where clap's kebab-case name for the field

@@ -79,7 +79,8 @@ impl ParamsStruct<'_> {
             let fname = id(f.name);
             let ty = rust_type(f.ty);
             let ty = if f.optional { quote!(Option<#ty>) } else { ty };
-            if super::cli::FlagForm::new(f.flag, f.name, &f.help, f.ty, f.required_list).is_plain()
+            if super::flags::FlagForm::new(f.flag, f.name, &f.help, f.ty, f.required_list)
+                .is_plain()
             {
                 let (ty, help) = (parse::<syn::Type>(ty)?, doc_mark(&f.help));
                 fields.push(shapes::with(|s| {
@@ -91,7 +92,7 @@ impl ParamsStruct<'_> {
                 }));
             } else {
                 let attrs =
-                    super::cli::input_flag_attrs(f.flag, f.name, &f.help, f.ty, f.required_list);
+                    super::flags::input_flag_attrs(f.flag, f.name, &f.help, f.ty, f.required_list);
                 fields.push(parse_field(quote!(#attrs pub #fname: #ty))?);
             }
         }
@@ -164,7 +165,7 @@ impl<'o> Inputs<'o> {
         self.fields.push(FlagField {
             name: &p.rust_name,
             flag,
-            help: super::cli::input_flag_help(p),
+            help: super::flags::input_flag_help(p),
             ty: &p.ty,
             optional: !(p.required || is_array),
             required_list: p.required && is_array,
