@@ -34,6 +34,40 @@ pub struct Api {
     pub operations: Vec<Operation>,
     /// The navigation tree: how a caller reaches each operation from the client.
     pub root: Node,
+    /// The crate's modules, and which one each operation and type goes in.
+    pub layout: Layout,
+}
+
+/// The name of the models' module for the types that no single resource owns.
+pub const SHARED_MODULE: &str = "shared";
+
+/// The crate's modules: one per top-level resource, in `src/resources/`, `src/models/` and
+/// `src/cli/`, so that a spec update changes the files of the resources it touches and no file
+/// grows with the whole API.
+///
+/// A top-level resource is the first resource of an operation's path after its version and
+/// account prefix ([`PathTemplate::top`]; `root` for a path without one). A type goes with the
+/// one resource whose operations use it, or to [`SHARED_MODULE`] if several do (or none does).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Layout {
+    /// The resources' modules, in name order.
+    pub modules: Vec<Module>,
+    /// For each operation (by index), its module and its sub-resource's module.
+    pub operations: Vec<(usize, Option<usize>)>,
+    /// For each type used by one resource only, that resource's module.
+    pub types: BTreeMap<String, usize>,
+}
+
+/// One resource's module.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Module {
+    /// The module name (`calls`), the same in `resources/`, `models/` and `cli/`.
+    pub name: String,
+    /// The path segment it is named after (`Calls`).
+    pub segment: String,
+    /// Its sub-resources' modules (`calls/recordings.rs`), in name order: in `resources/`, a
+    /// resource with sub-resources is a folder, so that no file grows with a deep resource.
+    pub subs: Vec<Module>,
 }
 
 /// How requests authenticate.

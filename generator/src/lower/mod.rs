@@ -13,6 +13,7 @@
 
 mod commands;
 mod inputs;
+mod layout;
 mod naming;
 mod navigation;
 mod operations;
@@ -277,6 +278,7 @@ pub fn lower(document: &crate::load::Document, options: &Options) -> Result<Lowe
         })
         .collect();
 
+    let layout = layout::layout(&operations, &l.types);
     let mut api = Api {
         package: options.package.clone(),
         version: options.version.clone(),
@@ -286,6 +288,7 @@ pub fn lower(document: &crate::load::Document, options: &Options) -> Result<Lowe
         auth,
         sids,
         types: l.types,
+        layout,
         operations,
         root,
     };
@@ -334,34 +337,10 @@ fn component_name(reference: &str, section: &str) -> Option<String> {
 /// nulls or blanks fields the spec calls required, and a successful answer must not fail to
 /// decode for one field (the generated crate reads optional fields leniently).
 fn answers_are_optional(operations: &[Operation], types: &mut BTreeMap<String, TypeDef>) {
-    fn reach(ty: &Type, types: &BTreeMap<String, TypeDef>, seen: &mut BTreeSet<String>) {
-        match ty {
-            Type::Struct(name) => {
-                if !seen.insert(name.clone()) {
-                    return;
-                }
-                match types.get(name) {
-                    Some(TypeDef::Struct(s)) => {
-                        for f in &s.fields {
-                            reach(&f.ty, types, seen);
-                        }
-                    }
-                    Some(TypeDef::Union(u)) => {
-                        for v in &u.variants {
-                            reach(&Type::Struct(v.struct_name.clone()), types, seen);
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            Type::Array(inner) | Type::Map(inner) => reach(inner, types, seen),
-            _ => {}
-        }
-    }
     let mut seen = BTreeSet::new();
     for op in operations {
         if let Returns::Json(ty) = &op.returns {
-            reach(ty, types, &mut seen);
+            layout::reach(ty, types, &mut seen);
         }
     }
     for name in &seen {

@@ -1,125 +1,37 @@
-//! Where each item of the generated crate goes: one module file per top-level resource, in
-//! `src/resources/`, `src/models/` and `src/cli/`, so that a spec update changes the files of
-//! the resources it touches and no file grows with the whole API.
-//!
-//! A top-level resource is the first segment of an operation's path after its version (and,
-//! for a path under an account, after `Accounts/{AccountSid}`): `Calls` for
-//! `/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/UserDefinedMessages.json`, `Services` for
-//! `/v1/Services/{Sid}`. A type goes with the one resource whose operations use it, or to
-//! `models/shared.rs` if several use it (or none does).
+//! Puts each item of the generated crate in its file, as the model's layout
+//! ([`crate::model::Layout`], decided in `lower/layout.rs`) says: the modules, and the module of
+//! each operation and type, are the model's; this file only sorts the items into them.
 
 use super::navigation::{ResourceItem, resource_items};
 use super::*;
 
 /// The name of the models' module for types that no single resource owns.
-pub(super) const SHARED: &str = "shared";
+pub(super) const SHARED: &str = crate::model::SHARED_MODULE;
 
-/// One top-level resource's module.
-pub(super) struct Module {
-    /// The module name (`calls`), the same in `resources/`, `models/` and `cli/`.
-    pub(super) name: String,
-    /// The path segment it is named after (`Calls`).
-    pub(super) segment: String,
-    /// Its sub-resources' modules (`calls/recordings.rs`), in name order: in `resources/`, a
-    /// resource with sub-resources is a folder, so that no file grows with a deep resource.
-    pub(super) subs: Vec<Module>,
-}
+pub(super) use crate::model::Module;
 
-/// The modules, and which one each operation and type goes in.
-pub(super) struct Layout {
+/// The model's layout ([`crate::model::Layout`]), read to put each item in its file.
+pub(super) struct Layout<'a> {
     /// The resources' modules, in name order.
-    pub(super) modules: Vec<Module>,
-    /// For each operation (by index), its module and sub-resource module.
-    operations: Vec<(usize, Option<usize>)>,
-    /// For each type, its module; a type that is not here goes in [`SHARED`].
-    types: BTreeMap<String, usize>,
+    pub(super) modules: &'a [Module],
+    layout: &'a crate::model::Layout,
 }
 
-impl Layout {
-    pub(super) fn new(api: &Api) -> Layout {
-        let segments: Vec<&str> = api
-            .operations
-            .iter()
-            .map(|op| op.template.top().unwrap_or("root"))
-            .collect();
-        let mut names = ident::Scope::default();
-        names.claim(SHARED);
-        let mut modules: Vec<Module> = Vec::new();
-        let mut by_segment: BTreeMap<&str, usize> = BTreeMap::new();
-        let sorted: std::collections::BTreeSet<&str> = segments.iter().copied().collect();
-        for segment in sorted {
-            by_segment.insert(segment, modules.len());
-            modules.push(Module {
-                name: names.claim(&ident::snake(segment)),
-                segment: segment.to_owned(),
-                subs: Vec::new(),
-            });
-        }
-        // Each resource's sub-resources, named apart from the resource's own items.
-        let subs: Vec<Option<&str>> = api.operations.iter().map(|op| op.template.sub()).collect();
-        let mut sub_names: Vec<ident::Scope> = modules
-            .iter()
-            .map(|_| {
-                let mut scope = ident::Scope::default();
-                scope.claim("mod");
-                scope
-            })
-            .collect();
-        let mut by_sub: BTreeMap<(usize, &str), usize> = BTreeMap::new();
-        let sorted: std::collections::BTreeSet<(usize, &str)> = segments
-            .iter()
-            .zip(&subs)
-            .filter_map(|(top, sub)| sub.map(|sub| (by_segment[top], sub)))
-            .collect();
-        for (module, sub) in sorted {
-            let subs = &mut modules[module].subs;
-            by_sub.insert((module, sub), subs.len());
-            subs.push(Module {
-                name: sub_names[module].claim(&ident::snake(sub)),
-                segment: sub.to_owned(),
-                subs: Vec::new(),
-            });
-        }
-        let operations: Vec<(usize, Option<usize>)> = segments
-            .iter()
-            .zip(&subs)
-            .map(|(top, sub)| {
-                let module = by_segment[top];
-                (module, sub.map(|sub| by_sub[&(module, sub)]))
-            })
-            .collect();
-
-        // Each type's users: the modules of the operations that reach it.
-        let mut users: BTreeMap<String, std::collections::BTreeSet<usize>> = BTreeMap::new();
-        for (op, &(module, _)) in api.operations.iter().zip(&operations) {
-            let mut reached = std::collections::BTreeSet::new();
-            for p in op.path_params.iter().chain(&op.params) {
-                reach(api, &p.ty, &mut reached);
-            }
-            if let Returns::Json(ty) = &op.returns {
-                reach(api, ty, &mut reached);
-            }
-            for name in reached {
-                users.entry(name).or_default().insert(module);
-            }
-        }
-        let types = users
-            .into_iter()
-            .filter_map(|(name, modules)| match modules.len() {
-                1 => modules.first().map(|&m| (name, m)),
-                _ => None,
-            })
-            .collect();
+impl<'l> Layout<'l> {
+    pub(super) fn new(api: &'l Api) -> Self {
         Layout {
-            modules,
-            operations,
-            types,
+            modules: &api.layout.modules,
+            layout: &api.layout,
         }
     }
 
     /// The module of the operation at `index`, and its sub-resource's module in `resources/`.
     fn operation(&self, index: usize) -> (usize, Option<usize>) {
-        self.operations.get(index).copied().unwrap_or_default()
+        self.layout
+            .operations
+            .get(index)
+            .copied()
+            .unwrap_or_default()
     }
 
     /// The module of a node's handle: that of its first operation, depth first (a context
@@ -182,7 +94,12 @@ impl Layout {
             list.unwrap_or(&mut placed.hub).push(item);
         }
         for (name, def) in &api.types {
-            match self.types.get(name).and_then(|&m| placed.types.get_mut(m)) {
+            match self
+                .layout
+                .types
+                .get(name)
+                .and_then(|&m| placed.types.get_mut(m))
+            {
                 Some(list) => list.push(def),
                 None => placed.shared_types.push(def),
             }
@@ -236,33 +153,4 @@ fn first_operation(node: &Node) -> Option<usize> {
         .first()
         .copied()
         .or_else(|| node.children.iter().find_map(first_operation))
-}
-
-/// Adds the names of the structs and enums that `ty` holds, itself included, to `out`.
-fn reach(api: &Api, ty: &Type, out: &mut std::collections::BTreeSet<String>) {
-    match ty {
-        Type::Array(inner) | Type::Map(inner) => reach(api, inner, out),
-        Type::Enum(name) => {
-            out.insert(name.clone());
-        }
-        Type::Struct(name) => {
-            if !out.insert(name.clone()) {
-                return;
-            }
-            match api.types.get(name) {
-                Some(TypeDef::Struct(s)) => {
-                    for f in &s.fields {
-                        reach(api, &f.ty, out);
-                    }
-                }
-                Some(TypeDef::Union(u)) => {
-                    for v in &u.variants {
-                        reach(api, &Type::Struct(v.struct_name.clone()), out);
-                    }
-                }
-                _ => {}
-            }
-        }
-        _ => {}
-    }
 }
