@@ -89,7 +89,7 @@ impl RetryPolicy {
 
     /// The delay before retry number `retry` (1 for the first), without `Retry-After`: the
     /// exponential delay, with full jitter over its upper half.
-    fn backoff(&self, retry: u32) -> Duration {
+    pub(crate) fn backoff(&self, retry: u32) -> Duration {
         let exp = self.base_delay.saturating_mul(1u32 << retry.saturating_sub(1).min(16));
         let capped = exp.min(self.max_delay);
         capped.mul_f64(0.5 + fastrand::f64() * 0.5)
@@ -98,13 +98,13 @@ impl RetryPolicy {
 
 /// Whether a status is worth another attempt: 429 for any request (the API did not act on it),
 /// server errors only for a request that is safe to repeat.
-fn retryable_status(status: u16, idempotent: bool) -> bool {
+pub(crate) fn retryable_status(status: u16, idempotent: bool) -> bool {
     status == 429 || (idempotent && matches!(status, 500 | 502 | 503 | 504))
 }
 
 
 /// The delay a `Retry-After` header asks for: seconds, or an HTTP date.
-fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+pub(crate) fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
     let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
     if let Ok(seconds) = value.parse::<u64>() {
         return Some(Duration::from_secs(seconds));

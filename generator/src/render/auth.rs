@@ -9,8 +9,8 @@ use crate::model::{Auth, SchemeKind, SecurityScheme, ServerVariable};
 /// The runtime's `auth.rs` for `auth`, printed at build time.
 pub(super) fn runtime(auth: &Auth) -> &'static str {
     match auth {
-        Auth::Twilio => include_str!(concat!(env!("OUT_DIR"), "/auth_twilio.rs")),
-        Auth::Schemes { .. } => include_str!(concat!(env!("OUT_DIR"), "/auth_schemes.rs")),
+        Auth::Twilio => super::runtime_file("auth_twilio.rs"),
+        Auth::Schemes { .. } => super::runtime_file("auth_schemes.rs"),
     }
 }
 

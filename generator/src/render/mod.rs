@@ -77,49 +77,10 @@ pub fn render_static(lib_name: &str) -> Result<Files, Diagnostics> {
     let mut diags = Diagnostics::default();
     let mut files = Files::new();
     // Printed at build time by build.rs (syn::parse_file, then prettyplease), like the rest.
-    for (path, text) in [
-        (
-            "src/client.rs",
-            include_str!(concat!(env!("OUT_DIR"), "/client.rs")),
-        ),
-        (
-            "src/blocking/client.rs",
-            include_str!(concat!(env!("OUT_DIR"), "/blocking.rs")),
-        ),
-        (
-            "src/mock/server.rs",
-            include_str!(concat!(env!("OUT_DIR"), "/mock.rs")),
-        ),
-        (
-            "src/error.rs",
-            include_str!(concat!(env!("OUT_DIR"), "/error.rs")),
-        ),
-        (
-            "src/formats.rs",
-            include_str!(concat!(env!("OUT_DIR"), "/formats.rs")),
-        ),
-        (
-            "src/paging.rs",
-            include_str!(concat!(env!("OUT_DIR"), "/paging.rs")),
-        ),
-        (
-            "src/support.rs",
-            include_str!(concat!(env!("OUT_DIR"), "/support.rs")),
-        ),
-        (
-            "src/webhook.rs",
-            include_str!(concat!(env!("OUT_DIR"), "/webhook.rs")),
-        ),
-        (
-            "src/jwt.rs",
-            include_str!(concat!(env!("OUT_DIR"), "/jwt.rs")),
-        ),
-        (
-            "examples/receive_messages.rs",
-            include_str!(concat!(env!("OUT_DIR"), "/receive_messages.rs")),
-        ),
-    ] {
-        files.insert(path.to_owned(), text.to_owned());
+    for (name, place) in RUNTIME_PLACES {
+        if let Place::File(path) | Place::Twilio(path) = place {
+            files.insert(path.to_owned(), runtime_file(name).to_owned());
+        }
     }
     let jobs: [(&str, Result<String, Diagnostic>); 6] = [
         (
@@ -258,7 +219,10 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
         } else {
             example_wanted(&path)
         };
-        if wanted && (twilio || !TWILIO_ONLY.contains(&path.as_str())) {
+        let twilio_only = RUNTIME_PLACES
+            .iter()
+            .any(|(_, place)| matches!(place, Place::Twilio(p) if *p == path));
+        if wanted && (twilio || !twilio_only) {
             text(&path, Ok(body));
         }
     }
@@ -323,7 +287,7 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
     if !api.sids.is_empty() {
         // The SID checks and the macro that defines each type, printed at build time.
         sids.push(Box::new(|| {
-            Ok(include_str!(concat!(env!("OUT_DIR"), "/sid_macro.rs")).to_owned())
+            Ok(runtime_file("sid_macro.rs").to_owned())
         }));
         sids.push(items(path, || Ok(sids_module(api))));
     }
@@ -661,8 +625,46 @@ fn join_modules_exporting(names: &[&str], exported: &[&str]) -> TokenStream {
     }
 }
 
-/// The runtime files only Twilio's crates get: its webhooks and its access tokens.
-const TWILIO_ONLY: [&str; 2] = ["src/webhook.rs", "src/jwt.rs"];
+include!(concat!(env!("OUT_DIR"), "/runtime_files.rs"));
+
+/// Where a runtime file goes in a generated crate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// At this path, in every crate.
+    File(&'static str),
+    /// At this path, in Twilio's crates only (webhooks, access tokens).
+    Twilio(&'static str),
+    /// `src/auth.rs`, for the crates whose authentication it is (`auth::runtime`).
+    Auth,
+    /// At the top of `src/sids.rs`, before the SID types it defines.
+    Sids,
+}
+
+/// Where each runtime file goes: the one list of them (build.rs prints every file of
+/// `templates/runtime/`, and a test checks that each has its place here).
+const RUNTIME_PLACES: [(&str, Place); 13] = [
+    ("auth_schemes.rs", Place::Auth),
+    ("auth_twilio.rs", Place::Auth),
+    ("blocking.rs", Place::File("src/blocking/client.rs")),
+    ("client.rs", Place::File("src/client.rs")),
+    ("error.rs", Place::File("src/error.rs")),
+    ("formats.rs", Place::File("src/formats.rs")),
+    ("jwt.rs", Place::Twilio("src/jwt.rs")),
+    ("mock.rs", Place::File("src/mock/server.rs")),
+    ("paging.rs", Place::File("src/paging.rs")),
+    ("receive_messages.rs", Place::File("examples/receive_messages.rs")),
+    ("sid_macro.rs", Place::Sids),
+    ("support.rs", Place::File("src/support.rs")),
+    ("webhook.rs", Place::Twilio("src/webhook.rs")),
+];
+
+/// The runtime file `name` as build.rs printed it.
+pub(super) fn runtime_file(name: &str) -> &'static str {
+    RUNTIME_FILES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map_or("", |(_, text)| text)
+}
 
 /// Types of a `models/` file per piece.
 const TYPES_PER_PIECE: usize = 16;
@@ -675,6 +677,15 @@ const SUBCOMMANDS_PER_PIECE: usize = 32;
 
 #[cfg(test)]
 mod tests {
+    /// Every runtime file has its place in a crate, and every place its file, with its text.
+    #[test]
+    fn every_runtime_file_has_its_place() {
+        let files: Vec<&str> = super::RUNTIME_FILES.iter().map(|(n, _)| *n).collect();
+        let placed: Vec<&str> = super::RUNTIME_PLACES.iter().map(|(n, _)| *n).collect();
+        assert_eq!(files, placed);
+        assert!(super::RUNTIME_FILES.iter().all(|(_, text)| !text.is_empty()));
+    }
+
     use super::Type;
     use super::flags::input_flag_attrs;
     use super::print::{DOC_MARK, expand_placeholders};
