@@ -6,10 +6,13 @@
 //! concern: `naming` (component and inline-enum names), `sids` (which strings are SIDs and
 //! what each kind is called), `types` (a schema to a Rust type), `operations` (one operation),
 //! `inputs` (parameters, bodies, conditional groups), `returns` (the success response),
-//! `security` (how requests authenticate), `navigation` (the accessor tree and method names) and
-//! `paging` (Twilio's pages). This file holds the walk itself ([`lower`]), the `$ref`
-//! resolution the others share, and the rules applied once everything is known (answers'
-//! fields made optional, SID names settled).
+//! `security` (how requests authenticate), `navigation` (the accessor tree and method names),
+//! `paging` (Twilio's pages), `layout` (the crate's modules) and `commands` (the command line's
+//! names). This file holds the walk itself ([`lower`]), the `$ref` resolution the others share,
+//! and the order of the passes that need every operation, each a named function run once the
+//! walk is done: Twilio's credentials, answers' fields made optional, cycles boxed, navigation
+//! (method names settled), lists found (their methods named after the list's), mock method
+//! names, SID names settled, the layout, the command line's names.
 
 mod commands;
 mod inputs;
@@ -44,7 +47,7 @@ pub use commands::flag_name;
 use naming::article;
 pub(crate) use navigation::verb;
 use operations::path_operations;
-use sids::{SidEntry, describe_sid, rename_node, rename_sid};
+use sids::SidEntry;
 
 /// What the lowering needs besides the document.
 #[derive(Debug, Clone)]
@@ -211,72 +214,16 @@ pub fn lower(document: &crate::load::Document, options: &Options) -> Result<Lowe
         }
     }
 
+    // The passes that need every operation, in order: each settles what the ones after read.
     if auth == crate::model::Auth::Twilio {
-        // Twilio's operations take the account's credentials, but for those whose spec names
-        // another kind (an OAuth access token) or none.
-        let default = security::allowed(doc.security.as_deref().unwrap_or_default());
-        for op in &mut operations {
-            op.security = security::twilio_kinds(doc, op.security.as_ref().unwrap_or(&default));
-        }
+        security::twilio_credentials(doc, &mut operations);
     }
     answers_are_optional(&operations, &mut l.types);
     box_cycles(&mut l.types);
-    for op in &mut operations {
-        op.paging = paging::paging(op, &l.types);
-    }
-    let root = l.navigation(&mut operations);
-    paging::name_list_methods(&mut operations);
+    let mut root = l.navigation(&mut operations);
+    paging::find_lists(&mut operations, &l.types);
     name_mock_methods(&mut operations);
-    let sid_names = l.name_sids();
-    for op in &mut operations {
-        for p in op.path_params.iter_mut().chain(op.params.iter_mut()) {
-            rename_sid(&mut p.ty, &sid_names);
-        }
-        if let Returns::Json(ty) = &mut op.returns {
-            rename_sid(ty, &sid_names);
-        }
-    }
-    for def in l.types.values_mut() {
-        if let TypeDef::Struct(s) = def {
-            for f in &mut s.fields {
-                rename_sid(&mut f.ty, &sid_names);
-            }
-        }
-    }
-    let mut root = root;
-    rename_node(&mut root, &sid_names);
-    let sids = l
-        .sids
-        .iter()
-        .filter_map(|(key, e)| {
-            let name = sid_names.get(key)?.clone();
-            let doc = match e.prefixes.as_slice() {
-                [] => "A Twilio SID of any kind: two letters and 32 hexadecimal digits.".to_owned(),
-                [one] => format!(
-                    "The SID of a {}: `{one}` and 32 hexadecimal digits.",
-                    describe_sid(&name)
-                ),
-                many => format!(
-                    "The SID of {}: one of {} and 32 hexadecimal digits.",
-                    article(&describe_sid(&name)),
-                    many.iter()
-                        .map(|p| format!("`{p}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            };
-            Some((
-                name.clone(),
-                SidKind {
-                    name,
-                    prefixes: e.prefixes.clone(),
-                    upper_hex: e.upper_hex,
-                    pattern: e.pattern.clone(),
-                    doc,
-                },
-            ))
-        })
-        .collect();
+    let sids = l.settle_sids(&mut operations, &mut root);
 
     let layout = layout::layout(&operations, &l.types);
     let mut api = Api {

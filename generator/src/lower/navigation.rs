@@ -227,9 +227,7 @@ impl<'a> Lowerer<'a> {
         for i in order {
             let steps = &all_steps[i];
             // An operation on `/` is the client's own.
-            let Some(last) = steps.last() else {
-                let op = &operations[i];
-                operations[i].rust_name = verb(&op.operation_id, op.method, false).to_owned();
+            if steps.is_empty() {
                 root.operations.push(i);
                 continue;
             };
@@ -257,9 +255,6 @@ impl<'a> Lowerer<'a> {
                 node = child_node(node, &route, step, param, instance, &mut node_scope, self);
                 carried.extend(node.param.as_ref().map(|p| p.rust_name.clone()));
             }
-            let op = &operations[i];
-            operations[i].rust_name =
-                verb(&op.operation_id, op.method, last.param.is_some()).to_owned();
             node.operations.push(i);
         }
         dedupe_methods(&mut root, operations, true);

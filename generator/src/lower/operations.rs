@@ -122,11 +122,19 @@ impl<'a> Lowerer<'a> {
         let doc = self.operation_doc(op, &operation_id);
         let conditional = self.conditional_groups(op, &params, pointer);
         let mock_method = crate::ident::snake(&operation_id);
+        // The verb its operationId or method says (`list`, `fetch`, `create`); navigation
+        // numbers it where two operations of one handle read the same.
+        let instance = context
+            .template
+            .resources
+            .last()
+            .is_some_and(|s| s.param.is_some());
+        let rust_name = verb(&operation_id, method, instance).to_owned();
         Some(Operation {
             security: op.security.as_deref().map(security::allowed),
             conditional,
             operation_id,
-            rust_name: String::new(),
+            rust_name,
             method,
             path: path.to_owned(),
             template: context.template.clone(),

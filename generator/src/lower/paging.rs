@@ -3,12 +3,17 @@
 
 use super::*;
 
+/// Finds every list's paging, once each operation's method has its final name (the list's
+/// stream and page methods are named after it).
+pub(super) fn find_lists(operations: &mut [Operation], types: &BTreeMap<String, TypeDef>) {
+    for op in operations {
+        op.paging = paging(op, types);
+    }
+}
+
 /// Twilio's paging, recognised on a GET whose page has one list of resources and a link to the
 /// next page: `next_page_uri` (api_v2010) or `meta.next_page_url` (the newer APIs).
-pub(super) fn paging(
-    op: &Operation,
-    types: &BTreeMap<String, TypeDef>,
-) -> Option<crate::model::Paging> {
+fn paging(op: &Operation, types: &BTreeMap<String, TypeDef>) -> Option<crate::model::Paging> {
     use crate::model::{NextLink, Paging};
     let instance = op
         .template
@@ -72,9 +77,8 @@ pub(super) fn paging(
         })
         .map(|p| p.rust_name.clone());
     Some(Paging {
-        // Named once the operation's own method is (`name_list_methods`).
-        stream_method: String::new(),
-        page_method: String::new(),
+        stream_method: beside(&op.rust_name, "stream"),
+        page_method: beside(&op.rust_name, "page"),
         page_size,
         items_field: (*items_field).clone(),
         item_type: (*item_type).clone(),
@@ -83,17 +87,11 @@ pub(super) fn paging(
     })
 }
 
-/// Names a list's `stream` and `page` methods after its own: `stream` for `list`,
+/// The name of a list's `stream` or `page` method, after its own: `stream` for `list`,
 /// `stream_calls` for `list_calls`, `fetch_stream` for a list named `fetch`.
-pub(super) fn name_list_methods(operations: &mut [Operation]) {
-    let beside = |list: &str, verb: &str| match list.strip_prefix("list") {
+fn beside(list: &str, verb: &str) -> String {
+    match list.strip_prefix("list") {
         Some(rest) => format!("{verb}{rest}"),
         None => format!("{list}_{verb}"),
-    };
-    for op in operations {
-        if let Some(paging) = &mut op.paging {
-            paging.stream_method = beside(&op.rust_name, "stream");
-            paging.page_method = beside(&op.rust_name, "page");
-        }
     }
 }

@@ -203,6 +203,15 @@ impl Lowerer<'_> {
     }
 }
 
+/// Twilio's operations take the account's credentials, but for those whose spec names another
+/// kind (an OAuth access token) or none.
+pub(super) fn twilio_credentials(doc: &OpenAPI, operations: &mut [Operation]) {
+    let default = allowed(doc.security.as_deref().unwrap_or_default());
+    for op in operations {
+        op.security = twilio_kinds(doc, op.security.as_ref().unwrap_or(&default));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

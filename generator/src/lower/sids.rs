@@ -155,6 +155,64 @@ impl<'a> Lowerer<'a> {
         }
         out
     }
+
+    /// Settles the SID types' names, now that every SID is known, and renames each use of
+    /// them (inputs, answers, fields, navigation): the SID kinds of the API, by name.
+    pub(super) fn settle_sids(
+        &mut self,
+        operations: &mut [Operation],
+        root: &mut Node,
+    ) -> BTreeMap<String, SidKind> {
+        let sid_names = self.name_sids();
+        for op in operations.iter_mut() {
+            for p in op.path_params.iter_mut().chain(op.params.iter_mut()) {
+                rename_sid(&mut p.ty, &sid_names);
+            }
+            if let Returns::Json(ty) = &mut op.returns {
+                rename_sid(ty, &sid_names);
+            }
+        }
+        for def in self.types.values_mut() {
+            if let TypeDef::Struct(s) = def {
+                for f in &mut s.fields {
+                    rename_sid(&mut f.ty, &sid_names);
+                }
+            }
+        }
+        rename_node(root, &sid_names);
+        self.sids
+            .iter()
+            .filter_map(|(key, e)| {
+                let name = sid_names.get(key)?.clone();
+                let doc = match e.prefixes.as_slice() {
+                    [] => "A Twilio SID of any kind: two letters and 32 hexadecimal digits."
+                        .to_owned(),
+                    [one] => format!(
+                        "The SID of a {}: `{one}` and 32 hexadecimal digits.",
+                        describe_sid(&name)
+                    ),
+                    many => format!(
+                        "The SID of {}: one of {} and 32 hexadecimal digits.",
+                        article(&describe_sid(&name)),
+                        many.iter()
+                            .map(|p| format!("`{p}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                };
+                Some((
+                    name.clone(),
+                    SidKind {
+                        name,
+                        prefixes: e.prefixes.clone(),
+                        upper_hex: e.upper_hex,
+                        pattern: e.pattern.clone(),
+                        doc,
+                    },
+                ))
+            })
+            .collect()
+    }
 }
 
 #[cfg(test)]

@@ -286,9 +286,7 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
     )];
     if !api.sids.is_empty() {
         // The SID checks and the macro that defines each type, printed at build time.
-        sids.push(Box::new(|| {
-            Ok(runtime_file("sid_macro.rs").to_owned())
-        }));
+        sids.push(Box::new(|| Ok(runtime_file("sid_macro.rs").to_owned())));
         sids.push(items(path, || Ok(sids_module(api))));
     }
     let mut rust = vec![("src/lib.rs".to_owned(), vec![lib])];
@@ -652,7 +650,10 @@ const RUNTIME_PLACES: [(&str, Place); 13] = [
     ("jwt.rs", Place::Twilio("src/jwt.rs")),
     ("mock.rs", Place::File("src/mock/server.rs")),
     ("paging.rs", Place::File("src/paging.rs")),
-    ("receive_messages.rs", Place::File("examples/receive_messages.rs")),
+    (
+        "receive_messages.rs",
+        Place::File("examples/receive_messages.rs"),
+    ),
     ("sid_macro.rs", Place::Sids),
     ("support.rs", Place::File("src/support.rs")),
     ("webhook.rs", Place::Twilio("src/webhook.rs")),
@@ -683,7 +684,11 @@ mod tests {
         let files: Vec<&str> = super::RUNTIME_FILES.iter().map(|(n, _)| *n).collect();
         let placed: Vec<&str> = super::RUNTIME_PLACES.iter().map(|(n, _)| *n).collect();
         assert_eq!(files, placed);
-        assert!(super::RUNTIME_FILES.iter().all(|(_, text)| !text.is_empty()));
+        assert!(
+            super::RUNTIME_FILES
+                .iter()
+                .all(|(_, text)| !text.is_empty())
+        );
     }
 
     use super::Type;
