@@ -1,9 +1,18 @@
 //! Inputs: parameters resolved through `$ref`, the request body and its fields, and Twilio's
 //! conditional groups (`x-twilio.conditional`: one of these inputs is required).
 
-use super::*;
+use openapiv3::{
+    Encoding, OpenAPI, Operation as OaOperation, Parameter as OaParameter, ReferenceOr,
+    RequestBody, Schema, SchemaKind, StringFormat, Type as OaType, VariantOrUnknownOrEmpty,
+};
+
+use crate::diag::{Diagnostic, Stage, child};
+use crate::ident::{self, Scope};
+use crate::limits::Limits;
+use crate::model::{BodyKind, Location, Parameter, Type, TypeDef};
 use crate::model::{FormMember, FormObject};
-use openapiv3::Encoding;
+
+use super::{Lowerer, NameHint, Side};
 
 /// A form body's `encoding` entries, by field.
 type Encodings = indexmap::IndexMap<String, Encoding>;

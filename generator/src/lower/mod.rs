@@ -29,22 +29,14 @@ mod types;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use openapiv3::{
-    AdditionalProperties, OpenAPI, Operation as OaOperation, Parameter as OaParameter,
-    ParameterSchemaOrContent, PathItem, ReferenceOr, RequestBody, Schema, SchemaKind, StatusCode,
-    StringFormat, Type as OaType, VariantOrUnknownOrEmpty,
-};
+use openapiv3::{OpenAPI, PathItem, ReferenceOr, Schema};
 
 use crate::diag::{Diagnostic, Diagnostics, Stage, child};
 use crate::docs;
-use crate::ident::{self, Scope};
+use crate::ident::Scope;
 use crate::limits::Limits;
-use crate::model::{
-    Api, BodyKind, EnumDef, Field, Location, Method, Node, Operation, Parameter, PathStep,
-    PathTemplate, Returns, SidKind, StructDef, Type, TypeDef, UnionDef, UnionVariant, Variant,
-};
+use crate::model::{Api, Operation, Returns, Type, TypeDef};
 pub use commands::flag_name;
-use naming::article;
 pub(crate) use navigation::verb;
 use operations::path_operations;
 use sids::SidEntry;

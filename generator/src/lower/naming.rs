@@ -1,7 +1,11 @@
 //! Names: components' Rust names, reserved up front so that they do not depend on the order
 //! in which schemas are met, and names for inline enums.
 
-use super::*;
+use std::collections::BTreeMap;
+
+use crate::ident;
+
+use super::{Lowerer, NameHint};
 
 /// "a call", "an account".
 pub(super) fn article(noun: &str) -> String {

@@ -1,10 +1,14 @@
 //! Navigation: the tree of collection and instance accessors (`client.calls()`,
 //! `client.call(&sid)`) built from each operation's own path, and the methods' names on it.
 
+use std::collections::BTreeMap;
+
+use crate::ident::{self, Scope};
+use crate::model::{Method, Node, Operation, Parameter, PathStep};
+
+use super::Lowerer;
 use super::naming::{article, capitalize};
 use super::sids::describe_sid;
-use super::*;
-
 pub(super) fn sort_tree(node: &mut Node) {
     node.children.sort_by(|a, b| a.accessor.cmp(&b.accessor));
     node.operations.sort_unstable();

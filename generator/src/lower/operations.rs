@@ -1,9 +1,16 @@
 //! Operations: an OpenAPI operation to a [`Operation`] of the model, with its parameters,
 //! its body fields, Twilio's conditional groups and what it returns.
 
-use super::paths;
-use super::security;
-use super::*;
+use openapiv3::{
+    Operation as OaOperation, Parameter as OaParameter, ParameterSchemaOrContent, PathItem,
+};
+
+use crate::diag::{Diagnostic, Stage, child};
+use crate::ident::{self, Scope};
+use crate::model::{Location, Method, Operation, Parameter, PathTemplate, Type};
+
+use super::navigation::verb;
+use super::{Lowerer, NameHint, Side, paths, security};
 
 pub(super) fn path_operations(
     item: &PathItem,

@@ -1,7 +1,9 @@
 //! Paging: whether a list operation answers with Twilio's pages (`next_page_uri` or
 //! `meta.next_page_url`, one list of resources), and where its items and link are.
 
-use super::*;
+use std::collections::BTreeMap;
+
+use crate::model::{Method, Operation, Returns, Type, TypeDef};
 
 /// Finds every list's paging, once each operation's method has its final name (the list's
 /// stream and page methods are named after it).

@@ -1,6 +1,12 @@
 //! Returns: which response of an operation is its success, and the Rust type of its body.
 
-use super::*;
+use openapiv3::{Operation as OaOperation, ReferenceOr, StatusCode};
+
+use crate::diag::{Diagnostic, Stage, child};
+use crate::ident;
+use crate::model::Returns;
+
+use super::{Lowerer, NameHint, Side};
 
 impl Lowerer<'_> {
     /// The success status, what it returns and the media types it may come in (for `Accept`):

@@ -4,10 +4,13 @@
 //! named after the scheme and the package.
 
 use openapiv3::{APIKeyLocation, SecurityRequirement, SecurityScheme as OaScheme};
+use openapiv3::{OpenAPI, ReferenceOr};
 
-use super::*;
+use crate::ident::{self, Scope};
 use crate::model::{Auth, SchemeKind, SecurityScheme, ServerVariable};
+use crate::model::{Location, Operation};
 
+use super::Lowerer;
 /// A list of security requirements: the alternatives in order, each the names of the schemes
 /// that must all be sent.
 pub(super) fn allowed(requirements: &[SecurityRequirement]) -> Vec<Vec<String>> {

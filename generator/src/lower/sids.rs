@@ -1,8 +1,13 @@
 //! SID types: which string schemas are SIDs (a two-letter prefix and 32 hex digits), what
 //! each kind is called, and renaming them once every use is known.
 
-use super::naming::component_base_name;
-use super::*;
+use std::collections::BTreeMap;
+
+use crate::ident;
+use crate::model::{Node, Operation, Returns, SidKind, Type, TypeDef};
+
+use super::naming::{article, component_base_name};
+use super::{Lowerer, SidOwner};
 
 /// A recognised SID pattern: `^CA[0-9a-fA-F]{32}$`, `^(SM|MM)[0-9a-fA-F]{32}$`, `OR[0-9a-f]{32}`.
 pub(super) fn parse_sid_pattern(pattern: &str) -> Option<(Vec<String>, bool)> {

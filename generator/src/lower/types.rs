@@ -1,8 +1,19 @@
 //! Types: a schema to a Rust type (structs, enums, SIDs, formats, lists, maps), defining the
 //! named types it needs on the way.
 
+use openapiv3::{
+    AdditionalProperties, ReferenceOr, Schema, SchemaKind, StringFormat, Type as OaType,
+    VariantOrUnknownOrEmpty,
+};
+
+use crate::diag::{Diagnostic, Stage, child};
+use crate::ident::Scope;
+use crate::limits::Limits;
+use crate::model::{EnumDef, Field, StructDef, Type, TypeDef, UnionDef, UnionVariant, Variant};
+use crate::{docs, ident};
+
 use super::sids::parse_sid_pattern;
-use super::*;
+use super::{Lowerer, NameHint, SidOwner, Side};
 
 impl<'a> Lowerer<'a> {
     /// Maps a schema to a Rust type. `hint` names inline structs and enums.
