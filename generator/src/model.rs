@@ -598,6 +598,10 @@ pub struct Command {
     pub path_flags: Vec<String>,
     /// The flag of each input, in `params` order.
     pub flags: Vec<String>,
+    /// The Rust field of each path parameter's flag in the subcommand's arguments, in
+    /// `path_params` order: its snake-case name, never one of the inputs' (clap names each
+    /// argument after its field) nor `params`.
+    pub path_fields: Vec<String>,
 }
 
 /// How a list operation's pages link to each other.

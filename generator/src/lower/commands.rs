@@ -81,6 +81,20 @@ fn flag_names(op: &Operation) -> (Vec<String>, Vec<String>) {
     (path, inputs)
 }
 
+/// The Rust fields of an operation's path flags: snake case, apart from its inputs' and
+/// `params`.
+fn path_fields(op: &Operation) -> Vec<String> {
+    let mut scope = Scope::default();
+    scope.claim("params");
+    for p in &op.params {
+        scope.claim(&p.rust_name);
+    }
+    op.path_params
+        .iter()
+        .map(|p| scope.claim(&ident::snake(&p.wire_name)))
+        .collect()
+}
+
 /// Names every operation's subcommand and flags. Every operation has flags; only those the
 /// client reaches have a subcommand, unique in the whole command line.
 pub(super) fn name_commands(api: &mut Api) {
@@ -142,6 +156,7 @@ pub(super) fn name_commands(api: &mut Api) {
             words,
             path_flags,
             flags,
+            path_fields: path_fields(op),
         };
     }
 }

@@ -61,14 +61,8 @@ impl Subcommand<'_> {
 
     /// The path parameters' fields: name and parameter. A path value has the type of the
     /// navigation node that carries it (a `ConferenceSid` even where one operation's spec left
-    /// the pattern out). Clap names each argument after its field, so a path field's name is
-    /// never one of the inputs' (or `params`).
+    /// the pattern out); its field is the one the model names (`Command::path_fields`).
     fn path_fields(&self) -> Vec<(Ident, Parameter)> {
-        let mut field_scope = Scope::default();
-        field_scope.claim("params");
-        for p in &self.op.params {
-            field_scope.claim(&p.rust_name);
-        }
         let node_params: Vec<&Parameter> =
             self.route.iter().filter_map(|n| n.param.as_ref()).collect();
         self.op
@@ -80,7 +74,8 @@ impl Subcommand<'_> {
                 if let Some(node_param) = node_params.get(idx) {
                     p.ty = node_param.ty.clone();
                 }
-                (id(&field_scope.claim(&ident::snake(&p.wire_name))), p)
+                let field = self.op.command.path_fields.get(idx).cloned();
+                (id(&field.unwrap_or_else(|| format!("path_{idx}"))), p)
             })
             .collect()
     }
