@@ -36,6 +36,53 @@ pub struct Api {
     pub root: Node,
     /// The crate's modules, and which one each operation and type goes in.
     pub layout: Layout,
+    /// How the typed mock matches and answers each operation, by the operation's index.
+    pub mock_routes: Vec<MockRoute>,
+}
+
+/// How the typed mock (`src/mock/mod.rs`'s `ROUTES`) matches a request to an operation and
+/// answers it, in the wire's terms.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MockRoute {
+    /// The path a request has when the client is given a base URL: a server relative to where
+    /// the API is (`/api/v3`) stays in front of it; a `#fragment` or `?query` in the spec's path
+    /// (Box's `/files/{file_id}#get_shared_link`) is dropped, as the client drops it.
+    pub template: String,
+    /// That relative server, or empty.
+    pub base: String,
+    /// The media type a text or bytes answer is sent in: the first the operation answers in, or
+    /// `text/plain` or `application/octet-stream` where that is a wildcard or none.
+    pub media: String,
+    /// How many inputs the operation requires: of two routes that match a request equally, the
+    /// one that requires more answers.
+    pub required: usize,
+    /// The list's pages, by their JSON names, if it has Twilio's.
+    pub pages: Option<MockPages>,
+}
+
+/// A list's pages in JSON: the items' member, the link to the next page, the page size input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MockPages {
+    /// The page's member that holds the items (`calls`).
+    pub items: String,
+    /// Where the next page's link is.
+    pub next: MockNext,
+    /// The query input that sets the page size (`PageSize`), if the list has one.
+    pub page_size: Option<String>,
+}
+
+/// Where a page's JSON has its next page's link.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum MockNext {
+    /// A member of the page (`next_page_uri`).
+    Field(String),
+    /// A member of a member (`meta.next_page_url`).
+    Meta {
+        /// The page's member (`meta`).
+        meta: String,
+        /// Its member that holds the link (`next_page_url`).
+        link: String,
+    },
 }
 
 /// The name of the models' module for the types that no single resource owns.

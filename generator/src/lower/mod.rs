@@ -17,6 +17,7 @@
 mod commands;
 mod inputs;
 mod layout;
+mod mock;
 mod naming;
 mod navigation;
 mod operations;
@@ -214,10 +215,11 @@ pub fn lower(document: &crate::load::Document, options: &Options) -> Result<Lowe
     box_cycles(&mut l.types);
     let mut root = l.navigation(&mut operations);
     paging::find_lists(&mut operations, &l.types);
-    name_mock_methods(&mut operations);
+    mock::name_mock_methods(&mut operations);
     let sids = l.settle_sids(&mut operations, &mut root);
 
     let layout = layout::layout(&operations, &l.types);
+    let mock_routes = mock::routes(&operations, &l.types);
     let mut api = Api {
         package: options.package.clone(),
         version: options.version.clone(),
@@ -228,37 +230,13 @@ pub fn lower(document: &crate::load::Document, options: &Options) -> Result<Lowe
         sids,
         types: l.types,
         layout,
+        mock_routes,
         operations,
         root,
     };
     commands::name_commands(&mut api);
     let warnings = l.warnings;
     l.diags.finish(Lowered { api, warnings })
-}
-
-/// The methods of the mock server, the runtime's own ones, that an operation's mock method
-/// must not take.
-const MOCK_SERVER_METHODS: &[&str] = &[
-    "start",
-    "uri",
-    "client",
-    "client_builder",
-    "blocking_client",
-    "unmatched",
-    "verify",
-    "mock",
-];
-
-/// Makes each operation's mock method unique: its `operationId` in snake_case, with a number
-/// where two ids read the same (`getPets`, `get_pets`) or one is a method of the server itself.
-fn name_mock_methods(operations: &mut [Operation]) {
-    let mut scope = crate::ident::Scope::default();
-    for name in MOCK_SERVER_METHODS {
-        scope.claim(name);
-    }
-    for op in operations {
-        op.mock_method = scope.claim(&op.mock_method);
-    }
 }
 
 /// The name of the component a local `$ref` names in `section` (`#/components/schemas/Pet` is

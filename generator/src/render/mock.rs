@@ -48,7 +48,11 @@ pub(super) fn module_doc(lib_name: &str) -> Vec<String> {
 
 /// The module's items: the runtime's re-exported, and the server's method per operation.
 pub(super) fn mock_items(api: &Api) -> Result<TokenStream, Diagnostic> {
-    let routes = api.operations.iter().map(|op| route(api, op));
+    let routes = api
+        .operations
+        .iter()
+        .zip(&api.mock_routes)
+        .map(|(op, mock)| route(op, mock));
     let count = proc_macro2::Literal::usize_unsuffixed(api.operations.len());
     let methods = api
         .operations
@@ -68,32 +72,6 @@ pub(super) fn mock_items(api: &Api) -> Result<TokenStream, Diagnostic> {
     })
 }
 
-/// The path a request of `op` has when the client is given a base URL: a server relative to
-/// where the API is (`/api/v3`) stays in front of it; an absolute one is replaced whole.
-/// A `#fragment` or `?query` in the spec's path (Box's `/files/{file_id}#get_shared_link`)
-/// is not part of the path the client sends.
-fn template(op: &Operation) -> String {
-    let path = op.path.split(['#', '?']).next().unwrap_or("");
-    if op.server.starts_with('/') {
-        format!("{}{path}", op.server.trim_end_matches('/'))
-    } else {
-        path.to_owned()
-    }
-}
-
-/// The JSON name of the field `rust` of the struct `name`, which the model's paging names by
-/// its Rust name.
-fn wire_name(api: &Api, name: &str, rust: &str) -> String {
-    match api.types.get(name) {
-        Some(crate::model::TypeDef::Struct(s)) => s
-            .fields
-            .iter()
-            .find(|f| f.rust_name == rust)
-            .map_or_else(|| rust.to_owned(), |f| f.wire_name.clone()),
-        _ => rust.to_owned(),
-    }
-}
-
 /// The list's pages, if it has Twilio's.
 fn pages(op: &Operation) -> Option<(&crate::model::Paging, &str)> {
     match (&op.paging, &op.returns) {
@@ -102,36 +80,35 @@ fn pages(op: &Operation) -> Option<(&crate::model::Paging, &str)> {
     }
 }
 
-/// The operation's `Route`: how the mock matches and answers it.
-fn route(api: &Api, op: &Operation) -> TokenStream {
+/// The operation's `Route`, as the model's [`MockRoute`](crate::model::MockRoute) has it.
+fn route(op: &Operation, mock: &crate::model::MockRoute) -> TokenStream {
     let reply = match &op.returns {
         Returns::Nothing => quote!(Nothing),
         Returns::Json(_) => quote!(Json),
         Returns::Text => quote!(Text),
         Returns::Bytes => quote!(Bytes),
     };
-    let pages_value = match pages(op) {
-        Some((p, page)) => {
-            let items = lit(&wire_name(api, page, &p.items_field));
+    let pages_value = match &mock.pages {
+        Some(p) => {
+            let items = lit(&p.items);
             let next = match &p.next {
-                crate::model::NextLink::Field(field) => {
-                    let field = lit(&wire_name(api, page, field));
+                crate::model::MockNext::Field(field) => {
+                    let field = lit(field);
                     quote!(NextLink::Field(#field))
                 }
-                crate::model::NextLink::Meta { .. } => {
+                crate::model::MockNext::Meta { meta, link } => {
+                    let (meta, link) = (lit(meta), lit(link));
                     quote!(NextLink::Meta {
-                        meta: "meta",
-                        link: "next_page_url"
+                        meta: #meta,
+                        link: #link
                     })
                 }
             };
-            let size = p
-                .page_size
-                .as_ref()
-                .and_then(|rust| op.params.iter().find(|q| &q.rust_name == rust))
-                .map(|q| lit(&q.wire_name));
-            let size = match size {
-                Some(s) => quote!(Some(#s)),
+            let size = match &p.page_size {
+                Some(s) => {
+                    let s = lit(s);
+                    quote!(Some(#s))
+                }
                 None => quote!(None),
             };
             quote!(Some(Pages { items: #items, next: #next, page_size: #size }))
@@ -145,32 +122,16 @@ fn route(api: &Api, op: &Operation) -> TokenStream {
         }
         None => quote!(None),
     };
-    let base = if op.server.starts_with('/') {
-        op.server.trim_end_matches('/')
-    } else {
-        ""
-    };
-    // The first media type the operation answers in, for a text or bytes success.
-    let media = op.accept.split(',').next().unwrap_or("").trim();
-    let media = if media.is_empty() || media.contains('*') {
-        match op.returns {
-            Returns::Text => "text/plain",
-            _ => "application/octet-stream",
-        }
-    } else {
-        media
-    };
     let (operation_id, method, path, base, media) = (
         lit(&op.operation_id),
         lit(op.method.as_str()),
-        lit(&template(op)),
-        lit(base),
-        lit(media),
+        lit(&mock.template),
+        lit(&mock.base),
+        lit(&mock.media),
     );
     let status = proc_macro2::Literal::u16_unsuffixed(op.status);
-    let required = op.params.iter().filter(|p| p.required).count();
     let required =
-        proc_macro2::Literal::u16_unsuffixed(u16::try_from(required).unwrap_or(u16::MAX));
+        proc_macro2::Literal::u16_unsuffixed(u16::try_from(mock.required).unwrap_or(u16::MAX));
     quote! {
         Route {
             operation_id: #operation_id,
