@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use super::paging::{META, NEXT_PAGE_URI, NEXT_PAGE_URL, PAGE_SIZE};
 use crate::ident::Scope;
 use crate::model::{MockNext, MockPages, MockRoute, NextLink, Operation, Returns, Type, TypeDef};
 
@@ -58,21 +59,16 @@ fn route(op: &Operation, types: &BTreeMap<String, TypeDef>) -> MockRoute {
     };
     let pages = match (&op.paging, &op.returns) {
         (Some(paging), Returns::Json(Type::Struct(page))) => {
-            let wire = |rust: &str| wire_name(types, page, rust);
             let next = match &paging.next {
-                NextLink::Field(field) => MockNext::Field(wire(field)),
+                NextLink::Field(_) => MockNext::Field(NEXT_PAGE_URI.to_owned()),
                 NextLink::Meta { .. } => MockNext::Meta {
-                    meta: "meta".to_owned(),
-                    link: "next_page_url".to_owned(),
+                    meta: META.to_owned(),
+                    link: NEXT_PAGE_URL.to_owned(),
                 },
             };
-            let page_size = paging
-                .page_size
-                .as_ref()
-                .and_then(|rust| op.params.iter().find(|q| &q.rust_name == rust))
-                .map(|q| q.wire_name.clone());
+            let page_size = paging.page_size.as_ref().map(|_| PAGE_SIZE.to_owned());
             Some(MockPages {
-                items: wire(&paging.items_field),
+                items: wire_name(types, page, &paging.items_field),
                 next,
                 page_size,
             })
@@ -88,8 +84,8 @@ fn route(op: &Operation, types: &BTreeMap<String, TypeDef>) -> MockRoute {
     }
 }
 
-/// The JSON name of the field `rust` of the struct `name` (the model's paging names fields by
-/// their Rust names).
+/// The JSON name of the field `rust` of the struct `name` (the model's paging names the items'
+/// field by its Rust name; the other names of a page are the ones paging recognises it by).
 fn wire_name(types: &BTreeMap<String, TypeDef>, name: &str, rust: &str) -> String {
     match types.get(name) {
         Some(TypeDef::Struct(s)) => s

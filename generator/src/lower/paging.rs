@@ -5,6 +5,14 @@ use std::collections::BTreeMap;
 
 use crate::model::{Method, Operation, Returns, Type, TypeDef};
 
+/// The JSON names of Twilio's pages: the next page's link on the page (api_v2010), or in its
+/// `meta` member (the newer APIs), and the page size input. Paging is recognised by them, and
+/// the mock serves pages under them.
+pub(super) const NEXT_PAGE_URI: &str = "next_page_uri";
+pub(super) const META: &str = "meta";
+pub(super) const NEXT_PAGE_URL: &str = "next_page_url";
+pub(super) const PAGE_SIZE: &str = "PageSize";
+
 /// Finds every list's paging, once each operation's method has its final name (the list's
 /// stream and page methods are named after it).
 pub(super) fn find_lists(operations: &mut [Operation], types: &BTreeMap<String, TypeDef>) {
@@ -48,11 +56,11 @@ fn paging(op: &Operation, types: &BTreeMap<String, TypeDef>) -> Option<crate::mo
     let (next, link_optional, meta_optional) = if let Some(f) = page
         .fields
         .iter()
-        .find(|f| f.wire_name == "next_page_uri" && f.ty == Type::String)
+        .find(|f| f.wire_name == NEXT_PAGE_URI && f.ty == Type::String)
     {
         (NextLink::Field(f.rust_name.clone()), f.optional, false)
     } else {
-        let meta = page.fields.iter().find(|f| f.wire_name == "meta")?;
+        let meta = page.fields.iter().find(|f| f.wire_name == META)?;
         let Type::Struct(meta_type) = &meta.ty else {
             return None;
         };
@@ -62,7 +70,7 @@ fn paging(op: &Operation, types: &BTreeMap<String, TypeDef>) -> Option<crate::mo
         let link = meta_def
             .fields
             .iter()
-            .find(|f| f.wire_name == "next_page_url" && f.ty == Type::String)?;
+            .find(|f| f.wire_name == NEXT_PAGE_URL && f.ty == Type::String)?;
         let next = NextLink::Meta {
             meta_field: meta.rust_name.clone(),
             link_field: link.rust_name.clone(),
@@ -74,7 +82,7 @@ fn paging(op: &Operation, types: &BTreeMap<String, TypeDef>) -> Option<crate::mo
         .iter()
         .find(|p| {
             p.location == crate::model::Location::Query
-                && p.wire_name == "PageSize"
+                && p.wire_name == PAGE_SIZE
                 && matches!(p.ty, Type::Integer { .. })
         })
         .map(|p| p.rust_name.clone());

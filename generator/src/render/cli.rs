@@ -226,10 +226,11 @@ impl Subcommand<'_> {
             .map(path_arg)
             .collect();
         let mut limit = quote!();
-        let mut call = quote!(#chain.#method(#(#call_args),*).await);
         if op.params_struct.is_some() {
             call_args.push(quote!(params));
-            call = quote!(#chain.#method(#(#call_args),*).await);
+        }
+        let mut call = quote!(#chain.#method(#(#call_args),*).await);
+        if op.params_struct.is_some() {
             limit = if self.paged() {
                 quote!(let params = if a.no_limit { a.params } else { a.params.limit(a.limit) };)
             } else {
