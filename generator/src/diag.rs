@@ -35,6 +35,9 @@ pub struct Diagnostic {
     /// An error, or a warning about something left out.
     #[serde(skip_serializing_if = "Severity::is_error")]
     pub severity: Severity,
+    /// The spec's file name, in a crate made of several specs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub spec: Option<String>,
     /// JSON pointer into the spec (`""` is the whole document).
     pub pointer: String,
     /// What is wrong.
@@ -50,6 +53,7 @@ impl Diagnostic {
         Self {
             stage,
             severity: Severity::Error,
+            spec: None,
             pointer: pointer.into(),
             message: message.into(),
             hint: None,
@@ -67,6 +71,13 @@ impl Diagnostic {
     #[must_use]
     pub fn as_warning(mut self) -> Self {
         self.severity = Severity::Warning;
+        self
+    }
+
+    /// The same problem, found in the spec named `spec` (of a crate made of several).
+    #[must_use]
+    pub fn in_spec(mut self, spec: impl Into<String>) -> Self {
+        self.spec = Some(spec.into());
         self
     }
 
@@ -89,7 +100,8 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(f, "{label}: {}\n  --> #{pointer}", self.message)?;
+        let spec = self.spec.as_deref().unwrap_or("");
+        write!(f, "{label}: {}\n  --> {spec}#{pointer}", self.message)?;
         if let Some(hint) = &self.hint {
             write!(f, "\n  hint: {hint}")?;
         }

@@ -48,6 +48,19 @@ pub struct Config {
     /// Leave out, with a warning, what the generator cannot express yet, rather than refusing
     /// the spec (`--skip-unsupported`).
     pub skip_unsupported: bool,
+    /// The specs of a crate made of several, each with its own selection, in the order their
+    /// bytes are given to [`generate_many`]; empty for a crate of one spec (then `spec_name`
+    /// and `selection` say what it is).
+    pub products: Vec<ProductConfig>,
+}
+
+/// One spec of a crate made of several: its file's name and what is selected from it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProductConfig {
+    /// The spec's file name (`twilio_verify_v2.json`): it names the product's module.
+    pub spec_name: String,
+    /// Which of its operations.
+    pub selection: Selection,
 }
 
 impl Config {
@@ -62,6 +75,7 @@ impl Config {
             limits: Limits::default(),
             changelog: None,
             skip_unsupported: false,
+            products: Vec::new(),
         }
     }
 }
@@ -70,8 +84,10 @@ impl Config {
 /// [`Config::resolve`].
 #[derive(Debug, Clone, Default)]
 pub struct Request {
-    /// The spec (`--spec`).
-    pub spec: Option<std::path::PathBuf>,
+    /// The specs (`--spec`, repeatable: several make one crate with a module per spec).
+    pub specs: Vec<std::path::PathBuf>,
+    /// A folder whose every spec goes into one crate (`--spec-dir`).
+    pub spec_dir: Option<std::path::PathBuf>,
     /// The selection file (`--select`).
     pub select: Option<std::path::PathBuf>,
     /// The selection file read when none is given (`spec/select.yaml` of the repository).
@@ -91,8 +107,10 @@ pub struct Request {
 pub struct Resolved {
     /// What to generate.
     pub config: Config,
-    /// The spec's file.
+    /// The spec's file (the first, for a crate of several).
     pub spec_path: std::path::PathBuf,
+    /// Every spec's file, in the order of [`Config::products`] (one for a crate of one spec).
+    pub spec_paths: Vec<std::path::PathBuf>,
     /// The selection file, read or not.
     pub select_path: std::path::PathBuf,
     /// The selection file's text and contents, when it was read.
@@ -104,8 +122,11 @@ impl Config {
     ///
     /// - the selection file is read when it is named, when no spec is named, or when the flags
     ///   select nothing;
-    /// - the spec is the one named, else the one the selection file names (beside it);
-    /// - the selection is the flags' when they select anything, else the file's;
+    /// - the specs are the ones named (`--spec`, repeatable, and every spec in `--spec-dir`),
+    ///   else the one or the list (`specs:`) the selection file names (beside it); several
+    ///   make one crate with a module per spec ([`Config::products`]);
+    /// - the selection is the flags' when they select anything, else the file's (for a named
+    ///   spec, its selection applies to each); a `specs:` list gives each spec its own;
     /// - the package (unless named), version, quick start and changelog (`CHANGELOG.md` beside
     ///   the file) come from the selection file when it describes this spec: no spec is named,
     ///   or the file is named too.
@@ -121,7 +142,11 @@ impl Config {
             .clone()
             .unwrap_or_else(|| request.default_select.clone());
         let explicit = !request.selection.is_empty();
-        let select_file = if request.select.is_some() || request.spec.is_none() || !explicit {
+        let mut named = request.specs.clone();
+        if let Some(dir) = &request.spec_dir {
+            named.extend(specs_in(dir)?);
+        }
+        let select_file = if request.select.is_some() || named.is_empty() || !explicit {
             let text = output::read_text(&select_path, "selection file", 1 << 20)?;
             let file = SelectionFile::parse(&text)
                 .map_err(|e| format!("error: {}: {e}", select_path.display()))?;
@@ -130,27 +155,41 @@ impl Config {
             None
         };
         let file = select_file.as_ref().map(|(_, f)| f);
-        let spec_path = match (&request.spec, file) {
-            (Some(p), _) => p.clone(),
-            (None, Some(f)) => select_path.parent().unwrap_or(Path::new(".")).join(&f.spec),
-            (None, None) => return Err("error: no spec: pass --spec or a selection file".into()),
+        let beside = |name: &str| select_path.parent().unwrap_or(Path::new(".")).join(name);
+        let name_of = |path: &Path| {
+            path.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
         };
-        let spec_name = spec_path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let from_file = file.filter(|_| request.spec.is_none() || request.select.is_some());
-        let selection = if explicit {
-            request.selection.clone()
-        } else {
-            file.map(SelectionFile::selection).unwrap_or_default()
+        let flags_selection = || {
+            if explicit {
+                request.selection.clone()
+            } else {
+                file.map(SelectionFile::selection).unwrap_or_default()
+            }
         };
+        // The specs, each with its selection: the ones named (the flags' selection for each),
+        // else the file's.
+        let specs: Vec<(std::path::PathBuf, Selection)> = match (named.as_slice(), file) {
+            ([], Some(f)) if !f.specs.is_empty() => f
+                .specs
+                .iter()
+                .map(|e| (beside(&e.spec), e.selection()))
+                .collect(),
+            ([], Some(f)) => vec![(beside(&f.spec), flags_selection())],
+            ([], None) => return Err("error: no spec: pass --spec or a selection file".into()),
+            (paths, _) => paths
+                .iter()
+                .map(|p| (p.clone(), flags_selection()))
+                .collect(),
+        };
+        let many = specs.len() > 1 || file.is_some_and(|f| !f.specs.is_empty() && named.is_empty());
+        let spec_path = specs[0].0.clone();
+        let spec_name = name_of(&spec_path);
+        let from_file = file.filter(|_| named.is_empty() || request.select.is_some());
         let changelog = match from_file {
             Some(_) => {
-                let path = select_path
-                    .parent()
-                    .unwrap_or(Path::new("."))
-                    .join("CHANGELOG.md");
+                let path = beside("CHANGELOG.md");
                 if path.exists() {
                     Some(output::read_text(&path, "changelog", 16 << 20)?)
                 } else {
@@ -159,8 +198,19 @@ impl Config {
             }
             None => None,
         };
+        let products = if many {
+            specs
+                .iter()
+                .map(|(path, selection)| ProductConfig {
+                    spec_name: name_of(path),
+                    selection: selection.clone(),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let config = Config {
-            selection,
+            selection: specs[0].1.clone(),
             spec_name,
             package: request
                 .package
@@ -173,14 +223,43 @@ impl Config {
             limits: request.limits,
             changelog,
             skip_unsupported: request.skip_unsupported,
+            products,
         };
         Ok(Resolved {
             config,
             spec_path,
+            spec_paths: specs.into_iter().map(|(p, _)| p).collect(),
             select_path,
             select_file,
         })
     }
+}
+
+/// The specs in `dir` (`.json`, `.yaml`, `.yml`), by name.
+fn specs_in(dir: &std::path::Path) -> Result<Vec<std::path::PathBuf>, String> {
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| format!("error: cannot read the spec folder {}: {e}", dir.display()))?;
+    let mut specs = Vec::new();
+    for entry in entries {
+        let path = entry
+            .map_err(|e| format!("error: cannot read the spec folder {}: {e}", dir.display()))?
+            .path();
+        let is_spec = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| matches!(e, "json" | "yaml" | "yml"));
+        if is_spec && path.is_file() {
+            specs.push(path);
+        }
+    }
+    if specs.is_empty() {
+        return Err(format!(
+            "error: the spec folder {} holds no spec (.json, .yaml or .yml)",
+            dir.display()
+        ));
+    }
+    specs.sort();
+    Ok(specs)
 }
 
 /// The generated crate and what went into it.
@@ -268,6 +347,142 @@ pub fn generate(spec: &[u8], config: &Config) -> Result<Generated, Diagnostics> 
     Ok(Generated {
         files,
         api,
+        total_operations,
+        warnings,
+    })
+}
+
+/// The crate made of several specs and what went into it.
+#[derive(Debug, Clone)]
+pub struct GeneratedMany {
+    /// Every file, by path relative to the crate root.
+    pub files: Files,
+    /// Each product's model, in the order of [`Config::products`].
+    pub apis: Vec<model::Api>,
+    /// The SID types the products share.
+    pub sids: std::collections::BTreeMap<String, model::SidKind>,
+    /// How many operations the specs have in all.
+    pub total_operations: usize,
+    /// What was left out, each at its JSON pointer and with its spec's name.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Generates one crate from several specs (their bytes in the order of
+/// [`Config::products`]): a module per spec, behind a cargo feature of the module's name, one
+/// client, and the SID types shared.
+///
+/// # Errors
+///
+/// Every problem of every spec, each with its spec's name and its JSON pointer; or that the
+/// specs authenticate differently (one client cannot serve them).
+pub fn generate_many(specs: &[Vec<u8>], config: &Config) -> Result<GeneratedMany, Diagnostics> {
+    use rayon::prelude::*;
+    if config.products.is_empty() || config.products.len() != specs.len() {
+        return Err(Diagnostic::new(
+            Stage::Select,
+            "",
+            "a crate of several specs needs each spec's name and selection",
+        )
+        .into());
+    }
+    let first_word = config.products[0]
+        .spec_name
+        .split(['_', '-', '.'])
+        .next()
+        .unwrap_or("api")
+        .to_ascii_lowercase();
+    let package = config.package.clone().unwrap_or(first_word);
+    let lib_name = package.replace('-', "_");
+    let (statics, lowered) = rayon::join(
+        || render::render_static(&lib_name),
+        || {
+            config
+                .products
+                .par_iter()
+                .zip(specs)
+                .map(|(product, bytes)| {
+                    let one = Config {
+                        selection: product.selection.clone(),
+                        spec_name: product.spec_name.clone(),
+                        package: Some(package.clone()),
+                        products: Vec::new(),
+                        changelog: None,
+                        ..config.clone()
+                    };
+                    model_with_warnings(bytes, &one).map_err(|diags| {
+                        Diagnostics(
+                            diags
+                                .0
+                                .into_iter()
+                                .map(|d| d.in_spec(product.spec_name.clone()))
+                                .collect(),
+                        )
+                    })
+                })
+                .collect::<Vec<_>>()
+        },
+    );
+    let mut diags = Diagnostics::default();
+    let mut apis = Vec::new();
+    let mut warnings = Vec::new();
+    let mut total_operations = 0;
+    for (result, product) in lowered.into_iter().zip(&config.products) {
+        match result {
+            Ok((lowered, total)) => {
+                warnings.extend(
+                    lowered
+                        .warnings
+                        .into_iter()
+                        .map(|w| w.in_spec(product.spec_name.clone())),
+                );
+                total_operations += total;
+                apis.push(lowered.api);
+            }
+            Err(found) => diags.0.extend(found.0),
+        }
+    }
+    diags.finish(())?;
+    let mut problems = Diagnostics::default();
+    for (api, product) in apis.iter().zip(&config.products).skip(1) {
+        if api.auth != apis[0].auth {
+            problems.push(
+                Diagnostic::new(
+                    Stage::Lower,
+                    "/components/securitySchemes",
+                    format!(
+                        "its requests authenticate differently from {}'s, and a crate of several specs has one client",
+                        config.products[0].spec_name
+                    ),
+                )
+                .in_spec(product.spec_name.clone())
+                .with_hint("generate a crate of its own for it"),
+            );
+        }
+    }
+    problems.finish(())?;
+    let names: Vec<String> = config
+        .products
+        .iter()
+        .map(|p| p.spec_name.clone())
+        .collect();
+    let products = lower::products::products(&names, &apis)?;
+    for (api, product) in apis.iter_mut().zip(products.iter()) {
+        api.product = Some(product.clone());
+    }
+    let sids = lower::products::share_sids(&mut apis, &products);
+    let statics = statics?;
+    let options = render::ManyOptions {
+        package,
+        version: config.version.clone(),
+    };
+    let mut files = render::render_many(&apis, &sids, &options, statics)?;
+    if let Some(changelog) = &config.changelog {
+        files.insert("CHANGELOG.md".to_owned(), changelog.clone());
+    }
+    Ok(GeneratedMany {
+        files,
+        apis,
+        sids,
         total_operations,
         warnings,
     })

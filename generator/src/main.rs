@@ -107,9 +107,14 @@ enum DiffFormat {
 
 #[derive(Debug, Args)]
 struct GenerateArgs {
-    /// The spec (JSON or YAML). Default: the one named in the selection file.
+    /// The spec (JSON or YAML). Default: the one named in the selection file. Repeat it to
+    /// make one crate of several specs, a module and a cargo feature per spec.
     #[arg(long)]
-    spec: Option<PathBuf>,
+    spec: Vec<PathBuf>,
+    /// Make one crate of every spec in this folder (`.json`, `.yaml`, `.yml`), a module and a
+    /// cargo feature per spec.
+    #[arg(long, value_name = "DIR")]
+    spec_dir: Option<PathBuf>,
     /// Where the crate goes. Default: generated/ of this repository.
     #[arg(long)]
     out: Option<PathBuf>,
@@ -235,7 +240,8 @@ fn generate(args: &GenerateArgs) -> Result<ExitCode, String> {
     let started = Instant::now();
     let root = repo_root();
     let request = Request {
-        spec: args.spec.clone(),
+        specs: args.spec.clone(),
+        spec_dir: args.spec_dir.clone(),
         select: args.select.clone(),
         default_select: root.join("spec/select.yaml"),
         selection: Selection {
@@ -251,22 +257,57 @@ fn generate(args: &GenerateArgs) -> Result<ExitCode, String> {
     let resolved = Config::resolve(&request)?;
     let (config, spec_path) = (&resolved.config, &resolved.spec_path);
     let out = args.out.clone().unwrap_or_else(|| root.join("generated"));
-    let bytes = output::read_input(spec_path, "spec", config.limits.spec_bytes)?;
-    let generated = generator::generate(&bytes, config).map_err(|diags| {
-        format!(
-            "{}: {} cannot be generated\n{diags}",
-            spec_path.display(),
-            config.spec_name
-        )
-    })?;
-    for warning in &generated.warnings {
+    let (files, warnings, summary) = if config.products.is_empty() {
+        let bytes = output::read_input(spec_path, "spec", config.limits.spec_bytes)?;
+        let generated = generator::generate(&bytes, config).map_err(|diags| {
+            format!(
+                "{}: {} cannot be generated\n{diags}",
+                spec_path.display(),
+                config.spec_name
+            )
+        })?;
+        let api = &generated.api;
+        let summary = format!(
+            "{} from {}: {} of {} operations, {} types, {} SID types",
+            api.package,
+            config.spec_name,
+            api.operations.len(),
+            generated.total_operations,
+            api.types.len(),
+            api.sids.len(),
+        );
+        (generated.files, generated.warnings, summary)
+    } else {
+        let mut specs = Vec::new();
+        for path in &resolved.spec_paths {
+            specs.push(output::read_input(path, "spec", config.limits.spec_bytes)?);
+        }
+        let generated = generator::generate_many(&specs, config).map_err(|diags| {
+            format!(
+                "the crate of {} specs cannot be generated\n{diags}",
+                specs.len()
+            )
+        })?;
+        let apis = &generated.apis;
+        let package = apis.first().map_or("", |a| a.package.as_str());
+        let summary = format!(
+            "{package} from {} specs: {} of {} operations, {} types, {} SID types",
+            apis.len(),
+            apis.iter().map(|a| a.operations.len()).sum::<usize>(),
+            generated.total_operations,
+            apis.iter().map(|a| a.types.len()).sum::<usize>(),
+            generated.sids.len(),
+        );
+        (generated.files, generated.warnings, summary)
+    };
+    for warning in &warnings {
         say_err(&warning.to_string());
     }
     output::check_output_folder(&out)?;
     let existing = output::read_tree(&out)
         .map_err(|e| format!("error: cannot read {}: {e}", out.display()))?;
     if args.check {
-        if let Some(diff) = output::unified_diff(&existing, &generated.files) {
+        if let Some(diff) = output::unified_diff(&existing, &files) {
             say(&diff);
             say_err(&format!(
                 "{} is stale: run `cargo run -p generator` and commit the result",
@@ -277,21 +318,15 @@ fn generate(args: &GenerateArgs) -> Result<ExitCode, String> {
         say(&format!(
             "{} is up to date ({} files)\n",
             out.display(),
-            generated.files.len()
+            files.len()
         ));
         return Ok(ExitCode::SUCCESS);
     }
     let report = Transaction::new()
-        .crate_tree(&out, &existing, &generated.files)
+        .crate_tree(&out, &existing, &files)
         .commit()?;
     say(&format!(
-        "{} from {}: {} of {} operations, {} types, {} SID types -> {}: {} written, {} unchanged, {} removed in {} ms\n",
-        generated.api.package,
-        config.spec_name,
-        generated.api.operations.len(),
-        generated.total_operations,
-        generated.api.types.len(),
-        generated.api.sids.len(),
+        "{summary} -> {}: {} written, {} unchanged, {} removed in {} ms\n",
         out.display(),
         report.written,
         report.unchanged,

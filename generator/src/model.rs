@@ -38,6 +38,21 @@ pub struct Api {
     pub layout: Layout,
     /// How the typed mock matches and answers each operation, by the operation's index.
     pub mock_routes: Vec<MockRoute>,
+    /// The spec's part of a crate made of several specs; `None` for a crate of one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub product: Option<Product>,
+}
+
+/// A spec's part of a crate made of several: a module of the crate, behind a cargo feature of
+/// the same name, reached from the client by a method of that name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Product {
+    /// The module, the cargo feature and the client's method (`verify_v2`).
+    pub module: String,
+    /// The type the client's method gives, where the spec's navigation starts (`VerifyV2`).
+    pub type_name: String,
+    /// The spec's file name (`twilio_verify_v2.json`).
+    pub spec_name: String,
 }
 
 /// How the typed mock (`src/mock/mod.rs`'s `ROUTES`) matches a request to an operation and

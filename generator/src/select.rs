@@ -62,8 +62,13 @@ impl Selection {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SelectionFile {
-    /// The spec file, relative to the selection file.
+    /// The spec file, relative to the selection file (empty when `specs` names several).
+    #[serde(default)]
     pub spec: String,
+    /// The specs of a crate made of several (`specs:`), each with its own selection: the crate
+    /// has a module per spec. Empty for a crate of one spec.
+    #[serde(default)]
+    pub specs: Vec<SpecEntry>,
     /// The generated package's name; derived from the spec's file name when absent.
     #[serde(default)]
     pub package: Option<String>,
@@ -87,6 +92,38 @@ pub struct SelectionFile {
     pub path_prefixes: Vec<String>,
 }
 
+/// One spec of a crate made of several, and what is selected from it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpecEntry {
+    /// The spec file, relative to the selection file.
+    pub spec: String,
+    /// Every operation of the spec.
+    #[serde(default)]
+    pub all: bool,
+    /// Operations by `operationId`.
+    #[serde(default)]
+    pub operations: Vec<String>,
+    /// Operations carrying one of these tags.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// Operations whose path starts with one of these.
+    #[serde(default)]
+    pub path_prefixes: Vec<String>,
+}
+
+impl SpecEntry {
+    /// The selection this entry describes.
+    pub fn selection(&self) -> Selection {
+        Selection {
+            all: self.all,
+            operations: self.operations.clone(),
+            tags: self.tags.clone(),
+            path_prefixes: self.path_prefixes.clone(),
+        }
+    }
+}
+
 impl SelectionFile {
     /// Reads a selection file (YAML, of which JSON is a subset).
     ///
@@ -104,6 +141,16 @@ impl SelectionFile {
             })
         })
         .map_err(|e| format!("{e} (at `{path}`)"))
+        .and_then(|file: Self| {
+            match (file.spec.is_empty(), file.specs.is_empty()) {
+            (false, true) | (true, false) => Ok(file),
+            (true, true) => Err("the file names no spec: give `spec` or `specs`".to_owned()),
+            (false, false) => Err(
+                "the file names both `spec` and `specs`: give one spec, or list them all in `specs`"
+                    .to_owned(),
+            ),
+        }
+        })
     }
 
     /// The selection this file describes.

@@ -43,7 +43,9 @@ pub mod mock {
 mod mock_server;
 /// The operations' routes, which a generated crate lists beside its mock server.
 #[cfg(feature = "mock")]
-static ROUTES: [mock::Route; 0] = [];
+fn routes() -> Vec<&'static mock::Route> {
+    Vec::new()
+}
 
 pub use client::Async;
 pub use client::Body;

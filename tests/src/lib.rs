@@ -34,6 +34,7 @@ pub fn checked_in_config() -> (generator::Config, Vec<u8>) {
         limits: generator::Limits::default(),
         changelog: std::fs::read_to_string(root.join("spec/CHANGELOG.md")).ok(),
         skip_unsupported: false,
+        products: Vec::new(),
     };
     (config, spec)
 }

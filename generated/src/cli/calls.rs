@@ -39,7 +39,7 @@ pub enum Command {
     )]
     FetchCall(Box<FetchCallArgs>),
 }
-/// Sends the command's request; what to print, if anything (see [`super::run`]).
+/// Sends the command's request; what to print, if anything (see [`run`](crate::cli::run)).
 pub(super) async fn execute(
     client: &crate::Client,
     command: Command,

@@ -119,6 +119,10 @@ static ROUTES: [Route; 7] = [
         pages: None,
     },
 ];
+/// The routes the server matches requests against.
+fn routes() -> Vec<&'static Route> {
+    ROUTES.iter().collect()
+}
 impl MockServer {
     /// Mounts a mock of `ListAvailablePhoneNumberLocal` (`GET /2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Local.json`); `respond_items` serves a list of items page by page.
     pub fn list_available_phone_number_local(

@@ -551,7 +551,7 @@ struct State {
     /// The server's own base URL, for absolute links when a request names no host.
     base: String,
     /// Every operation of the API, mounted or not: a request is its most specific match's.
-    routes: &'static [Route],
+    routes: Vec<&'static Route>,
     mocks: Vec<Entry>,
     unmatched: Vec<String>,
 }
@@ -642,9 +642,9 @@ fn answer(state: &Mutex<State>, incoming: &Incoming) -> (Answer, Option<Duration
         lock(state).unmatched.push(line);
         (json_answer(404, &crate::auth::mock_error(404, 20404, &message)), None)
     };
-    let routes = lock(state).routes;
+    let routes = lock(state).routes.clone();
     let matching: Vec<&'static Route> = routes
-        .iter()
+        .into_iter()
         .filter(|r| {
             r.method == incoming.method && path_matches(r.template, &incoming.path)
         })
@@ -862,7 +862,7 @@ impl MockServer {
         let state = Arc::new(
             Mutex::new(State {
                 base: server.uri(),
-                routes: &super::ROUTES,
+                routes: super::routes(),
                 mocks: Vec::new(),
                 unmatched: Vec::new(),
             }),
@@ -1180,7 +1180,7 @@ mod tests {
         let answer_of = |entry_route: &'static Route, path: &str| {
             let state = Mutex::new(State {
                 base: String::new(),
-                routes: &ROUTES,
+                routes: ROUTES.iter().collect(),
                 mocks: Vec::new(),
                 unmatched: Vec::new(),
             });

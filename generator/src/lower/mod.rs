@@ -23,6 +23,7 @@ mod navigation;
 mod operations;
 mod paging;
 pub mod paths;
+pub mod products;
 mod returns;
 mod security;
 mod sids;
@@ -104,7 +105,7 @@ struct Lowerer<'a> {
 
 /// Names the crate root already uses (the runtime's re-exports in `templates/lib.rs.txt`, and
 /// a few that would read badly as a model's name), which spec types never take.
-const RESERVED_TYPE_NAMES: [&str; 29] = [
+pub(crate) const RESERVED_TYPE_NAMES: [&str; 29] = [
     "ApiError",
     "Async",
     "DateOrDateTime",
@@ -233,6 +234,7 @@ pub fn lower(document: &crate::load::Document, options: &Options) -> Result<Lowe
         mock_routes,
         operations,
         root,
+        product: None,
     };
     commands::name_commands(&mut api);
     let warnings = l.warnings;

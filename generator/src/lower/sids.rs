@@ -71,6 +71,50 @@ pub(super) fn rename_sid(ty: &mut Type, names: &BTreeMap<String, String>) {
     }
 }
 
+/// Renames every use of a SID type (inputs, answers, fields, navigation) by `names`.
+pub(super) fn rename_sids(
+    operations: &mut [Operation],
+    types: &mut BTreeMap<String, TypeDef>,
+    root: &mut Node,
+    names: &BTreeMap<String, String>,
+) {
+    for op in operations.iter_mut() {
+        for p in op.path_params.iter_mut().chain(op.params.iter_mut()) {
+            rename_sid(&mut p.ty, names);
+        }
+        if let Returns::Json(ty) = &mut op.returns {
+            rename_sid(ty, names);
+        }
+    }
+    for def in types.values_mut() {
+        if let TypeDef::Struct(s) = def {
+            for f in &mut s.fields {
+                rename_sid(&mut f.ty, names);
+            }
+        }
+    }
+    rename_node(root, names);
+}
+
+/// What a SID type's docs say: the kind it names and its prefixes.
+pub(super) fn sid_doc(name: &str, prefixes: &[String]) -> String {
+    match prefixes {
+        [] => "A Twilio SID of any kind: two letters and 32 hexadecimal digits.".to_owned(),
+        [one] => format!(
+            "The SID of a {}: `{one}` and 32 hexadecimal digits.",
+            describe_sid(name)
+        ),
+        many => format!(
+            "The SID of {}: one of {} and 32 hexadecimal digits.",
+            article(&describe_sid(name)),
+            many.iter()
+                .map(|p| format!("`{p}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
 pub(super) fn rename_node(node: &mut Node, names: &BTreeMap<String, String>) {
     if let Some(p) = &mut node.param {
         rename_sid(&mut p.ty, names);
@@ -169,42 +213,12 @@ impl<'a> Lowerer<'a> {
         root: &mut Node,
     ) -> BTreeMap<String, SidKind> {
         let sid_names = self.name_sids();
-        for op in operations.iter_mut() {
-            for p in op.path_params.iter_mut().chain(op.params.iter_mut()) {
-                rename_sid(&mut p.ty, &sid_names);
-            }
-            if let Returns::Json(ty) = &mut op.returns {
-                rename_sid(ty, &sid_names);
-            }
-        }
-        for def in self.types.values_mut() {
-            if let TypeDef::Struct(s) = def {
-                for f in &mut s.fields {
-                    rename_sid(&mut f.ty, &sid_names);
-                }
-            }
-        }
-        rename_node(root, &sid_names);
+        rename_sids(operations, &mut self.types, root, &sid_names);
         self.sids
             .iter()
             .filter_map(|(key, e)| {
                 let name = sid_names.get(key)?.clone();
-                let doc = match e.prefixes.as_slice() {
-                    [] => "A Twilio SID of any kind: two letters and 32 hexadecimal digits."
-                        .to_owned(),
-                    [one] => format!(
-                        "The SID of a {}: `{one}` and 32 hexadecimal digits.",
-                        describe_sid(&name)
-                    ),
-                    many => format!(
-                        "The SID of {}: one of {} and 32 hexadecimal digits.",
-                        article(&describe_sid(&name)),
-                        many.iter()
-                            .map(|p| format!("`{p}`"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                };
+                let doc = sid_doc(&name, &e.prefixes);
                 Some((
                     name.clone(),
                     SidKind {

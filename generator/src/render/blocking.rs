@@ -163,31 +163,38 @@ pub(super) fn handle_items(
 }
 
 /// The blocking client's own methods: its accessors, its operations (on `/`), and for
-/// Twilio the shortcuts to its own account's resources, as the async client has them.
+/// Twilio the shortcuts to its own account's resources, as the async client has them. A
+/// product of a crate made of several specs has them on its own blocking type instead.
 pub(super) fn client_items(api: &Api) -> Result<Vec<syn::Item>, Diagnostic> {
-    let (from, client, lifetime) = (quote!(self.inner), quote!(self), quote!('_));
-    let mut methods: Vec<TokenStream> = api
-        .root
-        .children
-        .iter()
-        .map(|c| accessor(c, &from, &client, &lifetime))
-        .collect();
-    for &i in &api.root.operations {
-        methods.push(operation(
-            &api.operations[i],
-            "Client",
-            0,
-            &from,
-            &client,
-            &lifetime,
-        )?);
+    let (from, client, lifetime) = match &api.product {
+        None => (quote!(self.inner), quote!(self), quote!('_)),
+        Some(_) => (quote!(self.inner), quote!(self.client), quote!('a)),
+    };
+    let mut methods: Vec<TokenStream> = Vec::new();
+    if api.product.is_none() {
+        methods.extend(
+            api.root
+                .children
+                .iter()
+                .map(|c| accessor(c, &from, &client, &lifetime)),
+        );
+        for &i in &api.root.operations {
+            methods.push(operation(
+                &api.operations[i],
+                "Client",
+                0,
+                &from,
+                &client,
+                &lifetime,
+            )?);
+        }
     }
     if let Some((account, shortcuts)) = account_shortcuts(api) {
         let ty = id(&account.type_name);
         methods.push(quote! {
             /// The client's own account: the one whose SID the client was built with.
-            pub fn default_account(&self) -> crate::blocking::#ty<'_> {
-                crate::blocking::#ty { inner: self.inner.default_account(), client: self }
+            pub fn default_account(&self) -> crate::blocking::#ty<#lifetime> {
+                crate::blocking::#ty { inner: #from.default_account(), client: #client }
             }
         });
         // The async client has the same shortcuts.
@@ -195,12 +202,46 @@ pub(super) fn client_items(api: &Api) -> Result<Vec<syn::Item>, Diagnostic> {
             methods.push(accessor(c, &from, &client, &lifetime));
         }
     }
-    let tokens = quote! {
-        impl crate::blocking::Client {
-            #(#methods)*
-        }
+    let Some(product) = &api.product else {
+        let tokens = quote! {
+            impl crate::blocking::Client {
+                #(#methods)*
+            }
+        };
+        return Ok(parse::<syn::File>(tokens)?.items);
     };
-    Ok(parse::<syn::File>(tokens)?.items)
+    let root = Node {
+        type_name: product.type_name.clone(),
+        doc: super::navigation::product_doc(api, product),
+        ..api.root.clone()
+    };
+    let mut items = handle_items(api, &root, 0)?;
+    if !methods.is_empty() {
+        let ty = id(&product.type_name);
+        items.extend(
+            parse::<syn::File>(quote! {
+                impl<'a> #ty<'a> {
+                    #(#methods)*
+                }
+            })?
+            .items,
+        );
+    }
+    Ok(items)
+}
+
+/// The docs of a product's `blocking` module.
+pub(super) fn product_doc(product: &crate::model::Product) -> Vec<String> {
+    vec![
+        format!(
+            "The blocking handles of `{}` (features `blocking` and `{}`): each waits for its",
+            product.module, product.module
+        ),
+        format!(
+            "answer; [`blocking::Client::{}`](crate::blocking::Client::{}) gives the first.",
+            product.module, product.module
+        ),
+    ]
 }
 
 /// The docs of the `blocking` module: what it is, and how a program makes its client.

@@ -342,9 +342,34 @@ pub(crate) fn cli_head(api: &Api, groups: &[(&Module, &[&Subcommand<'_>])]) -> T
         " Send requests to this base URL instead of {hosts} (overrides {}).",
         api.auth.base_url_var()
     ));
+    if api.product.is_some() {
+        return quote! {
+            #(#[rustfmt::skip] pub mod #modules;)*
+
+            /// One subcommand per operation.
+            #[derive(Debug, clap::Subcommand)]
+            pub enum Command {
+                #(#variants,)*
+            }
+        };
+    }
+    let head = cli_struct(&about, &bin, &base_url_doc);
     quote! {
         #(#[rustfmt::skip] pub mod #modules;)*
 
+        #head
+
+        /// One subcommand per operation.
+        #[derive(Debug, clap::Subcommand)]
+        pub enum Command {
+            #(#variants,)*
+        }
+    }
+}
+
+/// The command line's arguments: the global flags and the subcommand.
+fn cli_struct(about: &Literal, bin: &Literal, base_url_doc: &Literal) -> TokenStream {
+    quote! {
         use std::io::Write;
         use std::process::ExitCode;
 
@@ -367,12 +392,6 @@ pub(crate) fn cli_head(api: &Api, groups: &[(&Module, &[&Subcommand<'_>])]) -> T
             #[command(subcommand)]
             pub command: Command,
         }
-
-        /// One subcommand per operation.
-        #[derive(Debug, clap::Subcommand)]
-        pub enum Command {
-            #(#variants,)*
-        }
     }
 }
 
@@ -383,7 +402,10 @@ fn group_variant(m: &Module) -> Ident {
 
 /// The start of a resource's subcommands module: its subcommands (a resource's actions in an
 /// enum of their own, under the resource's name), and how each is carried out.
-pub(crate) fn cli_group(subcommands: &[&Subcommand<'_>]) -> TokenStream {
+pub(crate) fn cli_group(
+    subcommands: &[&Subcommand<'_>],
+    product: Option<&crate::model::Product>,
+) -> TokenStream {
     let command = id("Command");
     let mut variants = Vec::new();
     let mut arms = Vec::new();
@@ -433,6 +455,14 @@ pub(crate) fn cli_group(subcommands: &[&Subcommand<'_>]) -> TokenStream {
     } else {
         " One subcommand per resource (holding its actions), or per operation on the client."
     };
+    // A product's operations are reached from its own type, which the client gives.
+    let client = match product {
+        None => quote!(crate::Client),
+        Some(p) => {
+            let ty = id(&p.type_name);
+            quote!(crate::#ty<'_>)
+        }
+    };
     quote! {
         #[doc = #doc]
         #[derive(Debug, clap::Subcommand)]
@@ -442,9 +472,9 @@ pub(crate) fn cli_group(subcommands: &[&Subcommand<'_>]) -> TokenStream {
 
         #(#enums)*
 
-        /// Sends the command's request; what to print, if anything (see [`super::run`]).
+        /// Sends the command's request; what to print, if anything (see [`run`](crate::cli::run)).
         pub(super) async fn execute(
-            client: &crate::Client,
+            client: &#client,
             command: Command,
         ) -> Result<Option<Vec<u8>>, crate::Error> {
             match command {
@@ -522,11 +552,101 @@ pub(crate) fn cli_tail(
     } else {
         quote!()
     };
+    if let Some(product) = &api.product {
+        let module = id(&product.module);
+        return quote! {
+            #parse_json
+            #parse_date_time
+            #parse_dates
+
+            /// Sends the command's request; what to print, if anything (see
+            /// [`run`](crate::cli::run)).
+            pub(crate) async fn execute(client: &crate::Client, command: Command) -> Result<Option<Vec<u8>>, crate::Error> {
+                let client = &client.#module();
+                #no_operations
+                match command {
+                    #(#arms)*
+                }
+            }
+        };
+    }
+    let main = cli_main();
     quote! {
         #parse_json
         #parse_date_time
         #parse_dates
 
+        #main
+
+        /// Sends the command's request; what to print, if anything (see [`run`]).
+        async fn execute(client: &Client, command: Command) -> Result<Option<Vec<u8>>, Error> {
+            #no_operations
+            match command {
+                #(#arms)*
+            }
+        }
+    }
+}
+
+/// The command line of a crate made of several specs: its arguments, a variant per product
+/// (each behind its feature) holding the product's subcommands, `main`, and the dispatch.
+pub(crate) fn cli_many(
+    package: &str,
+    title: &str,
+    products: &[crate::model::Product],
+) -> TokenStream {
+    let about = lit(&format!(" {title}: the `{package}` command line."));
+    let bin = lit(package);
+    let base_url_doc = lit(
+        " Send requests to this base URL instead of Twilio's hosts (overrides TWILIO_BASE_URL).",
+    );
+    let head = cli_struct(&about, &bin, &base_url_doc);
+    let main = cli_main();
+    let variants = products.iter().map(|p| {
+        let (variant, module, feature) = (id(&p.type_name), id(&p.module), lit(&p.module));
+        let doc = lit(&format!(
+            " The subcommands of `{}` (feature `{}`).",
+            p.module, p.module
+        ));
+        quote! {
+            #[doc = #doc]
+            #[cfg(feature = #feature)]
+            #[command(flatten)]
+            #variant(crate::#module::cli::Command)
+        }
+    });
+    let arms = products.iter().map(|p| {
+        let (variant, module, feature) = (id(&p.type_name), id(&p.module), lit(&p.module));
+        quote! {
+            #[cfg(feature = #feature)]
+            Command::#variant(command) => crate::#module::cli::execute(client, command).await,
+        }
+    });
+    quote! {
+        #head
+
+        /// One subcommand per operation of each product whose feature is on.
+        #[derive(Debug, clap::Subcommand)]
+        pub enum Command {
+            #(#variants,)*
+        }
+
+        #main
+
+        /// Sends the command's request; what to print, if anything (see [`run`]).
+        async fn execute(client: &Client, command: Command) -> Result<Option<Vec<u8>>, Error> {
+            let _ = client;
+            match command {
+                #(#arms)*
+            }
+        }
+    }
+}
+
+/// `main` and `run`: the command line's arguments and variables to a client, a command's
+/// answer to its output and exit code.
+fn cli_main() -> TokenStream {
+    quote! {
         /// Runs the command line with the process's arguments and environment.
         pub fn main() -> ExitCode {
             let cli = match Cli::try_parse() {
@@ -598,14 +718,6 @@ pub(crate) fn cli_tail(
                     }
                     code
                 }
-            }
-        }
-
-        /// Sends the command's request; what to print, if anything (see [`run`]).
-        async fn execute(client: &Client, command: Command) -> Result<Option<Vec<u8>>, Error> {
-            #no_operations
-            match command {
-                #(#arms)*
             }
         }
     }

@@ -4,9 +4,11 @@
 use super::*;
 
 /// The crate's SID type for a prefix (`crate::CallSid` for `CA`), or `String` if it has none.
-pub(super) fn sid_or_string(api: &Api, prefix: &str) -> String {
-    api.sids
-        .values()
+pub(super) fn sid_or_string(
+    sids: &BTreeMap<String, crate::model::SidKind>,
+    prefix: &str,
+) -> String {
+    sids.values()
         .find(|s| s.prefixes == [prefix])
         .map_or("String".to_owned(), |s| format!("crate::{}", s.name))
 }
@@ -414,4 +416,69 @@ impl ListExample {
         out.extend(hidden("}"));
         out
     }
+}
+
+/// The docs of a product's module, in a crate made of several specs.
+pub(super) fn product_module_doc(api: &Api, product: &crate::model::Product) -> Vec<String> {
+    let title = if api.title.is_empty() {
+        format!("The `{}` API", product.module)
+    } else {
+        api.title.trim_end_matches('.').to_owned()
+    };
+    let mut lines = vec![
+        format!(
+            "{title}, generated from `{}` (feature `{}`).",
+            product.spec_name, product.module
+        ),
+        String::new(),
+    ];
+    if !api.description.is_empty() {
+        lines.extend(api.description.lines().map(str::to_owned));
+        lines.push(String::new());
+    }
+    lines.push(format!(
+        "Its operations are reached from [`Client::{m}`](crate::Client::{m}); its parameters, models and",
+        m = product.module
+    ));
+    lines.push("enums are here, its SID types at the crate's root.".to_owned());
+    lines
+}
+
+/// The docs of a crate made of several specs: its products, their features, a quick start.
+pub(super) fn many_crate_doc(apis: &[Api], lib_name: &str) -> Vec<String> {
+    let mut lines = vec![
+        "A typed client for several APIs at once: one [`Client`], one [`Error`], the SID types"
+            .to_owned(),
+        "at the root, and a module per product, each behind a cargo feature of its name (`full`"
+            .to_owned(),
+        "turns on all of them; the default, none).".to_owned(),
+        String::new(),
+        "| feature | API |".to_owned(),
+        "|---|---|".to_owned(),
+    ];
+    for api in apis {
+        if let Some(p) = &api.product {
+            lines.push(format!(
+                "| `{}` | {} |",
+                p.module,
+                api.title.replace('|', "/")
+            ));
+        }
+    }
+    lines.extend(["", "# Quick start", "", "```no_run"].map(str::to_owned));
+    lines.push(format!("let client = {lib_name}::Client::from_env()?;"));
+    if let Some(p) = apis.iter().find_map(|a| a.product.as_ref()) {
+        lines.push(format!("# #[cfg(feature = \"{}\")]", p.module));
+        lines.push(format!("let {} = client.{}();", p.module, p.module));
+        lines.push(format!("# #[cfg(feature = \"{}\")]", p.module));
+        lines.push(format!("# let _ = {};", p.module));
+    }
+    lines.push("# let _ = client;".to_owned());
+    lines.push(format!("# Ok::<(), {lib_name}::Error>(())"));
+    lines.push("```".to_owned());
+    if let Some(first) = apis.first() {
+        lines.extend(["", "# Configuration", ""].map(str::to_owned));
+        lines.extend(super::auth::configuration(first, true));
+    }
+    lines
 }

@@ -22,6 +22,29 @@ pub(super) struct LibFile {
     pub(super) call_sid: String,
     pub(super) account_sid: String,
     pub(super) event_sid: String,
+    /// The products of a crate made of several specs: module, type, the client method's doc.
+    pub(super) products: Vec<(String, String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "README.many.md.txt", escape = "none")]
+pub(super) struct ManyReadmeFile<'a> {
+    pub(super) package: &'a str,
+    pub(super) lib_name: &'a str,
+    /// Each product: module, title, spec file, operations, an example of a call.
+    pub(super) products: Vec<(String, String, String, usize)>,
+    /// The first product's module, for the examples.
+    pub(super) first: String,
+    /// What configures a client.
+    pub(super) configuration: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "product.rs.txt", escape = "none")]
+pub(super) struct ProductFile {
+    pub(super) doc: Vec<String>,
+    pub(super) has_types: bool,
+    pub(super) has_resources: bool,
 }
 
 #[derive(Template)]
@@ -117,6 +140,8 @@ pub(super) struct CargoFile<'a> {
     pub(super) version: &'a str,
     pub(super) title: &'a str,
     pub(super) lib_name: &'a str,
+    /// The product modules of a crate made of several specs, each a feature (none for one).
+    pub(super) products: Vec<String>,
 }
 
 #[derive(Template)]

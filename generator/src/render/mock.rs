@@ -46,7 +46,23 @@ pub(super) fn module_doc(lib_name: &str) -> Vec<String> {
     lines
 }
 
-/// The module's items: the runtime's re-exported, and the server's method per operation.
+/// The docs of a product's `mock` module, in a crate made of several specs.
+pub(super) fn product_doc(product: &crate::model::Product) -> Vec<String> {
+    vec![
+        format!(
+            "The typed mock of `{}` (features `mock` and `{}`): a method per operation on the",
+            product.module, product.module
+        ),
+        format!(
+            "type [`MockServer::{}`](crate::mock::MockServer::{}) gives, each mounting a [`Mock`].",
+            product.module, product.module
+        ),
+    ]
+}
+
+/// The module's items: the runtime's re-exported, every operation's route, and the server's
+/// method per operation; in a product's module of a crate made of several specs, the routes
+/// and a type of the product's own with those methods.
 pub(super) fn mock_items(api: &Api) -> Result<TokenStream, Diagnostic> {
     let routes = api
         .operations
@@ -54,19 +70,46 @@ pub(super) fn mock_items(api: &Api) -> Result<TokenStream, Diagnostic> {
         .zip(&api.mock_routes)
         .map(|(op, mock)| route(op, mock));
     let count = proc_macro2::Literal::usize_unsuffixed(api.operations.len());
-    let methods = api
-        .operations
-        .iter()
-        .enumerate()
-        .map(|(i, op)| method(op, i));
+    let methods = api.operations.iter().enumerate().map(|(i, op)| {
+        let server = match api.product {
+            None => quote!(self),
+            Some(_) => quote!(self.server),
+        };
+        method(op, i, &server)
+    });
+    let Some(product) = &api.product else {
+        return Ok(quote! {
+            #[rustfmt::skip]
+            mod server;
+            pub use server::*;
+            /// Every operation's route: a request is the operation whose route matches it most
+            /// specifically, whether its mock is mounted or not.
+            static ROUTES: [Route; #count] = [#(#routes),*];
+            /// The routes the server matches requests against.
+            fn routes() -> Vec<&'static Route> {
+                ROUTES.iter().collect()
+            }
+            impl MockServer {
+                #(#methods)*
+            }
+        });
+    };
+    let ty = id(&product.type_name);
+    let doc = lit(&format!(
+        " The mocks of `{}`'s operations, on the server that gave it.",
+        product.module
+    ));
     Ok(quote! {
-        #[rustfmt::skip]
-        mod server;
-        pub use server::*;
+        use crate::mock::*;
         /// Every operation's route: a request is the operation whose route matches it most
         /// specifically, whether its mock is mounted or not.
-        static ROUTES: [Route; #count] = [#(#routes),*];
-        impl MockServer {
+        pub(crate) static ROUTES: [Route; #count] = [#(#routes),*];
+        #[doc = #doc]
+        #[derive(Clone, Copy, Debug)]
+        pub struct #ty<'s> {
+            pub(crate) server: &'s MockServer,
+        }
+        impl #ty<'_> {
             #(#methods)*
         }
     })
@@ -148,7 +191,7 @@ fn route(op: &Operation, mock: &crate::model::MockRoute) -> TokenStream {
     }
 }
 
-fn method(op: &Operation, index: usize) -> TokenStream {
+fn method(op: &Operation, index: usize, server: &TokenStream) -> TokenStream {
     let name = id(&op.mock_method);
     let params = match &op.params_struct {
         Some(ps) => {
@@ -189,7 +232,7 @@ fn method(op: &Operation, index: usize) -> TokenStream {
     quote! {
         #doc
         pub fn #name(&self) -> Mock<#params, #ret #list> {
-            self.mock(&ROUTES[#index])
+            #server.mock(&ROUTES[#index])
         }
     }
 }

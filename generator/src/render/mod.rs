@@ -29,6 +29,8 @@ mod models;
 mod navigation;
 mod params;
 mod print;
+mod products;
+mod rooted;
 mod shapes;
 mod sids;
 
@@ -54,6 +56,8 @@ use models::models_items;
 use navigation::{ResourceItem, client_impl};
 use print::{IntoItems, Piece, head, id, items, print_pieces, render_error, rust_file, template};
 use sids::sids_module;
+
+pub use products::{ManyOptions, render_many};
 
 /// The generated crate: relative path to file contents, in path order.
 pub type Files = BTreeMap<String, String>;
@@ -176,6 +180,7 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
         version: &api.version,
         title: &api.title,
         lib_name: &lib_name,
+        products: Vec::new(),
     };
     text("Cargo.toml", template("Cargo.toml", &cargo));
     let examples = EXAMPLES
@@ -234,32 +239,8 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
     let layout = Layout::new(api);
     let routes = api.routes();
     let subcommands = cli::subcommands(api, &routes);
-    let commands: Vec<usize> = subcommands.iter().map(|s| s.index).collect();
-    let placed = layout.place(api, &commands);
-    // Each resource's subcommands, as the command line's files take them; the actions of one
-    // resource of the command line are one enum, in the module of the first of them.
-    let grouped: Vec<Vec<&cli::Subcommand<'_>>> = placed
-        .commands
-        .iter()
-        .map(|list| list.iter().filter_map(|&k| subcommands.get(k)).collect())
-        .collect();
-    let mut home: BTreeMap<&str, usize> = BTreeMap::new();
-    for (m, list) in grouped.iter().enumerate() {
-        for s in list {
-            if let Some(resource) = s.resource() {
-                home.entry(resource).or_insert(m);
-            }
-        }
-    }
-    let mut regrouped: Vec<Vec<&cli::Subcommand<'_>>> =
-        grouped.iter().map(|_| Vec::new()).collect();
-    for (m, list) in grouped.iter().enumerate() {
-        for &s in list {
-            let at = s.resource().and_then(|r| home.get(r)).copied().unwrap_or(m);
-            regrouped[at].push(s);
-        }
-    }
-    let grouped = regrouped;
+    let placed = place(api, &layout, &subcommands);
+    let grouped = group_commands(&placed, &subcommands);
 
     let lib: Piece<'_> = Box::new(|| {
         let lib = LibFile {
@@ -268,9 +249,10 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
             has_types: !api.types.is_empty(),
             has_resources: !api.operations.is_empty(),
             schemes: matches!(api.auth, crate::model::Auth::Schemes { .. }),
-            call_sid: sid_or_string(api, "CA"),
-            account_sid: sid_or_string(api, "AC"),
-            event_sid: sid_or_string(api, "KX"),
+            call_sid: sid_or_string(&api.sids, "CA"),
+            account_sid: sid_or_string(&api.sids, "AC"),
+            event_sid: sid_or_string(&api.sids, "KX"),
+            products: Vec::new(),
         };
         rust_file("src/lib.rs", &template("src/lib.rs", &lib)?)
     });
@@ -287,7 +269,7 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
     if !api.sids.is_empty() {
         // The SID checks and the macro that defines each type, printed at build time.
         sids.push(Box::new(|| Ok(runtime_file("sid_macro.rs").to_owned())));
-        sids.push(items(path, || Ok(sids_module(api))));
+        sids.push(items(path, || Ok(sids_module(&api.sids))));
     }
     let mut rust = vec![("src/lib.rs".to_owned(), vec![lib])];
     if !api.sids.is_empty() {
@@ -309,22 +291,98 @@ pub fn render(api: &Api, options: &RenderOptions, statics: Files) -> Result<File
             ],
         ));
     }
-    rust.extend(model_files(&layout, &placed));
-    rust.extend(resource_files(api, &layout, &placed));
-    rust.extend(cli_files(api, &layout, &grouped, &subcommands));
-    rust.extend(blocking_files(api, &lib_name, &layout, &placed));
-    let path = "src/mock/mod.rs";
-    rust.push((
-        path.to_owned(),
-        vec![
-            head(path, mock::module_doc(&lib_name)),
-            items(path, move || mock::mock_items(api)),
-        ],
+    rust.extend(spec_files(
+        Spec {
+            api,
+            layout: &layout,
+            placed: &placed,
+            grouped: &grouped,
+            subcommands: &subcommands,
+            base: "src",
+        },
+        &lib_name,
     ));
     for (path, result) in print_pieces(rust) {
         text(&path, result);
     }
     diags.finish(files)
+}
+
+/// Where each operation's command, and each item, goes.
+fn place<'a>(api: &'a Api, layout: &Layout<'a>, subcommands: &[cli::Subcommand<'a>]) -> Placed<'a> {
+    let commands: Vec<usize> = subcommands.iter().map(|s| s.index).collect();
+    layout.place(api, &commands)
+}
+
+/// Each resource's subcommands, as the command line's files take them; the actions of one
+/// resource of the command line are one enum, in the module of the first of them.
+fn group_commands<'a>(
+    placed: &Placed<'a>,
+    subcommands: &'a [cli::Subcommand<'a>],
+) -> Vec<Vec<&'a cli::Subcommand<'a>>> {
+    let grouped: Vec<Vec<&cli::Subcommand<'_>>> = placed
+        .commands
+        .iter()
+        .map(|list| list.iter().filter_map(|&k| subcommands.get(k)).collect())
+        .collect();
+    let mut home: BTreeMap<&str, usize> = BTreeMap::new();
+    for (m, list) in grouped.iter().enumerate() {
+        for s in list {
+            if let Some(resource) = s.resource() {
+                home.entry(resource).or_insert(m);
+            }
+        }
+    }
+    let mut regrouped: Vec<Vec<&cli::Subcommand<'_>>> =
+        grouped.iter().map(|_| Vec::new()).collect();
+    for (m, list) in grouped.iter().enumerate() {
+        for &s in list {
+            let at = s.resource().and_then(|r| home.get(r)).copied().unwrap_or(m);
+            regrouped[at].push(s);
+        }
+    }
+    regrouped
+}
+
+/// One spec's part of a crate, laid out: what its files are printed from.
+#[derive(Clone, Copy)]
+struct Spec<'a> {
+    api: &'a Api,
+    layout: &'a Layout<'a>,
+    placed: &'a Placed<'a>,
+    grouped: &'a [Vec<&'a cli::Subcommand<'a>>],
+    subcommands: &'a [cli::Subcommand<'a>],
+    /// The folder of its files: `src`, or the product's module (`src/verify_v2`).
+    base: &'a str,
+}
+
+/// The files of a spec's models, resources, command line, blocking handles and mock.
+fn spec_files<'a>(spec: Spec<'a>, lib_name: &str) -> Vec<(String, Vec<Piece<'a>>)> {
+    let Spec {
+        api,
+        layout,
+        placed,
+        grouped,
+        subcommands,
+        base,
+    } = spec;
+    let mut rust = model_files(layout, placed, base);
+    rust.extend(resource_files(api, layout, placed, base));
+    rust.extend(cli_files(api, layout, grouped, subcommands, base));
+    rust.extend(blocking_files(api, lib_name, layout, placed, base));
+    let path = format!("{base}/mock/mod.rs");
+    let doc = match &api.product {
+        None => mock::module_doc(lib_name),
+        Some(product) => mock::product_doc(product),
+    };
+    rust.push((
+        path.clone(),
+        vec![
+            head(path.clone(), doc),
+            items(path, move || mock::mock_items(api)),
+        ],
+    ));
+    rust
 }
 
 /// A module's docs, one line each.
@@ -349,7 +407,11 @@ fn module_file<'a, T: Sync, R: IntoItems>(
 
 /// `models/`: a file per resource that has types of its own, one for the shared types, and
 /// `mod.rs` to join them.
-fn model_files<'a>(layout: &'a Layout, placed: &'a Placed<'a>) -> Vec<(String, Vec<Piece<'a>>)> {
+fn model_files<'a>(
+    layout: &'a Layout,
+    placed: &'a Placed<'a>,
+    base: &str,
+) -> Vec<(String, Vec<Piece<'a>>)> {
     let files: Vec<(&str, String, &[&TypeDef])> = layout
         .modules
         .iter()
@@ -366,12 +428,12 @@ fn model_files<'a>(layout: &'a Layout, placed: &'a Placed<'a>) -> Vec<(String, V
         .filter(|(_, _, types)| !types.is_empty())
         .collect();
     let names: Vec<&str> = files.iter().map(|(name, ..)| *name).collect();
-    let path = "src/models/mod.rs";
+    let path = format!("{base}/models/mod.rs");
     let mut out = vec![(
-        path.to_owned(),
+        path.clone(),
         vec![
             head(
-                path,
+                path.clone(),
                 lines(&[
                     "Resources and enums, as the spec's schemas describe them: a module per top-level",
                     "resource, and `shared` for the types several of them use.",
@@ -382,7 +444,7 @@ fn model_files<'a>(layout: &'a Layout, placed: &'a Placed<'a>) -> Vec<(String, V
     )];
     for (name, doc, types) in files {
         out.push(module_file(
-            format!("src/models/{name}.rs"),
+            format!("{base}/models/{name}.rs"),
             vec![doc],
             types,
             TYPES_PER_PIECE,
@@ -398,6 +460,7 @@ fn resource_files<'a>(
     api: &'a Api,
     layout: &'a Layout,
     placed: &'a Placed<'a>,
+    base: &str,
 ) -> Vec<(String, Vec<Piece<'a>>)> {
     let build = move |run: &'a [ResourceItem<'a>]| {
         let mut items = Vec::new();
@@ -429,19 +492,21 @@ fn resource_files<'a>(
         })
         .map(|(m, _)| m.name.as_str())
         .collect();
-    let path = "src/resources/mod.rs";
+    let path = format!("{base}/resources/mod.rs");
     let mut out = vec![(
-        path.to_owned(),
+        path.clone(),
         vec![
             head(
-                path,
+                path.clone(),
                 lines(&[
                     "How to reach each operation from the [`Client`](crate::Client), and the operations'",
                     "parameters: a module per top-level resource.",
                 ]),
             ),
-            items(path, move || Ok(join_modules_exporting(&names, &exported))),
-            items(path, || client_impl(api)),
+            items(path.clone(), move || {
+                Ok(join_modules_exporting(&names, &exported))
+            }),
+            items(path.clone(), || client_impl(api)),
             items(path, move || build(&placed.hub)),
         ],
     )];
@@ -454,7 +519,7 @@ fn resource_files<'a>(
             m.segment
         );
         if m.subs.is_empty() {
-            let path = format!("src/resources/{}.rs", m.name);
+            let path = format!("{base}/resources/{}.rs", m.name);
             out.push(module_file(
                 path,
                 vec![doc],
@@ -464,7 +529,7 @@ fn resource_files<'a>(
             ));
             continue;
         }
-        let path = format!("src/resources/{}/mod.rs", m.name);
+        let path = format!("{base}/resources/{}/mod.rs", m.name);
         let mut pieces = vec![head(path.clone(), vec![doc])];
         let names: Vec<&str> = m.subs.iter().map(|s| s.name.as_str()).collect();
         pieces.push(items(path.clone(), move || Ok(join_modules(&names))));
@@ -477,7 +542,7 @@ fn resource_files<'a>(
                 "The `{}` resources of `{}`: how to reach their operations, and the operations' parameters.",
                 sub.segment, m.segment
             );
-            let path = format!("src/resources/{}/{}.rs", m.name, sub.name);
+            let path = format!("{base}/resources/{}/{}.rs", m.name, sub.name);
             out.push(module_file(
                 path,
                 vec![doc],
@@ -496,6 +561,7 @@ fn cli_files<'a>(
     layout: &'a Layout,
     grouped: &'a [Vec<&'a cli::Subcommand<'a>>],
     subcommands: &'a [cli::Subcommand<'a>],
+    base: &str,
 ) -> Vec<(String, Vec<Piece<'a>>)> {
     let groups: Vec<(&Module, &[&cli::Subcommand<'_>])> = layout
         .modules
@@ -504,26 +570,36 @@ fn cli_files<'a>(
         .filter(|(_, subs)| !subs.is_empty())
         .map(|(m, subs)| (m, subs.as_slice()))
         .collect();
-    let path = "src/cli/mod.rs";
+    let path = format!("{base}/cli/mod.rs");
     let mut out = Vec::new();
     for &(m, subs) in &groups {
-        let path = format!("src/cli/{}.rs", m.name);
+        let path = format!("{base}/cli/{}.rs", m.name);
         let doc = format!("The subcommands of the `{}` resources.", m.segment);
         let (path, mut pieces) = module_file(path, vec![doc], subs, SUBCOMMANDS_PER_PIECE, |run| {
             Ok(cli::cli_args(run))
         });
-        pieces.insert(1, items(path.clone(), move || Ok(cli::cli_group(subs))));
+        pieces.insert(
+            1,
+            items(path.clone(), move || {
+                Ok(cli::cli_group(subs, api.product.as_ref()))
+            }),
+        );
         out.push((path, pieces));
     }
     let tail_groups = groups.clone();
     out.insert(
         0,
         (
-            path.to_owned(),
+            path.clone(),
             vec![
                 head(
-                    path,
-                    if api.auth == crate::model::Auth::Twilio {
+                    path.clone(),
+                    if let Some(product) = &api.product {
+                        vec![format!(
+                            "The subcommands of `{}` (features `cli` and `{}`), in a module per top-level resource.",
+                            product.module, product.module
+                        )]
+                    } else if api.auth == crate::model::Auth::Twilio {
                         lines(&[
                             "The command line (feature `cli`): one subcommand per operation, named as topics",
                             "(`{resources}:{action}`, as twilio-cli names them), in a module per top-level",
@@ -537,7 +613,7 @@ fn cli_files<'a>(
                         ])
                     },
                 ),
-                items(path, move || Ok(cli::cli_head(api, &groups))),
+                items(path.clone(), move || Ok(cli::cli_head(api, &groups))),
                 items(path, move || Ok(cli::cli_tail(api, subcommands, &tail_groups))),
             ],
         ),
@@ -553,6 +629,7 @@ fn blocking_files<'a>(
     lib_name: &str,
     layout: &'a Layout,
     placed: &'a Placed<'a>,
+    base: &str,
 ) -> Vec<(String, Vec<Piece<'a>>)> {
     let per_module: Vec<(&str, &[(&Node, usize)])> = layout
         .modules
@@ -570,26 +647,32 @@ fn blocking_files<'a>(
         Ok::<_, Diagnostic>(items)
     };
     let names: Vec<&str> = per_module.iter().map(|(name, _)| *name).collect();
-    let path = "src/blocking/mod.rs";
+    let path = format!("{base}/blocking/mod.rs");
+    let doc = match &api.product {
+        None => blocking::module_doc(lib_name),
+        Some(product) => blocking::product_doc(product),
+    };
     let mut out = vec![(
-        path.to_owned(),
+        path.clone(),
         vec![
-            head(path, blocking::module_doc(lib_name)),
-            items(path, move || {
+            head(path.clone(), doc),
+            items(path.clone(), move || {
                 let mut modules = join_modules(&names);
-                modules.extend(quote! {
-                    #[rustfmt::skip]
-                    mod client;
-                    pub use client::*;
-                });
+                if api.product.is_none() {
+                    modules.extend(quote! {
+                        #[rustfmt::skip]
+                        mod client;
+                        pub use client::*;
+                    });
+                }
                 Ok(modules)
             }),
-            items(path, move || blocking::client_items(api)),
+            items(path.clone(), move || blocking::client_items(api)),
             items(path, move || build(hub)),
         ],
     )];
     for (name, list) in per_module {
-        let path = format!("src/blocking/{name}.rs");
+        let path = format!("{base}/blocking/{name}.rs");
         let doc = format!("The blocking handles of the `{name}` resources.");
         out.push(module_file(
             path,

@@ -131,9 +131,17 @@ pub(super) fn account_shortcuts(api: &Api) -> Option<(&Node, Vec<&Node>)> {
 }
 
 /// The start of `resources/mod.rs`: the client's methods (its accessors, its own
-/// operations and the shortcuts to its own account's).
+/// operations and the shortcuts to its own account's). A product of a crate made of several
+/// specs has them on its own type instead, which the client's method of its name gives.
 pub(super) fn client_impl(api: &Api) -> Result<Vec<syn::Item>, Diagnostic> {
-    let mut client_methods = node_methods(api, &api.root, &[], true)?;
+    let (client, lifetime) = match &api.product {
+        None => (quote!(self), quote!('_)),
+        Some(_) => (quote!(self.client), quote!('a)),
+    };
+    let mut client_methods = match &api.product {
+        None => node_methods(api, &api.root, &[], true)?,
+        Some(_) => Vec::new(),
+    };
     // Shortcuts: the client stands for its own account.
     if let Some((account, shortcuts)) = account_shortcuts(api) {
         let ty = id(&account.type_name);
@@ -144,8 +152,8 @@ pub(super) fn client_impl(api: &Api) -> Result<Vec<syn::Item>, Diagnostic> {
         if let Some((field, stored)) = param {
             client_methods.push(parse(quote! {
                 /// The client's own account: the one whose SID the client was built with.
-                pub fn default_account(&self) -> crate::#ty<'_> {
-                    crate::#ty { client: self, #field: #stored::from_checked(self.account_sid().to_owned()) }
+                pub fn default_account(&self) -> crate::#ty<#lifetime> {
+                    crate::#ty { client: #client, #field: #stored::from_checked(#client.account_sid().to_owned()) }
                 }
             })?);
             // The account's sub-resources, from the client; not the account's own operations
@@ -153,8 +161,12 @@ pub(super) fn client_impl(api: &Api) -> Result<Vec<syn::Item>, Diagnostic> {
             for c in shortcuts {
                 let accessor = id(&c.accessor);
                 let cty = id(&c.type_name);
+                let another = match &api.product {
+                    None => "[`Client::account`](crate::Client::account)",
+                    Some(_) => "[`account`](Self::account)",
+                };
                 let doc = doc_attr(&format!(
-                    "{}\n\nIn the client's own account; see [`Client::account`](crate::Client::account) for another.",
+                    "{}\n\nIn the client's own account; see {another} for another.",
                     c.doc
                 ));
                 match &c.param {
@@ -163,14 +175,14 @@ pub(super) fn client_impl(api: &Api) -> Result<Vec<syn::Item>, Diagnostic> {
                         let (arg_ty, _) = path_arg_type(p);
                         client_methods.push(parse(quote! {
                             #doc
-                            pub fn #accessor(&self, #arg: #arg_ty) -> crate::#cty<'_> {
+                            pub fn #accessor(&self, #arg: #arg_ty) -> crate::#cty<#lifetime> {
                                 self.default_account().#accessor(#arg)
                             }
                         })?);
                     }
                     None => client_methods.push(parse(quote! {
                         #doc
-                        pub fn #accessor(&self) -> crate::#cty<'_> {
+                        pub fn #accessor(&self) -> crate::#cty<#lifetime> {
                             self.default_account().#accessor()
                         }
                     })?),
@@ -178,11 +190,41 @@ pub(super) fn client_impl(api: &Api) -> Result<Vec<syn::Item>, Diagnostic> {
             }
         }
     }
-    Ok(vec![shapes::with(|s| {
-        Fill::default()
-            .items(client_methods)
-            .shape(&s.handles.client_impl)
-    })])
+    let Some(product) = &api.product else {
+        return Ok(vec![shapes::with(|s| {
+            Fill::default()
+                .items(client_methods)
+                .shape(&s.handles.client_impl)
+        })]);
+    };
+    let root = Node {
+        type_name: product.type_name.clone(),
+        doc: product_doc(api, product),
+        ..api.root.clone()
+    };
+    let mut items = handle_item(api, &root, &[])?;
+    if !client_methods.is_empty() {
+        let ty = id(&product.type_name);
+        items.push(parse(quote! {
+            impl<'a> #ty<'a> {
+                #(#client_methods)*
+            }
+        })?);
+    }
+    Ok(items)
+}
+
+/// The docs of a product's type: the API it is, and how a client reaches it.
+pub(super) fn product_doc(api: &Api, product: &crate::model::Product) -> String {
+    let summary = if api.title.is_empty() {
+        format!("The `{}` API", product.module)
+    } else {
+        format!("{} (`{}`)", api.title.trim_end_matches('.'), product.module)
+    };
+    format!(
+        "{summary}: where its navigation starts, from [`Client::{}`](crate::Client::{}) (feature `{}`).\n\nGenerated from `{}`.",
+        product.module, product.module, product.module, product.spec_name
+    )
 }
 
 /// The methods of `node`'s handle (or of the client, for the root): accessors to its children,

@@ -43,8 +43,10 @@ pub(super) fn items<'a, T: IntoItems>(
         PIECE_TEXTS.with(|texts| texts.borrow_mut().clear());
         shapes::clear_faults();
         let built = build().and_then(IntoItems::into_items);
-        let texts = PIECE_TEXTS.with(std::cell::RefCell::take);
-        let items = built?;
+        let mut texts = PIECE_TEXTS.with(std::cell::RefCell::take);
+        let mut items = built?;
+        // A product's piece, in a crate made of several specs: its paths under its module.
+        super::rooted::apply(&mut items, &mut texts);
         // A shape filled wrongly is a generator bug: said here, by the shape's name, rather than
         // by the compiler in the generated crate.
         if let Some(faults) = shapes::take_faults() {

@@ -3,11 +3,11 @@
 use super::print::{doc_attr_literal, id, lit};
 use super::*;
 
-pub(super) fn sids_module(api: &Api) -> TokenStream {
-    if api.sids.is_empty() {
+pub(super) fn sids_module(sids: &BTreeMap<String, crate::model::SidKind>) -> TokenStream {
+    if sids.is_empty() {
         return TokenStream::new();
     }
-    let items = api.sids.values().map(|sid| {
+    let items = sids.values().map(|sid| {
         let name = id(&sid.name);
         let doc = doc_attr_literal(&format!("{}\n\nPattern: `{}`.", sid.doc, sid.pattern));
         let prefixes = sid.prefixes.iter().map(|p| lit(p));
