@@ -7,7 +7,6 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use super::files::{ManyReadmeFile, ProductFile};
-use super::navigation::product_doc;
 use super::rooted::{Rooted, within};
 use super::*;
 use crate::model::{Product, SidKind};
@@ -181,7 +180,8 @@ pub fn render_many(
         let module = ProductFile {
             doc: docs::product_module_doc(api, product),
             has_types: !api.types.is_empty(),
-            has_resources: !api.operations.is_empty(),
+            // The product's own type is there, operations or not.
+            has_resources: true,
         };
         let piece: Piece<'_> = Box::new(move || rust_file(&path, &template(&path, &module)?));
         rust.push((format!("{}/mod.rs", bases[i]), vec![piece]));
@@ -282,8 +282,16 @@ fn lib_piece<'a>(
             .iter()
             .filter_map(|api| {
                 let p = api.product.as_ref()?;
-                let summary = crate::docs::summary(&product_doc(api, p));
-                Some((p.module.clone(), p.type_name.clone(), summary))
+                let title = if api.title.is_empty() {
+                    format!("The `{}` API", p.module)
+                } else {
+                    api.title.trim_end_matches('.').to_owned()
+                };
+                let doc = format!(
+                    "{title} (feature `{}`): where its operations are reached from.",
+                    p.module
+                );
+                Some((p.module.clone(), p.type_name.clone(), doc))
             })
             .collect();
         let lib = LibFile {
