@@ -352,15 +352,42 @@ fn update(args: &UpdateArgs) -> Result<ExitCode, String> {
         ..Request::default()
     };
     let resolved = Config::resolve(&request)?;
-    let Some((select_text, file)) = &resolved.select_file else {
+    let Some((select_text, _)) = &resolved.select_file else {
         return Err("error: no selection file".to_owned());
     };
-    let (select_path, old_path) = (&resolved.select_path, &resolved.spec_path);
+    let select_path = &resolved.select_path;
+    let limits = resolved.config.limits;
+    let new = output::read_input(&args.new_spec, "new spec", limits.spec_bytes)?;
+    // In a crate made of several specs, the new spec replaces the one of its name.
+    let products = &resolved.config.products;
+    let new_name = args
+        .new_spec
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let replaced = if products.is_empty() {
+        0
+    } else {
+        products
+            .iter()
+            .position(|p| p.spec_name == new_name)
+            .ok_or_else(|| {
+                let names: Vec<&str> = products.iter().map(|p| p.spec_name.as_str()).collect();
+                format!(
+                    "error: {}: no spec of the crate is named {new_name} (it has {})",
+                    select_path.display(),
+                    names.join(", ")
+                )
+            })?
+    };
+    let old_path = &resolved.spec_paths[replaced];
+    let spec_name = old_path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let spec_dir = select_path.parent().unwrap_or(Path::new(".")).to_path_buf();
     let out = args.out.clone().unwrap_or_else(|| root.join("generated"));
-    let limits = resolved.config.limits;
     let old = output::read_input(old_path, "spec", limits.spec_bytes)?;
-    let new = output::read_input(&args.new_spec, "new spec", limits.spec_bytes)?;
     let options = generator::diff::Options {
         include_docs: false,
         limits,
@@ -376,13 +403,32 @@ fn update(args: &UpdateArgs) -> Result<ExitCode, String> {
     let bump = report.bump();
     let new_version = update::bumped_version(&version, bump)
         .map_err(|e| format!("error: {}: {e}", select_path.display()))?;
+    let mut specs = Vec::new();
+    for (i, path) in resolved.spec_paths.iter().enumerate() {
+        specs.push(if i == replaced {
+            new.clone()
+        } else {
+            output::read_input(path, "spec", limits.spec_bytes)?
+        });
+    }
+    let spec_names: Vec<String> = products.iter().map(|p| p.spec_name.clone()).collect();
+    let product = generator::lower::products::module_names(&spec_names)
+        .map_err(|diags| format!("error: {}: {diags}", select_path.display()))?
+        .get(replaced)
+        .cloned();
     let changelog = if bump == "none" {
         resolved.config.changelog.clone()
     } else {
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
-        let entry = update::changelog_entry(&new_version, &update::date(now), &file.spec, &report);
+        let entry = update::changelog_entry(
+            &new_version,
+            &update::date(now),
+            &spec_name,
+            product.as_deref(),
+            &report,
+        );
         Some(update::with_entry(
             resolved.config.changelog.as_deref(),
             &entry,
@@ -393,24 +439,36 @@ fn update(args: &UpdateArgs) -> Result<ExitCode, String> {
         changelog: changelog.clone(),
         ..resolved.config.clone()
     };
-    let generated = generator::generate(&new, &config).map_err(|diags| {
-        format!(
-            "{}: the new spec cannot be generated\n{diags}",
-            args.new_spec.display()
-        )
-    })?;
+    let (files, package) = if products.is_empty() {
+        let generated = generator::generate(&new, &config).map_err(|diags| {
+            format!(
+                "{}: the new spec cannot be generated\n{diags}",
+                args.new_spec.display()
+            )
+        })?;
+        (generated.files, generated.api.package)
+    } else {
+        let generated = generator::generate_many(&specs, &config).map_err(|diags| {
+            format!(
+                "{}: the new spec cannot be generated\n{diags}",
+                args.new_spec.display()
+            )
+        })?;
+        let package = generated
+            .apis
+            .first()
+            .map(|a| a.package.clone())
+            .unwrap_or_default();
+        (generated.files, package)
+    };
     output::check_output_folder(&out)?;
     let existing = output::read_tree(&out)
         .map_err(|e| format!("error: cannot read {}: {e}", out.display()))?;
-    let changed = generated
-        .files
+    let changed = files
         .iter()
         .filter(|(path, text)| existing.get(*path) != Some(*text))
         .count()
-        + existing
-            .keys()
-            .filter(|p| !generated.files.contains_key(*p))
-            .count();
+        + existing.keys().filter(|p| !files.contains_key(*p)).count();
 
     say(&report.to_text());
     let mut plan = format!(
@@ -432,7 +490,7 @@ fn update(args: &UpdateArgs) -> Result<ExitCode, String> {
         return Ok(ExitCode::SUCCESS);
     }
     let mut transaction = Transaction::new()
-        .crate_tree(&out, &existing, &generated.files)
+        .crate_tree(&out, &existing, &files)
         .file(old_path.clone(), new)
         .file(
             select_path.clone(),
@@ -442,9 +500,11 @@ fn update(args: &UpdateArgs) -> Result<ExitCode, String> {
         transaction = transaction.file(spec_dir.join("CHANGELOG.md"), log.into_bytes());
     }
     transaction.commit()?;
+    let product = product
+        .map(|m| format!(" (the product `{m}`)"))
+        .unwrap_or_default();
     say(&format!(
-        "updated: {} {new_version} from the new {}\n",
-        generated.api.package, file.spec
+        "updated: {package} {new_version} from the new {spec_name}{product}\n"
     ));
     Ok(ExitCode::SUCCESS)
 }

@@ -33,10 +33,20 @@ pub fn bumped_version(version: &str, bump: &str) -> Result<String, String> {
 }
 
 /// The changelog entry for `version`, made from `report`: a heading, then the report's
-/// summary and groups in Markdown, one heading level down.
-pub fn changelog_entry(version: &str, date: &str, spec_name: &str, report: &Report) -> String {
+/// summary and groups in Markdown, one heading level down. In a crate made of several specs,
+/// `product` names the module whose spec changed.
+pub fn changelog_entry(
+    version: &str,
+    date: &str,
+    spec_name: &str,
+    product: Option<&str>,
+    report: &Report,
+) -> String {
+    let product = product
+        .map(|m| format!(" (the product `{m}`)"))
+        .unwrap_or_default();
     let mut entry = format!(
-        "## {version} ({date})\n\nRegenerated from a new `{spec_name}`; semver bump: {}.\n\n",
+        "## {version} ({date})\n\nRegenerated from a new `{spec_name}`{product}; semver bump: {}.\n\n",
         report.bump()
     );
     for line in report.to_markdown().lines() {

@@ -162,3 +162,105 @@ fn update_drops_in_the_spec_regenerates_bumps_and_logs() {
         log
     );
 }
+
+/// In a crate made of several specs (spec/twilio.yaml), the new spec replaces the one of its
+/// name: that product's module is regenerated, the version is raised by its bump, and the
+/// changelog entry names the product; the other products' specs are left as they were.
+#[test]
+fn update_of_a_crate_of_several_specs_replaces_the_spec_of_its_name() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path();
+    std::fs::create_dir(root.join("spec")).expect("mkdir");
+    for name in [
+        "twilio.yaml",
+        "twilio_verify_v2.json",
+        "twilio_messaging_v1.json",
+    ] {
+        std::fs::copy(repo().join("spec").join(name), root.join("spec").join(name)).expect("copy");
+    }
+    std::fs::copy(
+        repo().join("../shared/spec-history/twilio_api_v2010.2026-01-07.json"),
+        root.join("spec/twilio_api_v2010.json"),
+    )
+    .expect("copy");
+    let select = root.join("spec/twilio.yaml").to_string_lossy().into_owned();
+    let out = root.join("twilio").to_string_lossy().into_owned();
+    let made = generator(&["--select", &select, "--out", &out]);
+    assert!(made.status.success(), "{}", text(&made.stderr));
+    let verify_before = std::fs::read(root.join("spec/twilio_verify_v2.json")).expect("verify");
+    let verify_module_before = std::fs::read_to_string(root.join("twilio/src/verify_v2/mod.rs"))
+        .expect("the verify_v2 module");
+
+    // A spec of no product of the crate is refused, naming the ones it has.
+    let stray = root.join("twilio_lookups_v2.json");
+    std::fs::copy(repo().join("spec/twilio_api_v2010.json"), &stray).expect("copy");
+    let refused = generator(&[
+        "update",
+        &stray.to_string_lossy(),
+        "--select",
+        &select,
+        "--out",
+        &out,
+    ]);
+    assert!(!refused.status.success());
+    let stderr = text(&refused.stderr);
+    assert!(
+        stderr.contains("no spec of the crate is named twilio_lookups_v2.json")
+            && stderr.contains("twilio_verify_v2.json"),
+        "{stderr}"
+    );
+
+    let new_spec = repo().join("spec/twilio_api_v2010.json");
+    let new_bytes = std::fs::read(&new_spec).expect("new");
+    let old_bytes = std::fs::read(root.join("spec/twilio_api_v2010.json")).expect("old");
+    let bump = generator::diff::diff(&old_bytes, &new_bytes, Default::default())
+        .expect("diff")
+        .bump();
+    let version = generator::update::bumped_version("0.1.0", bump).expect("version");
+    let done = generator(&[
+        "update",
+        &new_spec.to_string_lossy(),
+        "--select",
+        &select,
+        "--out",
+        &out,
+    ]);
+    assert!(done.status.success(), "{}", text(&done.stderr));
+    assert!(
+        text(&done.stdout).contains("(the product `api_v2010`)"),
+        "{}",
+        text(&done.stdout)
+    );
+    assert_eq!(
+        std::fs::read(root.join("spec/twilio_api_v2010.json")).expect("spec"),
+        new_bytes
+    );
+    assert_eq!(
+        std::fs::read(root.join("spec/twilio_verify_v2.json")).expect("verify"),
+        verify_before,
+        "the other products' specs are left as they were"
+    );
+    let select_text = std::fs::read_to_string(&select).expect("select");
+    assert!(
+        select_text.contains(&format!("\nversion: {version}\n")),
+        "{select_text}"
+    );
+    let log = std::fs::read_to_string(root.join("spec/CHANGELOG.md")).expect("changelog");
+    assert!(
+        log.contains("Regenerated from a new `twilio_api_v2010.json` (the product `api_v2010`)"),
+        "{log}"
+    );
+    let manifest = std::fs::read_to_string(root.join("twilio/Cargo.toml")).expect("manifest");
+    assert!(
+        manifest.contains(&format!("\nversion = \"{version}\"\n")),
+        "{manifest}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(root.join("twilio/src/verify_v2/mod.rs")).expect("module"),
+        verify_module_before,
+        "an unchanged product's files are unchanged"
+    );
+    // The crate is what the generator makes from the updated selection.
+    let check = generator(&["--select", &select, "--out", &out, "--check"]);
+    assert!(check.status.success(), "{}", text(&check.stdout));
+}

@@ -43,7 +43,7 @@ pub const ROOT_MODULES: [&str; 16] = [
 /// # Errors
 ///
 /// A diagnostic for each spec whose module would be another's.
-pub fn products(spec_names: &[String], apis: &[Api]) -> Result<Vec<Product>, Diagnostics> {
+pub fn module_names(spec_names: &[String]) -> Result<Vec<String>, Diagnostics> {
     let stems: Vec<String> = spec_names
         .iter()
         .map(|name| {
@@ -65,7 +65,7 @@ pub fn products(spec_names: &[String], apis: &[Api]) -> Result<Vec<Product>, Dia
     let mut diags = Diagnostics::default();
     let mut seen: BTreeMap<String, &str> = BTreeMap::new();
     let mut out = Vec::new();
-    for ((stem, spec_name), api) in stems.iter().zip(spec_names).zip(apis) {
+    for (stem, spec_name) in stems.iter().zip(spec_names) {
         let mut module = match &shared {
             Some(word) => stem[word.len() + 1..].to_owned(),
             None => stem.clone(),
@@ -90,22 +90,40 @@ pub fn products(spec_names: &[String], apis: &[Api]) -> Result<Vec<Product>, Dia
                 .in_spec(spec_name.clone())
                 .with_hint("give each spec a file name of its own"),
             );
-            continue;
         }
-        let mut type_name = ident::pascal(&module);
-        if api.types.contains_key(&type_name)
-            || api.sids.contains_key(&type_name)
-            || RESERVED_TYPE_NAMES.contains(&type_name.as_str())
-        {
-            type_name.push_str("Api");
-        }
-        out.push(Product {
-            module,
-            type_name,
-            spec_name: spec_name.clone(),
-        });
+        out.push(module);
     }
     diags.finish(out)
+}
+
+/// Each spec's [`Product`]: its module ([`module_names`]), and the type the client's method of
+/// that name gives (the module in `PascalCase`, with `Api` after it where the spec has a type of
+/// that name).
+///
+/// # Errors
+///
+/// A diagnostic for each spec whose module would be another's.
+pub fn products(spec_names: &[String], apis: &[Api]) -> Result<Vec<Product>, Diagnostics> {
+    let modules = module_names(spec_names)?;
+    Ok(modules
+        .into_iter()
+        .zip(spec_names)
+        .zip(apis)
+        .map(|((module, spec_name), api)| {
+            let mut type_name = ident::pascal(&module);
+            if api.types.contains_key(&type_name)
+                || api.sids.contains_key(&type_name)
+                || RESERVED_TYPE_NAMES.contains(&type_name.as_str())
+            {
+                type_name.push_str("Api");
+            }
+            Product {
+                module,
+                type_name,
+                spec_name: spec_name.clone(),
+            }
+        })
+        .collect())
 }
 
 /// Gives each kind of SID one name across every product, renames its uses in each, and returns
