@@ -2,7 +2,7 @@
 # Benchmarks (not tests), each from one run of alternating executions, as medians and ratios
 # against a baseline measured in the same run.
 #
-#   bench/run.sh [SECTION...]     sections: selection, peer, rebuild (default: all three)
+#   bench/run.sh [SECTION...]     sections: selection, peer, rebuild, twilio, products, footprint (default: all)
 #
 #   selection  generating the three call-message operations, and the checked-in selection
 #              (spec/select.yaml), and `generator diff` of two whole api_v2010 specs, against
@@ -11,6 +11,12 @@
 #              the parse floor (GEN_RUNS, default 10);
 #   rebuild    rebuilding both generated whole-api_v2010 crates from scratch with
 #              CARGO_INCREMENTAL=0, their dependencies already built (BUILD_RUNS, default 5).
+#   twilio     the crate of all 55 Twilio specs (--spec-dir), ours against openapi-to-rust
+#              0.23.0 generating the 55 one by one, and against ours for the whole api_v2010,
+#              per megabyte of spec read (GEN_RUNS);
+#   products   pay only for what you use: the crate of all 55 specs with one product's feature
+#              on (verify_v2), against that product's single-spec crate, each rebuilt from
+#              scratch with CARGO_INCREMENTAL=0, dependencies built (BUILD_RUNS).
 #   footprint  spec/select.yaml's crate made by this generator and by the one at BASELINE (a
 #              commit, default 8422304, before the blocking client), built from its sources:
 #              the library rebuilt from scratch without features (BUILD_RUNS), and the size of
@@ -21,7 +27,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sections=("$@")
-[ ${#sections[@]} -eq 0 ] && sections=(selection peer rebuild footprint)
+[ ${#sections[@]} -eq 0 ] && sections=(selection peer rebuild twilio products footprint)
 runs="${RUNS:-30}"
 gen_runs="${GEN_RUNS:-10}"
 build_runs="${BUILD_RUNS:-5}"
@@ -91,6 +97,44 @@ for section in "${sections[@]}"; do
     find "$work/ours/src" -name "*.rs" -exec cat {} + | wc -l | sed "s/$/ lines of Rust, ours/"
     wc -l "$work"/peer/src/api/*.rs | tail -1 | sed 's/total/lines of Rust, openapi-to-rust/'
     ;;
+  twilio)
+    install_peer
+    specs="../shared/spec-reference"
+    echo "== all of Twilio: one crate of 55 specs, ours; the 55 one by one, openapi-to-rust $peer_version"
+    # The peer makes a crate per spec; a spec it refuses is skipped (and costs it less time).
+    printf 'for s in %s/*.json; do %s generate "$s" --output-dir "%s/peer-all/$(basename "$s" .json)" --quiet || true; done\n' \
+      "$specs" "$PWD/$peer" "$out" > "$out/peer-all.sh"
+    python3 bench/timing.py --runs "$gen_runs" --warmup 1 \
+      --prepare "ours, 55 specs=rm -rf $out/all" \
+      --prepare "openapi-to-rust, 55 specs=rm -rf $out/peer-all" \
+      --prepare "ours, the whole api_v2010=rm -rf $out/ours" \
+      --input "ours, 55 specs=$(echo $specs/*.json)" \
+      --input "ours, the whole api_v2010=$spec" \
+      --compare "ours, 55 specs/openapi-to-rust, 55 specs" \
+      --compare "ours, 55 specs/ours, the whole api_v2010" \
+      "ours, 55 specs=target/release/generator --spec-dir $specs --all --package twilio --out $out/all" \
+      "ours, the whole api_v2010=target/release/generator --spec $spec --all --out $out/ours" \
+      "openapi-to-rust, 55 specs=bash $out/peer-all.sh"
+    target/release/generator --spec-dir "$specs" --all --package twilio --out "$out/all" > /dev/null
+    echo "the crate of 55 specs: $(find "$out/all/src" -name '*.rs' | wc -l) files, $(find "$out/all/src" -name '*.rs' -exec cat {} + | wc -c) bytes of Rust"
+    ;;
+  products)
+    work="bench/out/products"
+    echo "== one product's feature of the crate of 55 specs, against that product's own crate (CARGO_INCREMENTAL=0, dependencies built)"
+    mkdir -p "$work"
+    target/release/generator --spec-dir ../shared/spec-reference --all --package twilio --out "$work/twilio" > /dev/null
+    target/release/generator --spec ../shared/spec-reference/twilio_verify_v2.json --all --out "$work/verify" > /dev/null
+    printf '[workspace]\nresolver = "3"\nmembers = ["twilio", "verify"]\n' > "$work/Cargo.toml"
+    [ -f "$work/Cargo.lock" ] || cp Cargo.lock "$work/Cargo.lock"
+    manifest="--manifest-path $work/Cargo.toml"
+    CARGO_INCREMENTAL=0 cargo build --quiet $manifest -p twilio --features verify_v2
+    CARGO_INCREMENTAL=0 cargo build --quiet $manifest -p twilio-verify-v2
+    python3 bench/timing.py --runs "$build_runs" --warmup 0 \
+      --prepare "twilio, feature verify_v2=cargo clean --quiet $manifest -p twilio" \
+      --prepare "twilio-verify-v2=cargo clean --quiet $manifest -p twilio-verify-v2" \
+      "twilio, feature verify_v2=env CARGO_INCREMENTAL=0 cargo build --quiet $manifest -p twilio --features verify_v2" \
+      "twilio-verify-v2=env CARGO_INCREMENTAL=0 cargo build --quiet $manifest -p twilio-verify-v2"
+    ;;
   footprint)
     baseline="${BASELINE:-8422304}"
     work="bench/out/footprint"
@@ -123,7 +167,7 @@ for section in "${sections[@]}"; do
     done
     ;;
   *)
-    echo "unknown section: $section (selection, peer, rebuild, footprint)" >&2
+    echo "unknown section: $section (selection, peer, rebuild, twilio, products, footprint)" >&2
     exit 2
     ;;
   esac

@@ -1,12 +1,15 @@
 """Times whole commands: alternating runs, medians, and each command's ratio to the last one.
 
 usage: timing.py [--runs N] [--warmup N] [--prepare "label=command"]... [--compare "A/B"]...
-                 "label=command args" ...
+                 [--input "label=FILE..."]... "label=command args" ...
 
 The last command is the baseline. A `--prepare` command runs, untimed, before every run of the
 command with that label (to empty an output folder, or to clean a crate before a rebuild).
-`--compare A/B` also prints the ratio of A's median to B's.
+`--compare A/B` also prints the ratio of A's median to B's. `--input label=FILES` names the
+files a command reads (space-separated): it prints that command's median per megabyte of them,
+and `--compare` then also prints the ratio of A's cost per megabyte to B's.
 """
+import os
 import argparse
 import shlex
 import statistics
@@ -27,6 +30,7 @@ def main() -> None:
     parser.add_argument("--warmup", type=int, default=3)
     parser.add_argument("--prepare", action="append", default=[])
     parser.add_argument("--compare", action="append", default=[])
+    parser.add_argument("--input", action="append", default=[])
     parser.add_argument("commands", nargs="+")
     args = parser.parse_args()
     commands = [split(spec) for spec in args.commands]
@@ -60,9 +64,20 @@ def main() -> None:
     for label in labels:
         med = statistics.median(times[label])
         print(f"{label:<{width}}  {med * 1000:9.1f}  {min(times[label]) * 1000:9.1f}   {med / baseline:5.2f}x")
+    megabytes = {}
+    for spec in args.input:
+        label, _, files = spec.partition("=")
+        if label not in labels:
+            raise SystemExit(f"--input names no command: {label!r}")
+        megabytes[label] = sum(os.path.getsize(f) for f in shlex.split(files)) / 1e6
+        med = statistics.median(times[label])
+        print(f"{label}: {megabytes[label]:.1f} MB read, {med * 1000 / megabytes[label]:.1f} ms per MB")
     for a, b in compare:
         ratio = statistics.median(times[a]) / statistics.median(times[b])
         print(f"'{a}' / '{b}': {ratio:.2f}x")
+        if a in megabytes and b in megabytes:
+            per_mb = (statistics.median(times[a]) / megabytes[a]) / (statistics.median(times[b]) / megabytes[b])
+            print(f"'{a}' / '{b}' per megabyte: {per_mb:.2f}x")
     print(f"({args.runs} alternating runs of each after {args.warmup} warm-up runs)")
 
 

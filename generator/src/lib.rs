@@ -426,6 +426,7 @@ pub fn generate_many(specs: &[Vec<u8>], config: &Config) -> Result<GeneratedMany
     let mut apis = Vec::new();
     let mut warnings = Vec::new();
     let mut total_operations = 0;
+    let mut names = Vec::new();
     for (result, product) in lowered.into_iter().zip(&config.products) {
         match result {
             Ok((lowered, total)) => {
@@ -436,14 +437,35 @@ pub fn generate_many(specs: &[Vec<u8>], config: &Config) -> Result<GeneratedMany
                         .map(|w| w.in_spec(product.spec_name.clone())),
                 );
                 total_operations += total;
+                // A spec with no operation to call would be a module with nothing in it.
+                if lowered.api.operations.is_empty() {
+                    warnings.push(
+                        Diagnostic::new(
+                            Stage::Select,
+                            "/paths",
+                            "no operation is selected (or the spec has none): it adds nothing to the crate, and is left out",
+                        )
+                        .as_warning()
+                        .in_spec(product.spec_name.clone()),
+                    );
+                    continue;
+                }
+                names.push(product.spec_name.clone());
                 apis.push(lowered.api);
             }
             Err(found) => diags.0.extend(found.0),
         }
     }
     diags.finish(())?;
+    if apis.is_empty() {
+        return Err(
+            Diagnostic::new(Stage::Select, "", "no spec has an operation selected")
+                .with_hint("select operations in at least one spec, or pass --all")
+                .into(),
+        );
+    }
     let mut problems = Diagnostics::default();
-    for (api, product) in apis.iter().zip(&config.products).skip(1) {
+    for (api, name) in apis.iter().zip(&names).skip(1) {
         if api.auth != apis[0].auth {
             problems.push(
                 Diagnostic::new(
@@ -451,20 +473,15 @@ pub fn generate_many(specs: &[Vec<u8>], config: &Config) -> Result<GeneratedMany
                     "/components/securitySchemes",
                     format!(
                         "its requests authenticate differently from {}'s, and a crate of several specs has one client",
-                        config.products[0].spec_name
+                        names[0]
                     ),
                 )
-                .in_spec(product.spec_name.clone())
+                .in_spec(name.clone())
                 .with_hint("generate a crate of its own for it"),
             );
         }
     }
     problems.finish(())?;
-    let names: Vec<String> = config
-        .products
-        .iter()
-        .map(|p| p.spec_name.clone())
-        .collect();
     let products = lower::products::products(&names, &apis)?;
     for (api, product) in apis.iter_mut().zip(products.iter()) {
         api.product = Some(product.clone());

@@ -344,3 +344,62 @@ fn skip_unsupported_leaves_out_what_cannot_be_expressed() {
     let models = std::fs::read_to_string(out_dir.join("src/models/things.rs")).expect("models");
     assert!(models.contains("pub name:"), "{models}");
 }
+
+/// Several specs make one crate; every problem of every spec is reported at once, each with the
+/// spec's name and its pointer, and nothing is written.
+#[test]
+fn every_problem_of_every_spec_is_reported_with_its_spec() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let one = dir.path().join("shop_orders_v1.json");
+    let two = dir.path().join("shop_users_v1.yaml");
+    std::fs::write(
+        &one,
+        r##"{"openapi":"3.0.3","info":{"title":"Orders","version":"1"},"paths":{"/orders":{"get":{"operationId":"getOrder","responses":{"200":{"description":"ok","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Missing"}}}}}}}}}"##,
+    )
+    .expect("write");
+    std::fs::write(
+        &two,
+        "openapi: 3.0.3\ninfo: {title: Users, version: '1'}\npaths:\n  /users:\n    get:\n      operationId: listUsers\n      parameters:\n        - {name: limit, in: query, schema: {type: integer, minimum: ten}}\n      responses: {'200': {description: ok}}\n",
+    )
+    .expect("write");
+    let out_dir = dir.path().join("out");
+    let (one_s, two_s, out_s) = (
+        one.to_string_lossy().into_owned(),
+        two.to_string_lossy().into_owned(),
+        out_dir.to_string_lossy().into_owned(),
+    );
+    let run = generator(&["--spec", &one_s, "--spec", &two_s, "--all", "--out", &out_s]);
+    assert_eq!(run.status.code(), Some(1));
+    let stderr = text(&run.stderr);
+    assert!(stderr.contains("--> shop_orders_v1.json#/"), "{stderr}");
+    assert!(stderr.contains("--> shop_users_v1.yaml#/"), "{stderr}");
+    assert!(!out_dir.exists(), "nothing is written");
+
+    // Mended, the two make one crate: a module and a feature per spec, named without the
+    // word every file starts with.
+    std::fs::write(&one, std::fs::read_to_string(&one).expect("read").replace("Missing\"}", "Order\"}").replace("\"paths\"", "\"components\":{\"schemas\":{\"Order\":{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}}}}},\"paths\"")).expect("write");
+    std::fs::write(
+        &two,
+        std::fs::read_to_string(&two)
+            .expect("read")
+            .replace("minimum: ten", "minimum: 1"),
+    )
+    .expect("write");
+    let spec_dir = dir.path().to_string_lossy().into_owned();
+    let run = generator(&["--spec-dir", &spec_dir, "--all", "--out", &out_s]);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let manifest = std::fs::read_to_string(out_dir.join("Cargo.toml")).expect("manifest");
+    assert!(manifest.contains("name = \"shop\""), "{manifest}");
+    assert!(
+        manifest.contains("\norders_v1 = []") && manifest.contains("\nusers_v1 = []"),
+        "{manifest}"
+    );
+    assert!(
+        manifest.contains("full = [\"orders_v1\", \"users_v1\"]"),
+        "{manifest}"
+    );
+    assert!(
+        out_dir.join("src/orders_v1/mod.rs").exists()
+            && out_dir.join("src/users_v1/mod.rs").exists()
+    );
+}

@@ -370,3 +370,67 @@ async fn every_product_is_accepted_by_prism_serving_its_spec() {
         .expect("Prism accepts messaging_v1's request");
     assert!(created.sid.is_some());
 }
+
+/// One command line for every product, under twilio-cli's topics, with one set of variables.
+#[tokio::test]
+async fn one_command_line_has_every_products_commands() {
+    use clap::Parser;
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v2/Services"))
+        .and(body_string_contains("FriendlyName=My+App"))
+        .respond_with(
+            ResponseTemplate::new(201)
+                .set_body_json(serde_json::json!({"sid": "VAdddddddddddddddddddddddddddddddd"})),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path(
+            format!("/2010-04-01/Accounts/{ACCOUNT}/Calls/{}.json", call_sid()).as_str(),
+        ))
+        .respond_with(ResponseTemplate::new(200).set_body_json(
+            serde_json::json!({"sid": call_sid().to_string(), "status": "in-progress"}),
+        ))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let vars = |name: &str| match name {
+        "TWILIO_ACCOUNT_SID" => Some(ACCOUNT.to_owned()),
+        "TWILIO_AUTH_TOKEN" => Some("token".to_owned()),
+        _ => None,
+    };
+    let base = server.uri();
+    for (args, wanted) in [
+        (
+            vec![
+                "twilio",
+                "--base-url",
+                &base,
+                "api:verify:v2:services:create",
+                "--friendly-name",
+                "My App",
+            ],
+            "VAdddddddddddddddddddddddddddddddd",
+        ),
+        (
+            vec![
+                "twilio",
+                "--base-url",
+                &base,
+                "api:core:calls:fetch",
+                "--sid",
+                "CAbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb",
+            ],
+            "in-progress",
+        ),
+    ] {
+        let cli = twilio::cli::Cli::try_parse_from(&args).expect("the command parses");
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let code = twilio::cli::run(cli, vars, &mut out, &mut err).await;
+        let (out, err) = (String::from_utf8_lossy(&out), String::from_utf8_lossy(&err));
+        assert_eq!(code, 0, "{args:?}: {err}");
+        assert!(out.contains(wanted), "{args:?}: {out}");
+    }
+}
