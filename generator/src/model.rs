@@ -248,6 +248,11 @@ pub struct SidKind {
     pub pattern: String,
     /// What the SID identifies.
     pub doc: String,
+    /// In a crate made of several specs, the products (their features) whose code uses it: the
+    /// type is compiled only when one of them is on. Empty: always (a crate of one spec, and
+    /// the SIDs the runtime names: a call's, an account's, a webhook event's).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub features: Vec<String>,
 }
 
 /// A named type.

@@ -36,6 +36,9 @@ pub const ROOT_MODULES: [&str; 16] = [
     "reqwest",
 ];
 
+/// The SIDs the runtime names (a call's, an account's, a webhook event's): always compiled.
+const RUNTIME_SIDS: [&str; 3] = ["CA", "AC", "KX"];
+
 /// Each spec's module, by its file's name: lower case, `_` between words, without the first
 /// word when every file starts with it and has more (`twilio_`); a name that is not an
 /// identifier, or is one of the crate's own modules, gets `_api` after it.
@@ -229,12 +232,25 @@ pub fn share_sids(apis: &mut [Api], products: &[Product]) -> BTreeMap<String, Si
             })
             .collect();
     }
+    // Each type is compiled with the products that use it, except the ones the runtime names
+    // (webhooks and access tokens have a call's, an account's and an event's SID).
+    let users = |k: &str| -> Vec<String> {
+        if RUNTIME_SIDS.contains(&k) {
+            return Vec::new();
+        }
+        apis.iter()
+            .zip(products)
+            .filter(|(api, _)| api.sids.values().any(|kind| key(kind) == k))
+            .map(|(_, p)| p.module.clone())
+            .collect()
+    };
     kinds
         .into_iter()
         .filter_map(|(k, (_, mut kind, _))| {
             let name = chosen.get(&k)?.clone();
             kind.doc = sid_doc(&name, &kind.prefixes);
             kind.name = name.clone();
+            kind.features = users(&k);
             Some((name, kind))
         })
         .collect()

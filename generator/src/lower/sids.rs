@@ -227,6 +227,7 @@ impl<'a> Lowerer<'a> {
                         upper_hex: e.upper_hex,
                         pattern: e.pattern.clone(),
                         doc,
+                        features: Vec::new(),
                     },
                 ))
             })

@@ -12,7 +12,15 @@ pub(super) fn sids_module(sids: &BTreeMap<String, crate::model::SidKind>) -> Tok
         let doc = doc_attr_literal(&format!("{}\n\nPattern: `{}`.", sid.doc, sid.pattern));
         let prefixes = sid.prefixes.iter().map(|p| lit(p));
         let upper = sid.upper_hex;
+        // In a crate of several specs, compiled with the products that use it.
+        let features: Vec<_> = sid.features.iter().map(|f| lit(f)).collect();
+        let cfg = match features.as_slice() {
+            [] => quote!(),
+            [one] => quote!(#[cfg(feature = #one)]),
+            many => quote!(#[cfg(any(#(feature = #many),*))]),
+        };
         quote! {
+            #cfg
             sid_type!(#doc #name, [#(#prefixes),*], #upper);
         }
     });

@@ -90,10 +90,12 @@ macro_rules! sid_type {
         .map_err(serde::de::Error::custom) } }
     };
 }
+#[cfg(feature = "messaging_v1")]
 sid_type!(
     #[doc = " The SID of a a2p profile bundle: `BU` and 32 hexadecimal digits."] #[doc =
     " "] #[doc = " Pattern: `^BU[0-9a-fA-F]{32}$`."] A2pProfileBundleSid, ["BU"], true
 );
+#[cfg(feature = "verify_v2")]
 sid_type!(
     #[doc = " The SID of a access token: `YK` and 32 hexadecimal digits."] #[doc = " "]
     #[doc = " Pattern: `^YK[0-9a-fA-F]{32}$`."] AccessTokenSid, ["YK"], true
@@ -102,26 +104,32 @@ sid_type!(
     #[doc = " The SID of a account: `AC` and 32 hexadecimal digits."] #[doc = " "] #[doc
     = " Pattern: `^AC[0-9a-fA-F]{32}$`."] AccountSid, ["AC"], true
 );
+#[cfg(feature = "messaging_v1")]
 sid_type!(
     #[doc = " The SID of a alpha sender: `AI` and 32 hexadecimal digits."] #[doc = " "]
     #[doc = " Pattern: `^AI[0-9a-fA-F]{32}$`."] AlphaSenderSid, ["AI"], true
 );
+#[cfg(feature = "api_v2010")]
 sid_type!(
     #[doc = " The SID of a application: `AP` and 32 hexadecimal digits."] #[doc = " "]
     #[doc = " Pattern: `^AP[0-9a-fA-F]{32}$`."] ApplicationSid, ["AP"], true
 );
+#[cfg(feature = "messaging_v1")]
 sid_type!(
     #[doc = " The SID of a brand registration: `BN` and 32 hexadecimal digits."] #[doc =
     " "] #[doc = " Pattern: `^BN[0-9a-fA-F]{32}$`."] BrandRegistrationSid, ["BN"], true
 );
+#[cfg(feature = "messaging_v1")]
 sid_type!(
     #[doc = " The SID of a brand vetting: `VT` and 32 hexadecimal digits."] #[doc = " "]
     #[doc = " Pattern: `^VT[0-9a-fA-F]{32}$`."] BrandVettingSid, ["VT"], true
 );
+#[cfg(feature = "verify_v2")]
 sid_type!(
     #[doc = " The SID of a bucket: `BL` and 32 hexadecimal digits."] #[doc = " "] #[doc =
     " Pattern: `^BL[0-9a-fA-F]{32}$`."] BucketSid, ["BL"], true
 );
+#[cfg(feature = "api_v2010")]
 sid_type!(
     #[doc = " The SID of a byoc: `BY` and 32 hexadecimal digits."] #[doc = " "] #[doc =
     " Pattern: `^BY[0-9a-fA-F]{32}$`."] ByocSid, ["BY"], true
@@ -130,83 +138,103 @@ sid_type!(
     #[doc = " The SID of a call: `CA` and 32 hexadecimal digits."] #[doc = " "] #[doc =
     " Pattern: `^CA[0-9a-fA-F]{32}$`."] CallSid, ["CA"], true
 );
+#[cfg(feature = "messaging_v1")]
 sid_type!(
     #[doc = " The SID of a certificate: `CW` and 32 hexadecimal digits."] #[doc = " "]
     #[doc = " Pattern: `^CW[0-9a-fA-F]{32}$`."] CertificateSid, ["CW"], true
 );
+#[cfg(feature = "verify_v2")]
 sid_type!(
     #[doc = " The SID of a challenge: `YC` and 32 hexadecimal digits."] #[doc = " "]
     #[doc = " Pattern: `^YC[0-9a-fA-F]{32}$`."] ChallengeSid, ["YC"], true
 );
+#[cfg(feature = "messaging_v1")]
 sid_type!(
     #[doc = " The SID of a channel sender: `XE` and 32 hexadecimal digits."] #[doc = " "]
     #[doc = " Pattern: `^XE[0-9a-fA-F]{32}$`."] ChannelSenderSid, ["XE"], true
 );
+#[cfg(feature = "messaging_v1")]
 sid_type!(
     #[doc = " The SID of a config: `ZK` and 32 hexadecimal digits."] #[doc = " "] #[doc =
     " Pattern: `^ZK[0-9a-fA-F]{32}$`."] ConfigSid, ["ZK"], true
 );
+#[cfg(feature = "messaging_v1")]
 sid_type!(
     #[doc = " The SID of a domain: `DN` and 32 hexadecimal digits."] #[doc = " "] #[doc =
     " Pattern: `^DN[0-9a-fA-F]{32}$`."] DomainSid, ["DN"], true
 );
+#[cfg(feature = "verify_v2")]
 sid_type!(
     #[doc = " The SID of a entity: `YE` and 32 hexadecimal digits."] #[doc = " "] #[doc =
     " Pattern: `^YE[0-9a-fA-F]{32}$`."] EntitySid, ["YE"], true
 );
+#[cfg(feature = "messaging_v1")]
 sid_type!(
     #[doc = " The SID of a external campaign: `QE` and 32 hexadecimal digits."] #[doc =
     " "] #[doc = " Pattern: `^QE[0-9a-fA-F]{32}$`."] ExternalCampaignSid, ["QE"], true
 );
+#[cfg(feature = "verify_v2")]
 sid_type!(
     #[doc = " The SID of a factor: `YF` and 32 hexadecimal digits."] #[doc = " "] #[doc =
     " Pattern: `^YF[0-9a-fA-F]{32}$`."] FactorSid, ["YF"], true
 );
+#[cfg(feature = "api_v2010")]
 sid_type!(
     #[doc = " The SID of a group: `GP` and 32 hexadecimal digits."] #[doc = " "] #[doc =
     " Pattern: `^GP[0-9a-fA-F]{32}$`."] GroupSid, ["GP"], true
 );
+#[cfg(any(feature = "verify_v2", feature = "messaging_v1"))]
 sid_type!(
     #[doc = " The SID of a messaging service: `MG` and 32 hexadecimal digits."] #[doc =
     " "] #[doc = " Pattern: `^MG[0-9a-fA-F]{32}$`."] MessagingServiceSid, ["MG"], true
 );
+#[cfg(feature = "verify_v2")]
 sid_type!(
     #[doc = " The SID of a notification: `NT` and 32 hexadecimal digits."] #[doc = " "]
     #[doc = " Pattern: `^NT[0-9a-fA-F]{32}$`."] NotificationSid, ["NT"], true
 );
+#[cfg(any(feature = "api_v2010", feature = "messaging_v1"))]
 sid_type!(
     #[doc = " The SID of a phone number: `PN` and 32 hexadecimal digits."] #[doc = " "]
     #[doc = " Pattern: `^PN[0-9a-fA-F]{32}$`."] PhoneNumberSid, ["PN"], true
 );
+#[cfg(feature = "verify_v2")]
 sid_type!(
     #[doc = " The SID of a push apn credential: `CR` and 32 hexadecimal digits."] #[doc =
     " "] #[doc = " Pattern: `^CR[0-9a-fA-F]{32}$`."] PushApnCredentialSid, ["CR"], true
 );
+#[cfg(feature = "verify_v2")]
 sid_type!(
     #[doc = " The SID of a rate limit: `RK` and 32 hexadecimal digits."] #[doc = " "]
     #[doc = " Pattern: `^RK[0-9a-fA-F]{32}$`."] RateLimitSid, ["RK"], true
 );
+#[cfg(feature = "messaging_v1")]
 sid_type!(
     #[doc = " The SID of a regulated item: `RA` and 32 hexadecimal digits."] #[doc = " "]
     #[doc = " Pattern: `^RA[0-9a-fA-F]{32}$`."] RegulatedItemSid, ["RA"], true
 );
+#[cfg(feature = "verify_v2")]
 sid_type!(
     #[doc = " The SID of a safelist: `GN` and 32 hexadecimal digits."] #[doc = " "] #[doc
     = " Pattern: `^GN[0-9a-fA-F]{32}$`."] SafelistSid, ["GN"], true
 );
+#[cfg(feature = "verify_v2")]
 sid_type!(
     #[doc = " The SID of a service: `VA` and 32 hexadecimal digits."] #[doc = " "] #[doc
     = " Pattern: `^VA[0-9a-fA-F]{32}$`."] ServiceSid, ["VA"], true
 );
+#[cfg(feature = "messaging_v1")]
 sid_type!(
     #[doc = " The SID of a short code: `SC` and 32 hexadecimal digits."] #[doc = " "]
     #[doc = " Pattern: `^SC[0-9a-fA-F]{32}$`."] ShortCodeSid, ["SC"], true
 );
+#[cfg(feature = "messaging_v1")]
 sid_type!(
     #[doc = " The SID of a tollfree verification: `HH` and 32 hexadecimal digits."] #[doc
     = " "] #[doc = " Pattern: `^HH[0-9a-fA-F]{32}$`."] TollfreeVerificationSid, ["HH"],
     true
 );
+#[cfg(feature = "api_v2010")]
 sid_type!(
     #[doc = " The SID of a trunk: `TK` and 32 hexadecimal digits."] #[doc = " "] #[doc =
     " Pattern: `^TK[0-9a-fA-F]{32}$`."] TrunkSid, ["TK"], true
@@ -216,26 +244,31 @@ sid_type!(
     = " "] #[doc = " Pattern: `^KX[0-9a-fA-F]{32}$`."] UserDefinedMessageSid, ["KX"],
     true
 );
+#[cfg(feature = "api_v2010")]
 sid_type!(
     #[doc =
     " The SID of a user defined message subscription: `ZY` and 32 hexadecimal digits."]
     #[doc = " "] #[doc = " Pattern: `^ZY[0-9a-fA-F]{32}$`."]
     UserDefinedMessageSubscriptionSid, ["ZY"], true
 );
+#[cfg(feature = "verify_v2")]
 sid_type!(
     #[doc = " The SID of a verification attempt: `VL` and 32 hexadecimal digits."] #[doc
     = " "] #[doc = " Pattern: `^VL[0-9a-fA-F]{32}$`."] VerificationAttemptSid, ["VL"],
     true
 );
+#[cfg(feature = "verify_v2")]
 sid_type!(
     #[doc = " The SID of a verification check: `VE` and 32 hexadecimal digits."] #[doc =
     " "] #[doc = " Pattern: `^VE[0-9a-fA-F]{32}$`."] VerificationCheckSid, ["VE"], true
 );
+#[cfg(feature = "verify_v2")]
 sid_type!(
     #[doc = " The SID of a verification template: `HJ` and 32 hexadecimal digits."] #[doc
     = " "] #[doc = " Pattern: `^HJ[0-9a-fA-F]{32}$`."] VerificationTemplateSid, ["HJ"],
     true
 );
+#[cfg(feature = "verify_v2")]
 sid_type!(
     #[doc = " The SID of a webhook: `YW` and 32 hexadecimal digits."] #[doc = " "] #[doc
     = " Pattern: `^YW[0-9a-fA-F]{32}$`."] WebhookSid, ["YW"], true
