@@ -196,7 +196,7 @@ pub fn render_many(
         for (path, pieces) in spec_files(spec, &lib_name) {
             let pieces = pieces
                 .into_iter()
-                .map(|piece| within(&rooted, piece))
+                .map(|piece| -> Piece<'_> { Box::new(within(&rooted, piece)) })
                 .collect();
             rust.push((path, pieces));
         }

@@ -15,8 +15,6 @@ use std::sync::Arc;
 use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use syn::visit_mut::VisitMut;
 
-use super::print::Piece;
-
 /// Where a product's paths go, and what stays at the crate's root.
 #[derive(Debug)]
 pub(super) struct Rooted {
@@ -32,15 +30,19 @@ thread_local! {
     static CURRENT: RefCell<Option<Arc<Rooted>>> = const { RefCell::new(None) };
 }
 
-/// `piece`, printed with its paths moved under `rooted`'s module.
-pub(super) fn within<'a>(rooted: &Arc<Rooted>, piece: Piece<'a>) -> Piece<'a> {
+/// `piece` (a piece of a file, see `print::Piece`), printed with its paths moved under
+/// `rooted`'s module.
+pub(super) fn within<'a, R>(
+    rooted: &Arc<Rooted>,
+    piece: impl FnOnce() -> R + Send + 'a,
+) -> impl FnOnce() -> R + Send + 'a {
     let rooted = Arc::clone(rooted);
-    Box::new(move || {
+    move || {
         CURRENT.with(|c| *c.borrow_mut() = Some(rooted));
         let result = piece();
         CURRENT.with(|c| *c.borrow_mut() = None);
         result
-    })
+    }
 }
 
 /// Moves the paths of `items` and the links of `docs` under the product's module, if the
