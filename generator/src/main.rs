@@ -309,8 +309,17 @@ fn generate(args: &GenerateArgs) -> Result<ExitCode, String> {
     if args.check {
         if let Some(diff) = output::unified_diff(&existing, &files) {
             say(&diff);
+            let again = if config.products.is_empty() {
+                "run `cargo run -p generator`".to_owned()
+            } else {
+                format!(
+                    "run `cargo run -p generator -- --select {} --out {}`",
+                    resolved.select_path.display(),
+                    out.display()
+                )
+            };
             say_err(&format!(
-                "{} is stale: run `cargo run -p generator` and commit the result",
+                "{} is stale: {again} and commit the result",
                 out.display()
             ));
             return Ok(ExitCode::from(1));

@@ -46,14 +46,15 @@ pub fn render_many(
         Err(d) => diags.push(d),
     };
     let modules: Vec<String> = products.iter().map(|p| p.module.clone()).collect();
-    let title = "the APIs of its products";
+    let title = format!("{} APIs", products.len());
+    let spec_names = format!("{} specs", products.len());
     let cargo = files::CargoFile {
         example_deps: false,
         mock_test: false,
-        spec_name: "several specs",
+        spec_name: &spec_names,
         package: &options.package,
         version: &options.version,
-        title,
+        title: &title,
         lib_name: &lib_name,
         products: modules.clone(),
     };
