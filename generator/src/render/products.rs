@@ -116,9 +116,8 @@ pub fn render_many(
         .map(|p| format!("src/{}", p.module))
         .collect();
 
-    let root: BTreeSet<String> = RESERVED_ROOT
-        .iter()
-        .map(|&n| n.to_owned())
+    let root: BTreeSet<String> = root_names()
+        .into_iter()
         .chain(
             crate::lower::products::ROOT_MODULES
                 .iter()
@@ -208,48 +207,31 @@ pub fn render_many(
     diags.finish(files)
 }
 
-/// The names at a crate's root besides its modules and SID types: the runtime's re-exports.
-const RESERVED_ROOT: &[&str] = &[
-    "ApiError",
-    "Async",
-    "Body",
-    "BODY_EXCERPT_LIMIT",
-    "Client",
-    "ClientBuilder",
-    "ConfigError",
-    "DateOrDateTime",
-    "DEFAULT_CONNECT_TIMEOUT",
-    "DEFAULT_MAX_PAGES",
-    "DEFAULT_MAX_RESPONSE_BYTES",
-    "DEFAULT_TIMEOUT",
-    "Error",
-    "InvalidEnumValue",
-    "InvalidSid",
-    "OffsetDateTime",
-    "Pairs",
-    "RawResponse",
-    "Request",
-    "RequestInfo",
-    "Response",
-    "RetryPolicy",
-    "Scalar",
-    "TransportError",
-    "UndecodableResponse",
-    "UnknownValue",
-    "Upload",
-    "Uri",
-    "Url",
-    "ValidationError",
-    "decode_object",
-    "decode_response",
-    "new_idempotency_key",
-    "time",
-    "url",
-    "user_agent",
-    "WebhookAccountSid",
-    "WebhookCallSid",
-    "WebhookEventSid",
-];
+/// The names at a crate's root besides the SID types, as `templates/lib.rs.txt` gives them:
+/// its modules, its re-exports and its type aliases (the one list; nothing repeats it here).
+fn root_names() -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    for line in include_str!("../../../templates/lib.rs.txt").lines() {
+        // A line may start with a template tag (`{% if … %}pub use models::*;`).
+        let line = line.rsplit("%}").next().unwrap_or(line).trim();
+        let name = if let Some(rest) = line.strip_prefix("pub use ") {
+            rest.trim_end_matches(';').rsplit("::").next()
+        } else if let Some(rest) = line
+            .strip_prefix("pub mod ")
+            .or_else(|| line.strip_prefix("mod "))
+        {
+            Some(rest.trim_end_matches(';'))
+        } else if let Some(rest) = line.strip_prefix("type ") {
+            rest.split([' ', '=']).next()
+        } else {
+            None
+        };
+        if let Some(name) = name.filter(|n| !n.is_empty() && *n != "*" && !n.contains('{')) {
+            names.insert(name.to_owned());
+        }
+    }
+    names
+}
 
 /// The public items of a runtime file (what stays at the root of a module that products
 /// share, such as `blocking`).
@@ -421,4 +403,43 @@ fn root_files<'a>(
         ],
     ));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    /// The root's names are read from the crate's `lib.rs` template: its modules, re-exports
+    /// and aliases, and nothing of the template's own syntax.
+    #[test]
+    fn the_roots_names_are_the_lib_templates() {
+        let names = super::root_names();
+        for name in [
+            "Client",
+            "Error",
+            "Request",
+            "Body",
+            "Response",
+            "Scalar",
+            "Uri",
+            "Upload",
+            "DateOrDateTime",
+            "formats",
+            "paging",
+            "client",
+            "blocking",
+            "mock",
+            "cli",
+            "sids",
+            "WebhookCallSid",
+            "time",
+            "url",
+            "Url",
+            "new_idempotency_key",
+        ] {
+            assert!(names.contains(name), "{name} in {names:?}");
+        }
+        assert!(
+            !names.iter().any(|n| n.contains(['{', '}', '%', ' ', '*'])),
+            "{names:?}"
+        );
+    }
 }
