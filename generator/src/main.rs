@@ -345,6 +345,57 @@ fn generate(args: &GenerateArgs) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The crate that `update` writes: from the one spec, or from every spec of a crate made of
+/// several (the new one in its place); and its package's name.
+fn regenerate(
+    config: &Config,
+    specs: &[Vec<u8>],
+    new_spec: &Path,
+) -> Result<(generator::Files, String), String> {
+    let cannot = |diags| {
+        format!(
+            "{}: the new spec cannot be generated\n{diags}",
+            new_spec.display()
+        )
+    };
+    if config.products.is_empty() {
+        let new = specs.first().map(Vec::as_slice).unwrap_or_default();
+        let generated = generator::generate(new, config).map_err(cannot)?;
+        Ok((generated.files, generated.api.package))
+    } else {
+        let generated = generator::generate_many(specs, config).map_err(cannot)?;
+        let package = generated
+            .apis
+            .first()
+            .map(|a| a.package.clone())
+            .unwrap_or_default();
+        Ok((generated.files, package))
+    }
+}
+
+/// In a crate made of several specs, the product whose spec a new one of the name `new_name`
+/// replaces (the first, for a crate of one spec).
+fn product_to_replace(
+    products: &[generator::ProductConfig],
+    new_name: &str,
+    select_path: &Path,
+) -> Result<usize, String> {
+    if products.is_empty() {
+        return Ok(0);
+    }
+    products
+        .iter()
+        .position(|p| p.spec_name == new_name)
+        .ok_or_else(|| {
+            let names: Vec<&str> = products.iter().map(|p| p.spec_name.as_str()).collect();
+            format!(
+                "error: {}: no spec of the crate is named {new_name} (it has {})",
+                select_path.display(),
+                names.join(", ")
+            )
+        })
+}
+
 /// `generator update NEW_SPEC`: everything is worked out in memory first (the report, the new
 /// version, the changelog, every generated file); then the spec, the selection file, the
 /// changelog and the crate are written in one transaction.
@@ -374,21 +425,7 @@ fn update(args: &UpdateArgs) -> Result<ExitCode, String> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let replaced = if products.is_empty() {
-        0
-    } else {
-        products
-            .iter()
-            .position(|p| p.spec_name == new_name)
-            .ok_or_else(|| {
-                let names: Vec<&str> = products.iter().map(|p| p.spec_name.as_str()).collect();
-                format!(
-                    "error: {}: no spec of the crate is named {new_name} (it has {})",
-                    select_path.display(),
-                    names.join(", ")
-                )
-            })?
-    };
+    let replaced = product_to_replace(products, &new_name, select_path)?;
     let old_path = &resolved.spec_paths[replaced];
     let spec_name = old_path
         .file_name()
@@ -448,28 +485,7 @@ fn update(args: &UpdateArgs) -> Result<ExitCode, String> {
         changelog: changelog.clone(),
         ..resolved.config.clone()
     };
-    let (files, package) = if products.is_empty() {
-        let generated = generator::generate(&new, &config).map_err(|diags| {
-            format!(
-                "{}: the new spec cannot be generated\n{diags}",
-                args.new_spec.display()
-            )
-        })?;
-        (generated.files, generated.api.package)
-    } else {
-        let generated = generator::generate_many(&specs, &config).map_err(|diags| {
-            format!(
-                "{}: the new spec cannot be generated\n{diags}",
-                args.new_spec.display()
-            )
-        })?;
-        let package = generated
-            .apis
-            .first()
-            .map(|a| a.package.clone())
-            .unwrap_or_default();
-        (generated.files, package)
-    };
+    let (files, package) = regenerate(&config, &specs, &args.new_spec)?;
     output::check_output_folder(&out)?;
     let existing = output::read_tree(&out)
         .map_err(|e| format!("error: cannot read {}: {e}", out.display()))?;

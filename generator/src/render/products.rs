@@ -35,7 +35,7 @@ pub fn render_many(
     let mut diags = Diagnostics::default();
     let mut files = Files::new();
     let products: Vec<&Product> = apis.iter().filter_map(|a| a.product.as_ref()).collect();
-    let (Some(first), Some(first_api)) = (products.first(), apis.first()) else {
+    let (Some(_), Some(first_api)) = (products.first(), apis.first()) else {
         return Err(render_error("src/lib.rs", "a crate of several specs needs one").into());
     };
     let lib_name = options.package.replace('-', "_");
@@ -45,39 +45,9 @@ pub fn render_many(
         }
         Err(d) => diags.push(d),
     };
-    let modules: Vec<String> = products.iter().map(|p| p.module.clone()).collect();
-    let title = format!("{} APIs", products.len());
-    let spec_names = format!("{} specs", products.len());
-    let cargo = files::CargoFile {
-        example_deps: false,
-        mock_test: false,
-        spec_name: &spec_names,
-        package: &options.package,
-        version: &options.version,
-        title: &title,
-        lib_name: &lib_name,
-        products: modules.clone(),
-    };
-    text("Cargo.toml", template("Cargo.toml", &cargo));
-    let readme = ManyReadmeFile {
-        package: &options.package,
-        lib_name: &lib_name,
-        products: apis
-            .iter()
-            .zip(&products)
-            .map(|(api, p)| {
-                (
-                    p.module.clone(),
-                    api.title.clone(),
-                    p.spec_name.clone(),
-                    api.operations.len(),
-                )
-            })
-            .collect(),
-        first: first.module.clone(),
-        configuration: auth::configuration(first_api, false),
-    };
-    text("README.md", template("README.md", &readme));
+    for (path, result) in manifest_files(apis, &products, options, &lib_name) {
+        text(path, result);
+    }
     // The runtime, and the binary; not the examples and the test of one spec's operations.
     let twilio = first_api.auth == crate::model::Auth::Twilio;
     for (path, body) in statics {
@@ -205,6 +175,56 @@ pub fn render_many(
         text(&path, result);
     }
     diags.finish(files)
+}
+
+/// `Cargo.toml` (a feature per product, and `full`) and `README.md` (the features' table).
+fn manifest_files(
+    apis: &[Api],
+    products: &[&Product],
+    options: &ManyOptions,
+    lib_name: &str,
+) -> [(&'static str, Result<String, Diagnostic>); 2] {
+    let modules: Vec<String> = products.iter().map(|p| p.module.clone()).collect();
+    let title = format!("{} APIs", products.len());
+    let spec_names = format!("{} specs", products.len());
+    let cargo = files::CargoFile {
+        example_deps: false,
+        mock_test: false,
+        spec_name: &spec_names,
+        package: &options.package,
+        version: &options.version,
+        title: &title,
+        lib_name,
+        products: modules,
+    };
+    let readme = ManyReadmeFile {
+        package: &options.package,
+        lib_name,
+        products: apis
+            .iter()
+            .zip(products)
+            .map(|(api, p)| {
+                (
+                    p.module.clone(),
+                    api.title.clone(),
+                    p.spec_name.clone(),
+                    api.operations.len(),
+                )
+            })
+            .collect(),
+        first: products
+            .first()
+            .map(|p| p.module.clone())
+            .unwrap_or_default(),
+        configuration: apis
+            .first()
+            .map(|api| auth::configuration(api, false))
+            .unwrap_or_default(),
+    };
+    [
+        ("Cargo.toml", template("Cargo.toml", &cargo)),
+        ("README.md", template("README.md", &readme)),
+    ]
 }
 
 /// The names at a crate's root besides the SID types, as `templates/lib.rs.txt` gives them:
