@@ -774,6 +774,24 @@ mod tests {
         );
     }
 
+    /// The runtime crate's `lib.rs` stands in for a generated crate's: it re-exports exactly
+    /// what `templates/lib.rs.txt` re-exports from the runtime in every crate.
+    #[test]
+    fn the_runtime_crate_reexports_what_every_crate_does() {
+        let reexports = |text: &str| -> std::collections::BTreeSet<String> {
+            // A template line may start with a tag (`{% endif %}pub use reqwest;`); what a spec
+            // makes (models, resources, SID types) is the crate's own, not the runtime's.
+            text.lines()
+                .map(|l| l.rsplit("%}").next().unwrap_or(l))
+                .filter(|l| l.starts_with("pub use ") && !l.ends_with("::*;"))
+                .map(|l| l.trim().to_owned())
+                .collect()
+        };
+        let generated = reexports(include_str!("../../../templates/lib.rs.txt"));
+        let runtime = reexports(include_str!("../../../templates/runtime/lib.rs"));
+        assert_eq!(generated, runtime);
+    }
+
     use super::Type;
     use super::flags::input_flag_attrs;
     use super::print::{DOC_MARK, expand_placeholders};
