@@ -401,6 +401,11 @@ async fn one_command_line_has_every_products_commands() {
         "TWILIO_AUTH_TOKEN" => Some("token".to_owned()),
         _ => None,
     };
+    // The help names the variable the client really reads.
+    let help = twilio::cli::Cli::try_parse_from(["twilio", "--help"])
+        .expect_err("help is not a command")
+        .to_string();
+    assert!(help.contains("TWILIO_API_BASE_URL"), "{help}");
     let base = server.uri();
     for (args, wanted) in [
         (

@@ -334,14 +334,6 @@ pub(crate) fn cli_head(api: &Api, groups: &[(&Module, &[&Subcommand<'_>])]) -> T
         api.title, api.package
     ));
     let bin = lit(&api.package);
-    let hosts = match api.auth {
-        crate::model::Auth::Twilio => "Twilio's hosts",
-        crate::model::Auth::Schemes { .. } => "the API's",
-    };
-    let base_url_doc = lit(&format!(
-        " Send requests to this base URL instead of {hosts} (overrides {}).",
-        api.auth.base_url_var()
-    ));
     if api.product.is_some() {
         return quote! {
             #(#[rustfmt::skip] pub mod #modules;)*
@@ -353,7 +345,7 @@ pub(crate) fn cli_head(api: &Api, groups: &[(&Module, &[&Subcommand<'_>])]) -> T
             }
         };
     }
-    let head = cli_struct(&about, &bin, &base_url_doc);
+    let head = cli_struct(&about, &bin, &api.auth);
     quote! {
         #(#[rustfmt::skip] pub mod #modules;)*
 
@@ -368,7 +360,15 @@ pub(crate) fn cli_head(api: &Api, groups: &[(&Module, &[&Subcommand<'_>])]) -> T
 }
 
 /// The command line's arguments: the global flags and the subcommand.
-fn cli_struct(about: &Literal, bin: &Literal, base_url_doc: &Literal) -> TokenStream {
+fn cli_struct(about: &Literal, bin: &Literal, auth: &crate::model::Auth) -> TokenStream {
+    let hosts = match auth {
+        crate::model::Auth::Twilio => "Twilio's hosts",
+        crate::model::Auth::Schemes { .. } => "the API's",
+    };
+    let base_url_doc = lit(&format!(
+        " Send requests to this base URL instead of {hosts} (overrides {}).",
+        auth.base_url_var()
+    ));
     quote! {
         use std::io::Write;
         use std::process::ExitCode;
@@ -593,14 +593,12 @@ pub(crate) fn cli_tail(
 pub(crate) fn cli_many(
     package: &str,
     title: &str,
-    products: &[crate::model::Product],
+    auth: &crate::model::Auth,
+    products: &[&crate::model::Product],
 ) -> TokenStream {
     let about = lit(&format!(" {title}: the `{package}` command line."));
     let bin = lit(package);
-    let base_url_doc = lit(
-        " Send requests to this base URL instead of Twilio's hosts (overrides TWILIO_BASE_URL).",
-    );
-    let head = cli_struct(&about, &bin, &base_url_doc);
+    let head = cli_struct(&about, &bin, auth);
     let main = cli_main();
     let variants = products.iter().map(|p| {
         let (variant, module, feature) = (id(&p.type_name), id(&p.module), lit(&p.module));

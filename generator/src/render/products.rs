@@ -88,11 +88,6 @@ pub fn render_many(
 
     let root: BTreeSet<String> = root_names()
         .into_iter()
-        .chain(
-            crate::lower::products::ROOT_MODULES
-                .iter()
-                .map(|&m| m.to_owned()),
-        )
         .chain(sids.keys().cloned())
         .collect();
     let blocking: BTreeSet<String> = runtime_items("blocking.rs");
@@ -136,7 +131,12 @@ pub fn render_many(
             ],
         ));
     }
-    rust.extend(root_files(&products, &options.package, &lib_name));
+    rust.extend(root_files(
+        &products,
+        &first_api.auth,
+        &options.package,
+        &lib_name,
+    ));
     for (i, api) in apis.iter().enumerate() {
         let Some(product) = &api.product else {
             continue;
@@ -320,14 +320,13 @@ fn lib_piece<'a>(
 /// line (`cli/mod.rs`, a variant per product).
 fn root_files<'a>(
     products: &[&'a Product],
+    auth: &'a crate::model::Auth,
     package: &'a str,
     lib_name: &'a str,
 ) -> Vec<(String, Vec<Piece<'a>>)> {
-    let products: Vec<Product> = products.iter().map(|&p| p.clone()).collect();
-    let products = Arc::new(products);
     let mut out = Vec::new();
     let path = "src/blocking/mod.rs";
-    let list = Arc::clone(&products);
+    let list = products.to_vec();
     out.push((
         path.to_owned(),
         vec![
@@ -357,7 +356,7 @@ fn root_files<'a>(
         ],
     ));
     let path = "src/mock/mod.rs";
-    let list = Arc::clone(&products);
+    let list = products.to_vec();
     out.push((
         path.to_owned(),
         vec![
@@ -405,7 +404,7 @@ fn root_files<'a>(
         ],
     ));
     let path = "src/cli/mod.rs";
-    let list = Arc::clone(&products);
+    let list = products.to_vec();
     out.push((
         path.to_owned(),
         vec![
@@ -418,7 +417,7 @@ fn root_files<'a>(
                 ]),
             ),
             items(path, move || {
-                Ok(cli::cli_many(package, "The APIs of its products", &list))
+                Ok(cli::cli_many(package, "The APIs of its products", auth, &list))
             }),
         ],
     ));
@@ -461,5 +460,10 @@ mod tests {
             !names.iter().any(|n| n.contains(['{', '}', '%', ' ', '*'])),
             "{names:?}"
         );
+        // A product's module is never named as one of the root's (lower/products.rs keeps
+        // that list for the lowering, which does not read templates).
+        for module in crate::lower::products::ROOT_MODULES {
+            assert!(names.contains(module), "{module} in {names:?}");
+        }
     }
 }

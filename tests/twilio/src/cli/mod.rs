@@ -13,7 +13,7 @@ use crate::{Client, ClientBuilder, Error};
 #[derive(Debug, clap::Parser)]
 #[command(name = "twilio", version)]
 pub struct Cli {
-    /// Send requests to this base URL instead of Twilio's hosts (overrides TWILIO_BASE_URL).
+    /// Send requests to this base URL instead of Twilio's hosts (overrides TWILIO_API_BASE_URL).
     #[arg(long, global = true)]
     pub base_url: Option<String>,
     /// The operation.
